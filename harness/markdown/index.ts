@@ -1,0 +1,282 @@
+// Finds the MoonBit code blocks of a Markdown document and maps positions
+// inside a block's code back to the document.
+//
+// Parsing is left to remark (mdast): it knows where fenced code blocks are,
+// including inside list items and block quotes, with backtick or tilde fences
+// of any length. What remark does not give is where each line of `value`
+// starts in the original file (it strips list indentation and `> ` markers),
+// so that is recomputed here from the original source, line by line.
+
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Code, Nodes } from 'mdast';
+
+export type BlockLang = 'mbt' | 'moonbit';
+
+/**
+ * - `test`: ```` ```mbt test ```` — code run as the body of a test.
+ * - `check`: ```` ```mbt check ```` — top-level code that must type-check/run.
+ * - `define`: bare ```` ```mbt ```` — top-level definitions.
+ * - `nocheck`: ```` ```mbt nocheck ```` and every ```` ```moonbit ```` block — shown, not run.
+ */
+export type BlockMode = 'test' | 'check' | 'define' | 'nocheck';
+
+/** A position in the Markdown file: 1-based line and column (UTF-16 code units), 0-based offset. */
+export interface DocPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface DocBlock {
+  file: string;
+  lang: BlockLang;
+  mode: BlockMode;
+  /** The whole info string after the fence (e.g. `mbt test`). */
+  info: string;
+  /** Words of the info string after the mode word (after `lang` for `moonbit`). */
+  attrs: string[];
+  /** The block's content as remark gives it, with LF line endings. */
+  code: string;
+  /** Text of the nearest heading before the block, if any. */
+  heading: string | undefined;
+  /** 1-based line of the opening fence in the file. */
+  line: number;
+  /** 1-based column of the opening fence in the file. */
+  column: number;
+  /** Offsets in the original file: from the first character of the code to the end of its last line (exclusive). */
+  contentRange: { start: number; end: number };
+  /**
+   * Maps a position inside `code` (1-based line and column relative to
+   * `code`) to the position in the original file.
+   */
+  toDocPosition(pos: { line: number; column: number }): DocPosition;
+  /** Same as `toDocPosition`, from a 0-based offset into `code`. */
+  offsetToDocPosition(offset: number): DocPosition;
+}
+
+export interface BlockDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Thrown by `extractBlocks` when a block cannot be classified. */
+export class MarkdownBlockError extends Error {
+  override readonly name = 'MarkdownBlockError';
+  constructor(readonly diagnostics: BlockDiagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+  }
+}
+
+export function formatDiagnostic(d: BlockDiagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.message}`;
+}
+
+const MBT_MODES: Record<string, BlockMode> = {
+  test: 'test',
+  check: 'check',
+  nocheck: 'nocheck',
+};
+
+/**
+ * The MoonBit blocks of `source`, in document order. Throws
+ * `MarkdownBlockError` (listing every problem with file:line:column) when a
+ * block has an unknown mode such as ```` ```mbt foo ````.
+ */
+export function extractBlocks(source: string, file: string): DocBlock[] {
+  const { blocks, diagnostics } = scanBlocks(source, file);
+  if (diagnostics.length > 0) throw new MarkdownBlockError(diagnostics);
+  return blocks;
+}
+
+/** Like `extractBlocks`, but returns problems instead of throwing; bad blocks are left out of `blocks`. */
+export function scanBlocks(
+  source: string,
+  file: string,
+): { blocks: DocBlock[]; diagnostics: BlockDiagnostic[] } {
+  const lines = splitLines(source);
+  const tree = fromMarkdown(source);
+  const blocks: DocBlock[] = [];
+  const diagnostics: BlockDiagnostic[] = [];
+  let heading: string | undefined;
+
+  const visit = (node: Nodes): void => {
+    if (node.type === 'heading') {
+      heading = textOf(node);
+      return;
+    }
+    if (node.type === 'code') {
+      const result = classify(node, lines, file);
+      if (result === undefined) return;
+      if ('message' in result) diagnostics.push(result);
+      else blocks.push(makeBlock(node, result, heading, lines, file));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return { blocks, diagnostics };
+}
+
+// ---------------------------------------------------------------------------
+
+interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  /** The line's text without its terminator. */
+  text: string;
+}
+
+function splitLines(source: string): Line[] {
+  const out: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(source); m !== null; m = re.exec(source)) {
+    out.push({ start, text: source.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, text: source.slice(start) });
+  return out;
+}
+
+interface Classified {
+  lang: BlockLang;
+  mode: BlockMode;
+  info: string;
+  attrs: string[];
+}
+
+function classify(node: Code, lines: Line[], file: string): Classified | BlockDiagnostic | undefined {
+  const lang = node.lang ?? '';
+  if (lang !== 'mbt' && lang !== 'moonbit') return undefined;
+  const words = (node.meta ?? '').split(/\s+/).filter((w) => w !== '');
+  const info = [lang, ...words].join(' ');
+  if (lang === 'moonbit') return { lang, mode: 'nocheck', info, attrs: words };
+  if (words.length === 0) return { lang, mode: 'define', info, attrs: [] };
+  const mode = MBT_MODES[words[0]!];
+  if (mode !== undefined) return { lang, mode, info, attrs: words.slice(1) };
+  // Point at the unknown word on the fence line.
+  const start = node.position!.start;
+  const fenceText = lines[start.line - 1]!.text;
+  const from = start.column - 1;
+  const langAt = fenceText.indexOf(lang, from);
+  const wordAt = langAt < 0 ? -1 : fenceText.indexOf(words[0]!, langAt + lang.length);
+  return {
+    file,
+    line: start.line,
+    column: (wordAt < 0 ? from : wordAt) + 1,
+    message:
+      `unknown mode \`${words[0]}\` in code block info \`${info}\`; ` +
+      'expected `mbt`, `mbt test`, `mbt check`, `mbt nocheck` or `moonbit`',
+  };
+}
+
+function makeBlock(
+  node: Code,
+  cls: Classified,
+  heading: string | undefined,
+  lines: Line[],
+  file: string,
+): DocBlock {
+  const code = node.value.replace(/\r\n?/g, '\n');
+  const start = node.position!.start;
+  const fenceLine = start.line; // 1-based
+  const codeLines = code === '' && !hasBlankContentLine(node, lines) ? [] : code.split('\n');
+
+  // For each code line (0-based index), the offset in the file where its
+  // first character stands, and the column there. The code line is what is
+  // left of the file line after the container prefixes (list indentation,
+  // `> ` markers) and the fence's indentation, so it is a suffix of it.
+  const lineStarts: number[] = [];
+  const prefixLens: number[] = [];
+  codeLines.forEach((text, i) => {
+    const fileLine = lines[fenceLine + i]; // fenceLine is 1-based: index fenceLine is the next line
+    if (fileLine === undefined) {
+      lineStarts.push(lines[lines.length - 1]!.start);
+      prefixLens.push(0);
+      return;
+    }
+    const prefix = fileLine.text.endsWith(text) ? fileLine.text.length - text.length : guessPrefix(fileLine.text, text);
+    prefixLens.push(prefix);
+    lineStarts.push(fileLine.start + prefix);
+  });
+
+  const firstContentLine = lines[fenceLine];
+  const contentStart =
+    lineStarts[0] ?? (firstContentLine !== undefined ? firstContentLine.start : lines[fenceLine - 1]!.start + lines[fenceLine - 1]!.text.length);
+  const last = codeLines.length - 1;
+  const contentEnd = last >= 0 ? lineStarts[last]! + codeLines[last]!.length : contentStart;
+
+  const toDocPosition = (pos: { line: number; column: number }): DocPosition => {
+    const i = pos.line - 1;
+    if (i >= 0 && i < codeLines.length) {
+      return {
+        line: fenceLine + pos.line,
+        column: prefixLens[i]! + pos.column,
+        offset: lineStarts[i]! + pos.column - 1,
+      };
+    }
+    // Outside the code (e.g. an end position one past the last line): map
+    // to the corresponding file line without a prefix, clamped to the file.
+    const fileLineNo = Math.min(Math.max(fenceLine + pos.line, 1), lines.length);
+    const fileLine = lines[fileLineNo - 1]!;
+    return { line: fileLineNo, column: pos.column, offset: fileLine.start + pos.column - 1 };
+  };
+
+  const lineOffsets: number[] = [];
+  {
+    let o = 0;
+    for (const l of codeLines) {
+      lineOffsets.push(o);
+      o += l.length + 1;
+    }
+  }
+  const offsetToDocPosition = (offset: number): DocPosition => {
+    let i = 0;
+    while (i + 1 < lineOffsets.length && lineOffsets[i + 1]! <= offset) i++;
+    return toDocPosition({ line: i + 1, column: offset - (lineOffsets[i] ?? 0) + 1 });
+  };
+
+  return {
+    file,
+    lang: cls.lang,
+    mode: cls.mode,
+    info: cls.info,
+    attrs: cls.attrs,
+    code,
+    heading,
+    line: fenceLine,
+    column: start.column,
+    contentRange: { start: contentStart, end: contentEnd },
+    toDocPosition,
+    offsetToDocPosition,
+  };
+}
+
+/** An empty `value` is either no content line or one blank line; look at the closing fence line. */
+function hasBlankContentLine(node: Code, lines: Line[]): boolean {
+  const s = node.position!.start.line;
+  const e = node.position!.end.line;
+  // Opening fence on s, closing (or end of container) on e; one blank line in between => e - s === 2.
+  return e - s >= 2 && lines[s] !== undefined;
+}
+
+/**
+ * Fallback when the code line is not a plain suffix of the file line (remark
+ * expanded a tab in the indentation): skip container markers and whitespace
+ * the way a reader would, keeping at least the code's own length.
+ */
+function guessPrefix(fileText: string, codeText: string): number {
+  const m = /^(?:[ \t]*>[ \t]?)*[ \t]*/.exec(fileText);
+  const p = m ? m[0].length : 0;
+  return Math.max(0, Math.min(p, fileText.length - codeText.trimStart().length));
+}
+
+/** Plain text of a node (like mdast-util-to-string, which is not a direct dependency). */
+function textOf(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
+  return '';
+}
