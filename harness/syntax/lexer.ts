@@ -1,0 +1,483 @@
+// The MoonBit tokenizer. It turns the whole text into an array of tokens up
+// front; each token records whether a line break separates it from the
+// previous token (`nl`), which the parser uses for MoonBit's newline rule.
+//
+// Lexical rules follow the MoonBit reference, "Lexical Conventions"
+// (docs.moonbitlang.com/en/latest/language/lexical-conventions):
+//  * simple escapes in strings and chars: \\ \" \' \/ \n \r \t \b \f
+//  * unicode escapes: \uXXXX (exactly four hex digits) and \u{X...}
+//  * interpolation `\{ expr }`: no line break inside, nested strings allowed
+//  * `#|` lines are raw; `$|` lines take escapes and interpolation
+//  * byte escapes \xHH and \oOOO are for Byte/Bytes literals only (MoonBit
+//    error E4064: "Only \x and \o escape sequences are supported in Byte
+//    literal"); in a string they are a syntax error here, as they are not in
+//    the string-literal grammar above.
+// Number forms follow MoonBit's parser tokens (INT, DOUBLE, FLOAT in
+// parser.mly; FLOAT is the `F`-suffixed Float literal) and the tree-sitter
+// grammar's float scanner: `1.` is a Double unless followed by a letter
+// (method call) or `.` (range); `t.0.1` is tuple access, never a Double.
+
+import type { IntSuffix } from './ast.ts';
+import { LineIndex, MoonBitSyntaxError } from './errors.ts';
+
+export type TokType =
+  | 'lident'
+  | 'uident'
+  | 'pkg'
+  | 'int'
+  | 'double'
+  | 'char'
+  | 'string'
+  | 'bytes'
+  | 'mstring'
+  | 'op'
+  | 'kw'
+  | 'eof';
+
+export interface Token {
+  type: TokType;
+  /** Identifier / keyword / operator text; raw text for literals. */
+  value: string;
+  start: number;
+  end: number;
+  /** A line break occurs between the previous token and this one. */
+  nl: boolean;
+  int?: { value: bigint; suffix: IntSuffix };
+  dbl?: { value: number; suffix: '' | 'F' };
+  /** Decoded char value, or string value when there is no interpolation. */
+  str?: string;
+  /** String parts when interpolated: text, or the tokens of `\{ ... }`
+   *  (ending with an `eof` token placed at the closing brace). */
+  parts?: (string | Token[])[];
+  bytes?: Uint8Array;
+  /** For `mstring`: `#|` (raw) rather than `$|`. */
+  raw?: boolean;
+}
+
+export const KEYWORDS = new Set([
+  'let', 'mut', 'fn', 'pub', 'priv', 'test', 'const', 'if', 'else', 'match',
+  'while', 'for', 'in', 'loop', 'break', 'continue', 'return', 'raise', 'try',
+  'catch', 'noraise', 'true', 'false', 'as', 'is', 'guard', 'defer', 'type',
+  'struct', 'enum', 'trait', 'impl', 'typealias', 'traitalias', 'fnalias',
+  'async', 'with', 'extern', 'derive', 'letrec', 'suberror', 'using', 'throw',
+  'import', 'lexmatch', 'where', 'declare',
+]);
+
+// Longest first within each leading character.
+const OPERATORS = [
+  '...', '..<', '..=', '<<=', '>>=',
+  '..', '::', '->', '=>', '==', '!=', '<=', '>=', '<<', '>>', '+=', '-=', '*=',
+  '/=', '%=', '&&', '||', '|>', '&=', '|=', '^=',
+  '.', ':', '=', '!', '<', '>', '+', '-', '*', '/', '%', '&', '|', '^', '(',
+  ')', '[', ']', '{', '}', ',', ';', '?', '~', '_',
+];
+const OPS_BY_CHAR = new Map<string, string[]>();
+for (const op of OPERATORS) {
+  const list = OPS_BY_CHAR.get(op[0]!) ?? [];
+  list.push(op);
+  OPS_BY_CHAR.set(op[0]!, list);
+}
+
+const NONASCII_IDENT = /[\p{L}\p{N}]/u;
+
+function isIdentStart(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95) return true;
+  return code > 127 && NONASCII_IDENT.test(c);
+}
+function isIdentChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95)
+    return true;
+  return code > 127 && NONASCII_IDENT.test(c);
+}
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+function isHex(c: string | undefined): boolean {
+  return c !== undefined && /^[0-9a-fA-F]$/.test(c);
+}
+
+export function describeToken(t: Token): string {
+  switch (t.type) {
+    case 'eof':
+      return 'end of input';
+    case 'lident':
+    case 'uident':
+      return `identifier '${t.value}'`;
+    case 'pkg':
+      return `package name '${t.value}'`;
+    case 'kw':
+      return `keyword '${t.value}'`;
+    case 'op':
+      return `'${t.value}'`;
+    case 'int':
+      return `integer literal ${t.value}`;
+    case 'double':
+      return `floating-point literal ${t.value}`;
+    case 'char':
+      return `char literal ${t.value}`;
+    case 'string':
+      return 'string literal';
+    case 'bytes':
+      return 'bytes literal';
+    case 'mstring':
+      return 'multi-line string';
+  }
+}
+
+class Lexer {
+  pos = 0;
+  private lastSignificant: Token | undefined;
+
+  constructor(
+    readonly src: string,
+    readonly index: LineIndex,
+  ) {}
+
+  error(msg: string, start: number, end = start + 1): never {
+    const e = Math.min(Math.max(end, start), this.src.length);
+    throw new MoonBitSyntaxError(msg, this.index.span(start, e));
+  }
+
+  /** Skips whitespace and comments; returns whether a line break was seen. */
+  private skipTrivia(): boolean {
+    const src = this.src;
+    let nl = false;
+    while (this.pos < src.length) {
+      const c = src[this.pos]!;
+      if (c === '\n' || c === '\r') {
+        nl = true;
+        this.pos++;
+      } else if (c === ' ' || c === '\t' || c === '\v' || c === '\f' || c === '\u00a0' || c === '\ufeff') {
+        this.pos++;
+      } else if (c === '/' && src[this.pos + 1] === '/') {
+        while (this.pos < src.length && src[this.pos] !== '\n' && src[this.pos] !== '\r') this.pos++;
+      } else {
+        break;
+      }
+    }
+    return nl;
+  }
+
+  /** Tokenizes until end of input. */
+  all(): Token[] {
+    const out: Token[] = [];
+    for (;;) {
+      const nl = this.skipTrivia();
+      const t = this.token(nl);
+      out.push(t);
+      if (t.type === 'eof') return out;
+    }
+  }
+
+  /** Tokens of an interpolation body; `this.pos` is just after `\{`. */
+  interpolation(openAt: number): Token[] {
+    const out: Token[] = [];
+    let depth = 0;
+    for (;;) {
+      const nl = this.skipTrivia();
+      if (nl) this.error('line break inside string interpolation', openAt, openAt + 2);
+      if (this.pos >= this.src.length) this.error("unterminated string interpolation: expected '}'", openAt, openAt + 2);
+      const c = this.src[this.pos];
+      if (c === '}' && depth === 0) {
+        if (out.length === 0) this.error('empty string interpolation', openAt, this.pos + 1);
+        out.push({ type: 'eof', value: '}', start: this.pos, end: this.pos, nl: false });
+        this.pos++;
+        return out;
+      }
+      const t = this.token(false);
+      if (t.type === 'op' && t.value === '{') depth++;
+      else if (t.type === 'op' && t.value === '}') depth--;
+      out.push(t);
+    }
+  }
+
+  private token(nl: boolean): Token {
+    const src = this.src;
+    const start = this.pos;
+    if (start >= src.length) return { type: 'eof', value: '', start, end: start, nl };
+    const c = src[start]!;
+    let t: Token;
+    if (c === 'b' && src[start + 1] === '"') {
+      t = this.bytesLit(nl);
+    } else if (c === 'b' && src[start + 1] === "'") {
+      this.error("byte literals (b'...') are not supported", start, start + 2);
+    } else if (isIdentStart(c) && !(c === '_' && !isIdentChar(src[start + 1]))) {
+      let p = start + 1;
+      while (isIdentChar(src[p])) p++;
+      const word = src.slice(start, p);
+      this.pos = p;
+      const code = c.charCodeAt(0);
+      const type: TokType = KEYWORDS.has(word) ? 'kw' : code >= 65 && code <= 90 ? 'uident' : 'lident';
+      t = { type, value: word, start, end: p, nl };
+    } else if (isDigit(c)) {
+      t = this.number(nl);
+    } else if (c === '"') {
+      t = this.stringLit(nl);
+    } else if (c === "'") {
+      t = this.charLit(nl);
+    } else if ((c === '#' || c === '$') && src[start + 1] === '|') {
+      t = this.multilineLine(nl);
+    } else if (c === '@') {
+      let p = start + 1;
+      while (isIdentChar(src[p]) || (src[p] === '/' && isIdentChar(src[p + 1]))) p++;
+      if (p === start + 1) this.error("expected a package name after '@'", start);
+      this.pos = p;
+      t = { type: 'pkg', value: src.slice(start + 1, p), start, end: p, nl };
+    } else {
+      const cands = OPS_BY_CHAR.get(c);
+      const op = cands?.find((o) => src.startsWith(o, start));
+      if (op === undefined) {
+        const cp = src.codePointAt(start)!;
+        const ch = String.fromCodePoint(cp);
+        const shown = cp < 32 || cp === 127 ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `'${ch}'`;
+        this.error(`unexpected character ${shown}`, start, start + ch.length);
+      }
+      this.pos = start + op.length;
+      t = { type: 'op', value: op, start, end: this.pos, nl };
+    }
+    this.lastSignificant = t;
+    return t;
+  }
+
+  private number(nl: boolean): Token {
+    const src = this.src;
+    const start = this.pos;
+    let p = start;
+    const afterDot = this.lastSignificant?.type === 'op' && this.lastSignificant.value === '.' && this.lastSignificant.end === start;
+    if (afterDot) {
+      // Tuple index: plain decimal digits.
+      while (isDigit(src[p])) p++;
+      this.pos = p;
+      const raw = src.slice(start, p);
+      return { type: 'int', value: raw, start, end: p, nl, int: { value: BigInt(raw), suffix: '' } };
+    }
+    let isFloat = false;
+    let digits: string;
+    const pfx = src[p] === '0' ? src[p + 1] : undefined;
+    if (pfx === 'x' || pfx === 'X' || pfx === 'o' || pfx === 'O' || pfx === 'b' || pfx === 'B') {
+      const kind = pfx.toLowerCase();
+      const ok = kind === 'x' ? isHex : kind === 'o' ? (ch?: string) => ch !== undefined && ch >= '0' && ch <= '7' : (ch?: string) => ch === '0' || ch === '1';
+      p += 2;
+      const ds = p;
+      while (ok(src[p]) || src[p] === '_') p++;
+      const body = src.slice(ds, p).replace(/_/g, '');
+      if (body.length === 0) this.error(`expected digits after '0${pfx}'`, start, p);
+      digits = `0${kind}${body}`;
+    } else {
+      while (isDigit(src[p]) || src[p] === '_') p++;
+      digits = src.slice(start, p).replace(/_/g, '');
+      if (src[p] === '.' && src[p + 1] !== '.' && !isIdentStart(src[p + 1])) {
+        isFloat = true;
+        p++;
+        while (isDigit(src[p]) || src[p] === '_') p++;
+      }
+      if (
+        (src[p] === 'e' || src[p] === 'E') &&
+        (isDigit(src[p + 1]) || ((src[p + 1] === '+' || src[p + 1] === '-') && isDigit(src[p + 2])))
+      ) {
+        isFloat = true;
+        p += 2;
+        while (isDigit(src[p]) || src[p] === '_') p++;
+      }
+    }
+    const numEnd = p;
+    if (isFloat) {
+      let suffix: '' | 'F' = '';
+      if (src[p] === 'F') {
+        suffix = 'F';
+        p++;
+      }
+      if (isIdentChar(src[p])) this.error(`invalid suffix on number literal '${src.slice(start, p + 1)}'`, start, p + 1);
+      this.pos = p;
+      const text = src.slice(start, numEnd).replace(/_/g, '');
+      return { type: 'double', value: src.slice(start, p), start, end: p, nl, dbl: { value: Number(text), suffix } };
+    }
+    let suffix: IntSuffix = '';
+    if (src.startsWith('UL', p)) suffix = 'UL';
+    else if (src[p] === 'U') suffix = 'U';
+    else if (src[p] === 'L') suffix = 'L';
+    else if (src[p] === 'N') suffix = 'N';
+    p += suffix.length;
+    if (isIdentChar(src[p])) this.error(`invalid suffix on number literal '${src.slice(start, p + 1)}'`, start, p + 1);
+    this.pos = p;
+    return { type: 'int', value: src.slice(start, p), start, end: p, nl, int: { value: BigInt(digits), suffix } };
+  }
+
+  /** Reads one escape starting at the backslash; returns the decoded text. */
+  private escape(mode: 'string' | 'char' | 'bytes'): string | number {
+    const src = this.src;
+    const at = this.pos;
+    const e = src[at + 1];
+    const simple: Record<string, string> = { '\\': '\\', '"': '"', "'": "'", '/': '/', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+    if (e !== undefined && simple[e] !== undefined) {
+      this.pos = at + 2;
+      return simple[e]!;
+    }
+    if (e === 'u' && mode !== 'bytes') {
+      let cp: number;
+      if (src[at + 2] === '{') {
+        let p = at + 3;
+        while (isHex(src[p])) p++;
+        if (p === at + 3 || src[p] !== '}') this.error('invalid unicode escape: expected \\u{hex digits}', at, p + 1);
+        cp = parseInt(src.slice(at + 3, p), 16);
+        this.pos = p + 1;
+      } else {
+        const hex = src.slice(at + 2, at + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.error('invalid unicode escape: expected \\uXXXX or \\u{...}', at, at + 2);
+        cp = parseInt(hex, 16);
+        this.pos = at + 6;
+      }
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) this.error('unicode escape is not a Unicode scalar value', at, this.pos);
+      return String.fromCodePoint(cp);
+    }
+    if (e === 'x' && mode === 'bytes') {
+      const hex = src.slice(at + 2, at + 4);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) this.error('invalid byte escape: expected \\x and two hex digits', at, at + 2);
+      this.pos = at + 4;
+      return parseInt(hex, 16);
+    }
+    if (e === 'o' && mode === 'bytes') {
+      const oct = src.slice(at + 2, at + 5);
+      if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 255) this.error('invalid byte escape: expected \\o and three octal digits', at, at + 2);
+      this.pos = at + 5;
+      return parseInt(oct, 8);
+    }
+    const shown = e === undefined || e === '\n' || e === '\r' ? '\\' : `\\${e}`;
+    this.error(`invalid escape sequence '${shown}'`, at, at + (shown.length === 1 ? 1 : 2));
+  }
+
+  private stringLit(nl: boolean): Token {
+    const src = this.src;
+    const start = this.pos;
+    this.pos++;
+    const parts: (string | Token[])[] = [];
+    let buf = '';
+    for (;;) {
+      const c = src[this.pos];
+      if (c === undefined || c === '\n' || c === '\r') this.error('unterminated string literal', start, this.pos);
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === '\\') {
+        if (src[this.pos + 1] === '{') {
+          const openAt = this.pos;
+          this.pos += 2;
+          if (buf !== '') parts.push(buf);
+          buf = '';
+          parts.push(this.interpolation(openAt));
+          continue;
+        }
+        buf += this.escape('string') as string;
+        continue;
+      }
+      buf += c;
+      this.pos++;
+    }
+    if (buf !== '' || parts.length === 0) parts.push(buf);
+    const t: Token = { type: 'string', value: src.slice(start, this.pos), start, end: this.pos, nl };
+    if (parts.length === 1 && typeof parts[0] === 'string') t.str = parts[0];
+    else t.parts = parts;
+    return t;
+  }
+
+  private charLit(nl: boolean): Token {
+    const src = this.src;
+    const start = this.pos;
+    this.pos++;
+    const c = src[this.pos];
+    if (c === undefined || c === '\n' || c === '\r') this.error('unterminated char literal', start, this.pos);
+    if (c === "'") this.error('empty char literal', start, this.pos + 1);
+    let value: string;
+    if (c === '\\') value = this.escape('char') as string;
+    else {
+      const cp = src.codePointAt(this.pos)!;
+      value = String.fromCodePoint(cp);
+      this.pos += value.length;
+    }
+    if (src[this.pos] !== "'") {
+      let p = this.pos;
+      while (p < src.length && src[p] !== "'" && src[p] !== '\n') p++;
+      if (src[p] === "'") this.error('char literal must contain exactly one character', start, p + 1);
+      this.error('unterminated char literal', start, this.pos);
+    }
+    this.pos++;
+    return { type: 'char', value: src.slice(start, this.pos), start, end: this.pos, nl, str: value };
+  }
+
+  private bytesLit(nl: boolean): Token {
+    const src = this.src;
+    const start = this.pos;
+    this.pos += 2;
+    const out: number[] = [];
+    const enc = new TextEncoder();
+    for (;;) {
+      const c = src[this.pos];
+      if (c === undefined || c === '\n' || c === '\r') this.error('unterminated bytes literal', start, this.pos);
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === '\\') {
+        if (src[this.pos + 1] === '{') this.error('interpolation is not allowed in a bytes literal', this.pos, this.pos + 2);
+        const v = this.escape('bytes');
+        if (typeof v === 'number') out.push(v);
+        else out.push(...enc.encode(v));
+        continue;
+      }
+      const cp = src.codePointAt(this.pos)!;
+      const ch = String.fromCodePoint(cp);
+      out.push(...enc.encode(ch));
+      this.pos += ch.length;
+    }
+    return { type: 'bytes', value: src.slice(start, this.pos), start, end: this.pos, nl, bytes: Uint8Array.from(out) };
+  }
+
+  /** One `#|` or `$|` line, up to (not including) the line break. */
+  private multilineLine(nl: boolean): Token {
+    const src = this.src;
+    const start = this.pos;
+    const raw = src[start] === '#';
+    this.pos += 2;
+    if (raw) {
+      let p = this.pos;
+      while (p < src.length && src[p] !== '\n' && src[p] !== '\r') p++;
+      const text = src.slice(this.pos, p);
+      this.pos = p;
+      return { type: 'mstring', value: src.slice(start, p), start, end: p, nl, raw: true, str: text };
+    }
+    const parts: (string | Token[])[] = [];
+    let buf = '';
+    for (;;) {
+      const c = src[this.pos];
+      if (c === undefined || c === '\n' || c === '\r') break;
+      if (c === '\\') {
+        if (src[this.pos + 1] === '{') {
+          const openAt = this.pos;
+          this.pos += 2;
+          if (buf !== '') parts.push(buf);
+          buf = '';
+          parts.push(this.interpolation(openAt));
+          continue;
+        }
+        buf += this.escape('string') as string;
+        continue;
+      }
+      buf += c;
+      this.pos++;
+    }
+    if (buf !== '' || parts.length === 0) parts.push(buf);
+    const t: Token = { type: 'mstring', value: src.slice(start, this.pos), start, end: this.pos, nl, raw: false };
+    if (parts.length === 1 && typeof parts[0] === 'string') t.str = parts[0];
+    else t.parts = parts;
+    return t;
+  }
+}
+
+export function tokenize(source: string, index = new LineIndex(source)): Token[] {
+  return new Lexer(source, index).all();
+}
