@@ -1,0 +1,211 @@
+// Turns one Markdown doc into one TypeScript test module: doc-level
+// definitions first, then a node:test test per runnable block (or per
+// `test { }` item of an `mbt check` block).
+import type * as A from '../syntax/ast.ts';
+import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
+import type { DocBlock } from '../markdown/index.ts';
+import { Writer } from './writer.ts';
+import { TranslateError, Translator, type BindingInfo } from './translator.ts';
+import { fromTypeExpr, tsType, UNKNOWN } from './types.ts';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** The doc line and a caret under the column. */
+  excerpt: string;
+}
+
+export interface TestCase {
+  name: string;
+  line: number;
+  heading: string | undefined;
+  mode: DocBlock['mode'];
+}
+
+export interface TranslateInput {
+  /** The doc's path as shown in test names and messages. */
+  file: string;
+  source: string;
+  blocks: DocBlock[];
+  includeNocheck: boolean;
+  binding: BindingInfo;
+  /** Import specifiers of the runtime, the shared MoonBit values and the binding. */
+  imports: { runtime: string; moonbit: string; binding: string };
+}
+
+export interface TranslatedDoc {
+  /** The module with an inline source map into the doc. */
+  code: string;
+  /** The same module without the map, for review. */
+  text: string;
+  tests: TestCase[];
+  diagnostics: Diagnostic[];
+}
+
+type Parsed =
+  | { block: DocBlock; kind: 'body'; body: A.Block }
+  | { block: DocBlock; kind: 'items'; program: A.Program }
+  | { block: DocBlock; kind: 'error'; diagnostic: Diagnostic };
+
+export function runnable(block: DocBlock, includeNocheck: boolean): boolean {
+  return block.mode !== 'nocheck' || includeNocheck;
+}
+
+export function translateDoc(input: TranslateInput): TranslatedDoc {
+  const { file, source } = input;
+  const lines = source.split(/\r?\n/);
+  const diagnostics: Diagnostic[] = [];
+  const tests: TestCase[] = [];
+  const w = new Writer();
+  const diagnose = (block: DocBlock, pos: A.Position, message: string): Diagnostic => {
+    const at = block.toDocPosition(pos);
+    const d: Diagnostic = { file, line: at.line, column: at.column, message, excerpt: excerpt(lines, at.line, at.column) };
+    diagnostics.push(d);
+    return d;
+  };
+
+  const parsed: Parsed[] = input.blocks.filter((b) => runnable(b, input.includeNocheck)).map((block) => {
+    try {
+      return block.mode === 'test' || block.mode === 'nocheck'
+        ? { block, kind: 'body', body: parseStatements(block.code) }
+        : { block, kind: 'items', program: parseProgram(block.code) };
+    } catch (error) {
+      if (!(error instanceof MoonBitSyntaxError)) throw error;
+      return { block, kind: 'error', diagnostic: diagnose(block, error.position, error.message) };
+    }
+  });
+
+  const tr = new Translator(w, input.binding, (p) => ({ line: p.line, column: p.column }), file);
+
+  w.line(`// Generated from ${file} by the doc-test harness. Edit the doc, not this file.`);
+  w.line(`import { test } from 'node:test';`);
+  w.line(`import * as $rt from ${JSON.stringify(input.imports.runtime)};`);
+  w.line(`import * as $mb from ${JSON.stringify(input.imports.moonbit)};`);
+  w.line(`import * as $b from ${JSON.stringify(input.imports.binding)};`);
+  w.line('');
+
+  // Every doc-level definition is visible to every block of the doc.
+  const definitions: { block: DocBlock; item: A.Item }[] = [];
+  for (const p of parsed) {
+    if (p.kind !== 'items') continue;
+    for (const item of p.program.items) {
+      if (item.kind === 'TestItem') continue;
+      definitions.push({ block: p.block, item });
+      if (item.kind === 'FnItem') {
+        tr.declare(item.name, { kind: 'fn', js: tr.fresh(item.name), sig: tr.fnSig(item) });
+      }
+    }
+  }
+  const failedBlocks = new Map<DocBlock, Diagnostic>();
+  for (const { block, item } of definitions) {
+    tr.toDoc = (p) => block.toDocPosition(p);
+    const mark = w.mark();
+    try {
+      emitDefinition(tr, w, item);
+    } catch (error) {
+      if (!(error instanceof TranslateError)) throw error;
+      w.reset(mark);
+      failedBlocks.set(block, diagnose(block, error.span.start, error.message));
+    }
+  }
+
+  const emitTest = (block: DocBlock, name: string, line: number, body: (() => void) | Diagnostic): void => {
+    if (typeof body !== 'function') {
+      w.line(`test(${JSON.stringify(name)}, () => $rt.blockFailed(${JSON.stringify(formatDiagnostic(body))}));`);
+      tests.push({ name, line, heading: block.heading, mode: block.mode });
+      return;
+    }
+    const mark = w.mark();
+    try {
+      w.block(`test(${JSON.stringify(name)}, () => $rt.runBlock(() =>`, body, { line, column: 1 }, '}));');
+      tests.push({ name, line, heading: block.heading, mode: block.mode });
+    } catch (error) {
+      if (!(error instanceof TranslateError)) throw error;
+      w.reset(mark);
+      emitTest(block, name, line, diagnose(block, error.span.start, error.message));
+    }
+  };
+
+  for (const p of parsed) {
+    const block = p.block;
+    tr.toDoc = (pos) => block.toDocPosition(pos);
+    const where = `${file}:${block.line}`;
+    const title = block.heading ? `${where} ${block.heading}` : where;
+    if (p.kind === 'error') {
+      emitTest(block, title, block.line, p.diagnostic);
+      continue;
+    }
+    const failed = failedBlocks.get(block);
+    if (p.kind === 'body') {
+      emitTest(block, title, block.line, failed ?? (() => { tr.blockInto(p.body, { k: 'discard' }); }));
+      continue;
+    }
+    if (block.mode === 'define') {
+      if (failed) emitTest(block, title, block.line, failed);
+      continue;
+    }
+    const items = p.program.items.filter((i): i is A.TestItem => i.kind === 'TestItem');
+    if (failed) {
+      emitTest(block, title, block.line, failed);
+      continue;
+    }
+    for (const item of items) {
+      const at = block.toDocPosition(item.span.start);
+      const name = `${file}:${at.line}${block.heading ? ` ${block.heading}` : ''}${item.name ? ` › ${item.name}` : ''}`;
+      emitTest(block, name, at.line, () => {
+        if (item.param) {
+          throw new TranslateError('tests taking a `@test.T` parameter are not supported yet', item.span);
+        }
+        tr.blockInto(item.body, { k: 'discard' });
+      });
+    }
+  }
+
+  return { code: w.finish(file, source, `${file}.mts`), text: w.text(), tests, diagnostics };
+}
+
+function emitDefinition(tr: Translator, w: Writer, item: Exclude<A.Item, A.TestItem>): void {
+  switch (item.kind) {
+    case 'FnItem': {
+      const b = tr.lookup(item.name);
+      if (b?.kind !== 'fn') throw new TranslateError(`internal: ${item.name} was not declared`, item.span);
+      tr.emitFn(item, b.js, b.sig);
+      return;
+    }
+    case 'ConstItem':
+    case 'LetItem': {
+      const declared = item.type ? fromTypeExpr(item.type) : undefined;
+      const v = tr.spill(item.value, declared);
+      const type = declared ?? v.type;
+      const names = item.kind === 'ConstItem' ? [item.name] : patternNames(item.pattern);
+      if (item.kind === 'LetItem' && item.pattern.kind !== 'VarPat') {
+        const m = tr.pattern(item.pattern, v.js, type);
+        for (const bind of m.binds) {
+          const js = tr.fresh(bind.name);
+          w.line(`const ${js} = ${bind.js};`);
+          tr.declare(bind.name, { kind: 'var', js, type: bind.type, mutable: false });
+        }
+        return;
+      }
+      const js = tr.fresh(names[0]!);
+      w.line(`const ${js}: ${type.k === 'unknown' ? 'any' : tsType(type)} = ${v.js};`);
+      tr.declare(names[0]!, item.kind === 'ConstItem' ? { kind: 'const', js, type } : { kind: 'var', js, type: type ?? UNKNOWN, mutable: false });
+      return;
+    }
+  }
+}
+
+function patternNames(p: A.Pattern): string[] {
+  return p.kind === 'VarPat' ? [p.name] : [];
+}
+
+export function excerpt(lines: string[], line: number, column: number): string {
+  const text = lines[line - 1] ?? '';
+  return `${String(line).padStart(5)} | ${text}\n${' '.repeat(5)} | ${' '.repeat(Math.max(0, column - 1))}^`;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.message}\n${d.excerpt}`;
+}

@@ -1,0 +1,291 @@
+#include "common.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace wt {
+
+namespace {
+// One tag for every handle object of this addon.
+const napi_type_tag kHandleTag = {0x7761736d74696d65ull /* "wasmtime" */, 0x68616e646c653031ull};
+
+struct AddonData {
+  Napi::FunctionReference failure, ok, err;
+};
+
+AddonData* Data(Napi::Env env) {
+  AddonData* d = env.GetInstanceData<AddonData>();
+  if (!d) {
+    d = new AddonData();
+    env.SetInstanceData(d);
+  }
+  return d;
+}
+
+void FinalizeHandle(napi_env, void* data, void*) { delete static_cast<Handle*>(data); }
+}  // namespace
+
+const char* KindName(Kind k) {
+  switch (k) {
+    case Kind::Engine: return "Engine";
+    case Kind::Config: return "Config";
+    case Kind::Store: return "Store";
+    case Kind::WasmtimeStore: return "WasmtimeStore";
+    case Kind::Context: return "Context";
+    case Kind::WasmtimeError: return "WasmtimeError";
+    case Kind::FuncType: return "FuncType";
+    case Kind::Module: return "Module";
+    case Kind::Linker: return "Linker";
+    case Kind::Instance: return "Instance";
+    case Kind::CallFuture: return "CallFuture";
+    case Kind::CallFutureThread: return "CallFutureThread";
+    case Kind::WasmJob: return "WasmJob";
+    case Kind::WasiJob: return "WasiJob";
+    case Kind::WasiConfig: return "WasiConfig";
+  }
+  return "?";
+}
+
+Napi::Object NewHandle(Napi::Env env, Handle* h) {
+  Napi::Object o = Napi::Object::New(env);
+  napi_status st = napi_type_tag_object(env, o, &kHandleTag);
+  if (st == napi_ok) st = napi_wrap(env, o, h, FinalizeHandle, nullptr, nullptr);
+  if (st != napi_ok) {
+    delete h;
+    ThrowError(env, "internal error: could not wrap a handle");
+  }
+  // Visible kind for debugging (`util.inspect` shows it); not used for checks.
+  o.DefineProperty(Napi::PropertyDescriptor::Value(
+      Napi::Symbol::WellKnown(env, "toStringTag"), Napi::String::New(env, KindName(h->kind)),
+      napi_default));
+  return o;
+}
+
+static const char* Describe(Napi::Value v) {
+  switch (v.Type()) {
+    case napi_undefined: return "undefined";
+    case napi_null: return "null";
+    case napi_boolean: return "a boolean";
+    case napi_number: return "a number";
+    case napi_string: return "a string";
+    case napi_symbol: return "a symbol";
+    case napi_bigint: return "a bigint";
+    case napi_function: return "a function";
+    default: return "an object";
+  }
+}
+
+Handle* UnwrapAny(const Napi::CallbackInfo& info, size_t i, Kind k, const char* fn, bool allowDead) {
+  Napi::Env env = info.Env();
+  napi_value v = info[i];
+  napi_valuetype t;
+  napi_typeof(env, v, &t);
+  bool tagged = false;
+  if (t == napi_object) napi_check_object_type_tag(env, v, &kHandleTag, &tagged);
+  if (!tagged) {
+    ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be a " + KindName(k) +
+                       " handle, got " + Describe(info[i]));
+  }
+  void* p = nullptr;
+  if (napi_unwrap(env, v, &p) != napi_ok || !p) ThrowType(env, std::string(fn) + ": invalid handle");
+  Handle* h = static_cast<Handle*>(p);
+  if (h->kind != k) {
+    ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be a " + KindName(k) +
+                       ", got a " + KindName(h->kind));
+  }
+  if (!allowDead && h->state != State::Live) {
+    if (h->state == State::Consumed) {
+      ThrowError(env, std::string(fn) + ": this " + KindName(k) + " was consumed by " +
+                          (h->consumedBy ? h->consumedBy : "another call") + " and can no longer be used");
+    }
+    ThrowError(env, std::string(fn) + ": this " + KindName(k) + " has already been deleted");
+  }
+  return h;
+}
+
+void ThrowType(Napi::Env env, const std::string& msg) { throw Napi::TypeError::New(env, msg); }
+void ThrowError(Napi::Env env, const std::string& msg) { throw Napi::Error::New(env, msg); }
+
+Napi::Value MakeFailure(Napi::Env env, const std::string& msg) {
+  AddonData* d = Data(env);
+  if (d->failure.IsEmpty()) return Napi::Error::New(env, msg).Value();
+  return d->failure.New({Napi::String::New(env, msg)});
+}
+void ThrowFailure(Napi::Env env, const std::string& msg) {
+  throw Napi::Error(env, MakeFailure(env, msg));
+}
+Napi::Value MakeOk(Napi::Env env, Napi::Value v) {
+  AddonData* d = Data(env);
+  if (d->ok.IsEmpty()) ThrowError(env, "internal error: setup() was not called");
+  return d->ok.New({v});
+}
+Napi::Value MakeErr(Napi::Env env, Napi::Value e) {
+  AddonData* d = Data(env);
+  if (d->err.IsEmpty()) ThrowError(env, "internal error: setup() was not called");
+  return d->err.New({e});
+}
+
+static std::string VecText(wasm_byte_vec_t& v) {
+  std::string s(reinterpret_cast<const char*>(v.data), v.size);
+  while (!s.empty() && s.back() == '\0') s.pop_back();
+  wasm_byte_vec_delete(&v);
+  return s;
+}
+std::string ErrorText(const wasmtime_error_t* e) {
+  wasm_byte_vec_t v{0, nullptr};
+  wasmtime_error_message(e, &v);
+  return VecText(v);
+}
+std::string TrapText(const wasm_trap_t* t) {
+  wasm_byte_vec_t v{0, nullptr};
+  wasm_trap_message(t, &v);
+  return VecText(v);
+}
+std::string TakeErrorText(wasmtime_error_t* e) {
+  std::string s = ErrorText(e);
+  wasmtime_error_delete(e);
+  return s;
+}
+std::string TakeTrapText(wasm_trap_t* t) {
+  std::string s = TrapText(t);
+  wasm_trap_delete(t);
+  return s;
+}
+
+void CheckArgc(const Napi::CallbackInfo& info, size_t n, const char* fn) {
+  if (info.Length() < n) {
+    ThrowType(info.Env(), std::string(fn) + ": expected " + std::to_string(n) + " argument(s), got " +
+                              std::to_string(info.Length()));
+  }
+}
+
+bool ArgBool(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  if (!info[i].IsBoolean()) {
+    ThrowType(info.Env(), std::string(fn) + ": argument " + std::to_string(i + 1) + " must be a boolean, got " +
+                              Describe(info[i]));
+  }
+  return info[i].As<Napi::Boolean>().Value();
+}
+
+int32_t ArgInt(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  if (info[i].IsNumber()) {
+    double d = info[i].As<Napi::Number>().DoubleValue();
+    if (std::isfinite(d) && d == std::trunc(d) && d >= -2147483648.0 && d <= 2147483647.0) return (int32_t)d;
+  }
+  ThrowType(info.Env(), std::string(fn) + ": argument " + std::to_string(i + 1) +
+                            " must be a 32-bit integer (Int), got " + Describe(info[i]));
+}
+
+uint64_t ArgU64(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  Napi::Value v = info[i];
+  if (v.IsBigInt()) {
+    bool lossless = false;
+    uint64_t r = v.As<Napi::BigInt>().Uint64Value(&lossless);
+    if (lossless) return r;
+  } else if (v.IsNumber()) {
+    double d = v.As<Napi::Number>().DoubleValue();
+    if (std::isfinite(d) && d == std::trunc(d) && d >= 0 && d <= 9007199254740991.0) return (uint64_t)d;
+  }
+  ThrowType(info.Env(), std::string(fn) + ": argument " + std::to_string(i + 1) +
+                            " must be a UInt64 (a bigint in 0..2^64-1, or a safe non-negative integer number), got " +
+                            Describe(v));
+}
+
+std::string ArgString(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  if (!info[i].IsString()) {
+    ThrowType(info.Env(), std::string(fn) + ": argument " + std::to_string(i + 1) + " must be a string, got " +
+                              Describe(info[i]));
+  }
+  return info[i].As<Napi::String>().Utf8Value();
+}
+
+Bytes ArgBytes(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  napi_env env = info.Env();
+  napi_value v = info[i];
+  bool is = false;
+  napi_is_typedarray(env, v, &is);
+  napi_typedarray_type type = napi_int8_array;
+  size_t length = 0;
+  void* data = nullptr;
+  if (is) napi_get_typedarray_info(env, v, &type, &length, &data, nullptr, nullptr);
+  if (!is || type != napi_uint8_array) {
+    ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be a Uint8Array (Bytes), got " +
+                       (is ? "another typed array" : Describe(info[i])));
+  }
+  if (!data) length = 0;  // detached / empty
+  return Bytes{static_cast<uint8_t*>(data), length, v};
+}
+
+Napi::Value NewBytes(Napi::Env env, const void* data, size_t len) {
+  Napi::ArrayBuffer ab = Napi::ArrayBuffer::New(env, len);
+  if (len) std::memcpy(ab.Data(), data, len);
+  return Napi::Uint8Array::New(env, len, ab, 0);
+}
+
+Napi::Value U64ToJs(Napi::Env env, uint64_t v) { return Napi::BigInt::New(env, v); }
+
+StoreState* LiveContext(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  ContextHandle* c = Unwrap<ContextHandle>(info, i, fn);
+  if (!c->st->ptr) {
+    ThrowError(info.Env(), std::string(fn) + ": the WasmtimeStore of this Context has been deleted");
+  }
+  return c->st.get();
+}
+
+Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, FuncInfo fi) {
+  s->funcs[FuncKey{f.store_id, reinterpret_cast<uintptr_t>(f.private_)}] = fi;
+  return NewBytes(env, &f, sizeof f);
+}
+
+wasmtime_func_t CheckFunc(const Napi::CallbackInfo& info, size_t i, StoreState* s, const char* fn,
+                          FuncInfo* out) {
+  Bytes b = ArgBytes(info, i, fn);
+  if (b.length != sizeof(wasmtime_func_t)) {
+    ThrowType(info.Env(), std::string(fn) + ": func buffer must be exactly " + std::to_string(sizeof(wasmtime_func_t)) +
+                              " bytes, got " + std::to_string(b.length));
+  }
+  wasmtime_func_t f;
+  std::memcpy(&f, b.data, sizeof f);  // copy first: the JS bytes may change under us
+  auto it = s->funcs.find(FuncKey{f.store_id, reinterpret_cast<uintptr_t>(f.private_)});
+  if (it == s->funcs.end()) {
+    ThrowType(info.Env(), std::string(fn) +
+                              ": func buffer was not produced by this binding for this store (forged, or from another store)");
+  }
+  if (out) *out = it->second;
+  return f;
+}
+
+void Export(Napi::Env env, Napi::Object exports, const char* name, Fn fn) {
+  exports.Set(name, Napi::Function::New(env, fn, name));
+}
+
+// setup(Failure, Ok, Err): binding/index.ts hands over the shared classes of
+// binding/moonbit.ts so native code can return and throw them directly.
+static Napi::Value Setup(const Napi::CallbackInfo& info) {
+  CheckArgc(info, 3, "setup");
+  for (size_t i = 0; i < 3; i++) {
+    if (!info[i].IsFunction()) ThrowType(info.Env(), "setup: expected three classes");
+  }
+  AddonData* d = Data(info.Env());
+  d->failure = Napi::Persistent(info[0].As<Napi::Function>());
+  d->ok = Napi::Persistent(info[1].As<Napi::Function>());
+  d->err = Napi::Persistent(info[2].As<Napi::Function>());
+  return info.Env().Undefined();
+}
+
+static Napi::Value Version(const Napi::CallbackInfo& info) {
+  return Napi::String::New(info.Env(), WASMTIME_LINKED_VERSION);
+}
+
+void InitCommon(Napi::Env env, Napi::Object exports) {
+  Export(env, exports, "setup", Setup);
+  Export(env, exports, "version", Version);
+  Napi::Object layout = Napi::Object::New(env);
+  layout.Set("valSize", kValSize);
+  layout.Set("valKindOffset", kValKindOffset);
+  layout.Set("valPayloadOffset", kValPayloadOffset);
+  layout.Set("funcSize", kFuncSize);
+  exports.Set("layout", layout);
+}
+
+}  // namespace wt

@@ -1,0 +1,219 @@
+// Function types, host functions and synchronous calls.
+#include <cstring>
+
+#include "ptr_registry.h"
+
+namespace wt {
+namespace {
+
+bool ValidValKind(uint8_t k) {
+  return k <= WASM_V128 || k == WASM_EXTERNREF || k == WASM_FUNCREF;
+}
+
+// Builds a functype; returns nullptr (and the reason) on an invalid kind byte.
+wasm_functype_t* BuildFuncType(const Bytes& params, const Bytes& results, std::string* why) {
+  for (const Bytes* b : {&params, &results}) {
+    for (size_t i = 0; i < b->length; i++) {
+      if (!ValidValKind(b->data[i])) {
+        *why = std::string("invalid value kind ") + std::to_string(b->data[i]) + " at " +
+               (b == &params ? "params" : "results") + "[" + std::to_string(i) +
+               "] (expected one of 0,1,2,3,4,128,129)";
+        return nullptr;
+      }
+    }
+  }
+  auto vec = [](const Bytes& b, wasm_valtype_vec_t* out) {
+    std::vector<wasm_valtype_t*> v;
+    for (size_t i = 0; i < b.length; i++) v.push_back(wasm_valtype_new(b.data[i]));
+    if (v.empty()) wasm_valtype_vec_new_empty(out);
+    else wasm_valtype_vec_new(out, v.size(), v.data());  // takes ownership of the valtypes
+  };
+  wasm_valtype_vec_t p, r;
+  vec(params, &p);
+  vec(results, &r);
+  return wasm_functype_new(&p, &r);  // takes ownership of both vectors
+}
+
+enum class Mode { Plain, Raise, Result };
+
+Napi::Value FuncTypeNew(const Napi::CallbackInfo& info, const char* fn, Mode mode) {
+  CheckArgc(info, 2, fn);
+  Bytes p = ArgBytes(info, 0, fn), r = ArgBytes(info, 1, fn);
+  std::string why;
+  uint32_t np = (uint32_t)p.length, nr = (uint32_t)r.length;
+  wasm_functype_t* ft = BuildFuncType(p, r, &why);
+  Napi::Env env = info.Env();
+  if (!ft && mode == Mode::Raise) ThrowFailure(env, std::string(fn) + ": " + why);
+  if (!ft && mode == Mode::Result) return MakeErr(env, MakeFailure(env, std::string(fn) + ": " + why));
+  (void)nr;
+  Napi::Value h = NewHandle(env, new FuncTypeHandle(ft, np, std::vector<uint8_t>(r.data, r.data + r.length)));
+  return mode == Mode::Result ? MakeOk(env, h) : h;
+}
+Napi::Value FuncTypeNewPlain(const Napi::CallbackInfo& info) {
+  return FuncTypeNew(info, "functype_new_from_valkinds", Mode::Plain);
+}
+Napi::Value FuncTypeNewRaise(const Napi::CallbackInfo& info) {
+  return FuncTypeNew(info, "functype_new_from_valkinds_or_raise", Mode::Raise);
+}
+Napi::Value FuncTypeNewResult(const Napi::CallbackInfo& info) {
+  return FuncTypeNew(info, "functype_new_from_valkinds_result", Mode::Result);
+}
+
+Napi::Value FuncTypeIsNull(const Napi::CallbackInfo& info) {
+  CheckArgc(info, 1, "functype_is_null");
+  return Napi::Boolean::New(info.Env(), Unwrap<FuncTypeHandle>(info, 0, "functype_is_null")->ptr == nullptr);
+}
+
+Napi::Value FuncTypeDelete(const Napi::CallbackInfo& info) {
+  CheckArgc(info, 1, "functype_delete");
+  FuncTypeHandle* f = Unwrap<FuncTypeHandle>(info, 0, "functype_delete");
+  if (f->ptr) wasm_functype_delete(f->ptr);
+  f->ptr = nullptr;
+  f->state = State::Deleted;
+  return info.Env().Undefined();
+}
+
+// The built-in host callback: does nothing but return zero values (null for
+// references) of the declared result kinds. Its internal env (not the user's,
+// which must be 0) is the list of result kinds, freed by Wasmtime's finalizer.
+struct NoopEnv {
+  std::vector<uint8_t> kinds;  // wasmtime_valkind_t numbering
+};
+wasm_trap_t* NoopCallback(void* env, wasmtime_caller_t*, const wasmtime_val_t*, size_t, wasmtime_val_t* results,
+                          size_t nresults) {
+  const NoopEnv* e = static_cast<const NoopEnv*>(env);
+  for (size_t i = 0; i < nresults; i++) {
+    std::memset(&results[i], 0, sizeof results[i]);
+    results[i].kind = (e && i < e->kinds.size()) ? e->kinds[i] : (uint8_t)WASMTIME_I32;
+  }
+  return nullptr;
+}
+void NoopFinalize(void* env) { delete static_cast<NoopEnv*>(env); }
+
+uint64_t NoopAddress() { return static_cast<uint64_t>(reinterpret_cast<uintptr_t>(&NoopCallback)); }
+
+Napi::Value FuncNoopCallbackPtr(const Napi::CallbackInfo& info) { return U64ToJs(info.Env(), NoopAddress()); }
+
+Napi::Value FuncBufferNewWithPtr(const Napi::CallbackInfo& info) {
+  const char* fn = "func_buffer_new_with_ptr";
+  CheckArgc(info, 5, fn);
+  StoreState* s = LiveContext(info, 0, fn);
+  FuncTypeHandle* ty = Unwrap<FuncTypeHandle>(info, 1, fn);
+  uint64_t cb = ArgU64(info, 2, fn), env = ArgU64(info, 3, fn), fin = ArgU64(info, 4, fn);
+  if (!ty->ptr) ThrowType(info.Env(), std::string(fn) + ": the FuncType is null");
+  if (cb != NoopAddress()) {
+    ThrowType(info.Env(), std::string(fn) +
+                              ": callback address was not handed out by this binding (only func_noop_callback_ptr() is accepted)");
+  }
+  if (env != 0 || fin != 0) {
+    ThrowType(info.Env(), std::string(fn) + ": env and finalizer must be 0 (arbitrary addresses are not accepted)");
+  }
+  if (s->async) ThrowType(info.Env(), std::string(fn) + ": not supported on an async store");
+  wasmtime_func_t f;
+  NoopEnv* ne = new NoopEnv();
+  for (uint8_t k : ty->resultKinds) {
+    ne->kinds.push_back(k == WASM_EXTERNREF ? (uint8_t)WASMTIME_EXTERNREF : k == WASM_FUNCREF ? (uint8_t)WASMTIME_FUNCREF : k);
+  }
+  wasmtime_func_new(s->ctx, ty->ptr, &NoopCallback, ne, &NoopFinalize, &f);
+  return HandOutFunc(info.Env(), s, f, FuncInfo{ty->nparams, ty->nresults});
+}
+
+// ---- synchronous calls ---------------------------------------------------------
+constexpr size_t kInline = 8;
+
+// Reads a value buffer argument into `out` (a private copy, so concurrent
+// writers, e.g. a SharedArrayBuffer, cannot change it after validation).
+size_t ValCount(const Napi::CallbackInfo& info, size_t i, const char* fn, const char* what, Bytes* b) {
+  *b = ArgBytes(info, i, fn);
+  if (b->length % sizeof(wasmtime_val_t) != 0) {
+    ThrowType(info.Env(), std::string(fn) + ": " + what + " buffer length " + std::to_string(b->length) +
+                              " is not a multiple of " + std::to_string(sizeof(wasmtime_val_t)) + " (val_sizeof())");
+  }
+  return b->length / sizeof(wasmtime_val_t);
+}
+
+struct CallOutcome {
+  bool ok;
+  std::string message;
+};
+
+CallOutcome DoCall(const Napi::CallbackInfo& info, const char* fn) {
+  Napi::Env env = info.Env();
+  StoreState* s = LiveContext(info, 0, fn);
+  if (s->async) ThrowType(env, std::string(fn) + ": this store was created for async calls; use func_call_async");
+  wasmtime_func_t f = CheckFunc(info, 1, s, fn, nullptr);
+  Bytes ab, rb;
+  size_t nargs = ValCount(info, 2, fn, "args", &ab);
+  size_t nres = ValCount(info, 3, fn, "results", &rb);
+
+  wasmtime_val_t argsInline[kInline], resInline[kInline];
+  std::vector<wasmtime_val_t> argsHeap, resHeap;
+  wasmtime_val_t* args = argsInline;
+  wasmtime_val_t* res = resInline;
+  if (nargs > kInline) { argsHeap.resize(nargs); args = argsHeap.data(); }
+  if (nres > kInline) { resHeap.resize(nres); res = resHeap.data(); }
+  if (nargs) std::memcpy(args, ab.data, nargs * sizeof(wasmtime_val_t));
+  for (size_t i = 0; i < nargs; i++) {
+    // Only plain numeric kinds: a reference slot would carry a (forgeable) pointer,
+    // and an unknown kind makes the C API abort.
+    if (args[i].kind > WASMTIME_V128) {
+      ThrowType(env, std::string(fn) + ": args[" + std::to_string(i) + "] has kind " + std::to_string(args[i].kind) +
+                         "; only i32/i64/f32/f64/v128 (0..4) may be passed");
+    }
+  }
+  std::memset(res, 0, nres * sizeof(wasmtime_val_t));
+
+  wasm_trap_t* trap = nullptr;
+  wasmtime_error_t* err = wasmtime_func_call(s->ctx, &f, args, nargs, res, nres, &trap);
+  if (err) return CallOutcome{false, "error: " + TakeErrorText(err)};
+  if (trap) return CallOutcome{false, "trap: " + TakeTrapText(trap)};
+  for (size_t i = 0; i < nres; i++) {
+    // Reference results are not exposed: release the root and clear the payload.
+    if (res[i].kind >= WASMTIME_FUNCREF) {
+      if (res[i].kind != WASMTIME_FUNCREF) wasmtime_val_unroot(&res[i]);
+      std::memset(&res[i].of, 0, sizeof res[i].of);
+    }
+  }
+  // No JavaScript ran during the call, so the buffer is still where it was.
+  if (nres) std::memcpy(rb.data, res, nres * sizeof(wasmtime_val_t));
+  return CallOutcome{true, ""};
+}
+
+Napi::Value FuncCallSyncOrRaise(const Napi::CallbackInfo& info) {
+  const char* fn = "func_call_sync_or_raise";
+  CheckArgc(info, 4, fn);
+  CallOutcome o = DoCall(info, fn);
+  if (!o.ok) ThrowFailure(info.Env(), o.message);
+  return info.Env().Undefined();
+}
+
+Napi::Value FuncCallSyncResultAutoclean(const Napi::CallbackInfo& info) {
+  const char* fn = "func_call_sync_result_autoclean";
+  CheckArgc(info, 6, fn);
+  Napi::Env env = info.Env();
+  Bytes tb = ArgBytes(info, 4, fn), eb = ArgBytes(info, 5, fn);
+  if (PtrBufferToken(env, tb, fn) != 0 || PtrBufferToken(env, eb, fn) != 0) {
+    ThrowType(env, std::string(fn) + ": trap and error pointer buffers must be null on entry");
+  }
+  CallOutcome o = DoCall(info, fn);
+  // The C call's trap/error were taken (message read, object deleted) inside
+  // DoCall, so both buffers are still null here, as documented.
+  if (!o.ok) return MakeErr(env, MakeFailure(env, o.message));
+  return MakeOk(env, env.Undefined());
+}
+
+}  // namespace
+
+void InitFunc(Napi::Env env, Napi::Object exports) {
+  Export(env, exports, "functype_new_from_valkinds", FuncTypeNewPlain);
+  Export(env, exports, "functype_new_from_valkinds_or_raise", FuncTypeNewRaise);
+  Export(env, exports, "functype_new_from_valkinds_result", FuncTypeNewResult);
+  Export(env, exports, "functype_is_null", FuncTypeIsNull);
+  Export(env, exports, "functype_delete", FuncTypeDelete);
+  Export(env, exports, "func_noop_callback_ptr", FuncNoopCallbackPtr);
+  Export(env, exports, "func_buffer_new_with_ptr", FuncBufferNewWithPtr);
+  Export(env, exports, "func_call_sync_or_raise", FuncCallSyncOrRaise);
+  Export(env, exports, "func_call_sync_result_autoclean", FuncCallSyncResultAutoclean);
+}
+
+}  // namespace wt

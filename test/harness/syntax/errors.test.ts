@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  MoonBitSyntaxError,
+  formatSyntaxError,
+  parseProgram,
+  parseStatements,
+  parseType,
+} from '../../../harness/syntax/index.ts';
+import { syntaxError } from './helpers.ts';
+
+function at(src: string, line: number, column: number, message: RegExp, parse: (s: string) => unknown = parseStatements) {
+  const e = syntaxError(() => parse(src));
+  assert.match(e.reason, message, `message for ${JSON.stringify(src)}: ${e.reason}`);
+  assert.deepEqual([e.position.line, e.position.column], [line, column], `position for ${JSON.stringify(src)}: ${e.reason}`);
+  // the offset agrees with line/column
+  const lines = src.split('\n');
+  const offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  assert.equal(e.position.offset, offset);
+  return e;
+}
+
+test('unterminated string, char, bytes', () => {
+  at('let a = 1\nlet s = "abc', 2, 9, /unterminated string literal/);
+  at("let c = 'a", 1, 9, /unterminated char literal/);
+  at('let b = b"ab\n', 1, 9, /unterminated bytes literal/);
+  at('let s = "a\\{x', 1, 11, /unterminated string interpolation/);
+});
+
+test('missing closing parenthesis, bracket, brace', () => {
+  const e = at('f(1, 2', 1, 7, /expected ',' or '\)', found end of input/);
+  assert.equal(e.expected, "',' or ')'");
+  assert.equal(e.found, 'end of input');
+  at('let x = (1 + 2', 1, 9, /unclosed '\('/);
+  at('let x = [1, 2', 1, 9, /unclosed '\['/);
+  at('fn f() {\n  let x = 1\n', 1, 8, /unclosed block/, parseProgram);
+  at('if x {\n  y\n', 1, 6, /unclosed block/);
+  at('match x {\n  1 => 2\n', 1, 9, /unclosed '\{'/);
+});
+
+test('stray tokens', () => {
+  at('let x = 1 )', 1, 11, /expected ';' or a line break after a statement, found '\)'/);
+  at('foo bar', 1, 5, /found identifier 'bar'/);
+  at('a + * b', 1, 5, /expected an expression, found '\*'/);
+  at('}', 1, 1, /expected an expression, found '\}'/);
+  at('fn f() { } }', 1, 12, /found '\}'/, parseProgram);
+  at('x = = 1', 1, 5, /expected an expression, found '='/);
+});
+
+test('bad escapes', () => {
+  at('let s = "a\\qb"', 1, 11, /invalid escape sequence '\\q'/);
+  at('let s = "\\x41"', 1, 10, /invalid escape sequence '\\x'/);
+  at('let s = "\\u12"', 1, 10, /invalid unicode escape/);
+  at('let s = "\\u{}"', 1, 10, /invalid unicode escape/);
+  at("let c = '\\u{D800}'", 1, 10, /not a Unicode scalar value/);
+  at('let b = b"\\xZZ"', 1, 11, /invalid byte escape/);
+  at('let b = b"\\u{41}"', 1, 11, /invalid escape sequence '\\u'/);
+});
+
+test('let = 3 and other malformed statements', () => {
+  const e = at('let = 3', 1, 5, /expected a pattern, found '='/);
+  assert.equal(e.expected, 'a pattern');
+  at('let x 3', 1, 7, /expected '=', found integer literal 3/);
+  at('let mut (a, b) = t', 1, 9, /expected a variable name/);
+  at('f() = 3', 1, 1, /invalid assignment target/);
+  at('let x = 1 let y = 2', 1, 11, /expected ';' or a line break/);
+  at('match x { 1 => }', 1, 16, /expected an expression/);
+  at('for i = 0; i < n; i += 1 j { }', 1, 26, /expected ',' or ';' or|found identifier 'j'/);
+});
+
+test('unknown characters', () => {
+  at('let x = 1 # 2', 1, 11, /unexpected character '#'/);
+  at('let y = 2\n  x ` y', 2, 5, /unexpected character '`'/);
+  at('let z = €', 1, 9, /unexpected character '€'/);
+  at('let z = \u0001', 1, 9, /unexpected character U\+0001/);
+});
+
+test('numbers', () => {
+  at('let x = 0x', 1, 9, /expected digits after '0x'/);
+  at('let x = 12abc', 1, 9, /invalid suffix/);
+  at('let x = 1.5q', 1, 9, /invalid suffix/);
+});
+
+test('unsupported syntax is an error, never a silent skip', () => {
+  at('struct P { x : Int }', 1, 1, /'struct' declarations are not supported/, parseProgram);
+  at('enum E { A }', 1, 1, /not supported/, parseProgram);
+  at('let p = { x: 1 }', 1, 11, /record and map literals are not supported/);
+  at('guard x else { return }', 1, 1, /'guard' is not supported/);
+  at('xs[1:2]', 1, 5, /slices are not supported/);
+  at('fn Point::f(self : Point) -> Int { 0 }', 1, 4, /methods/, parseProgram);
+  at('let f = 1 + if a { 1 } else { 2 }', 1, 13, /must be parenthesized/);
+});
+
+test('empty input', () => {
+  assert.deepEqual(parseStatements('').stmts, []);
+  assert.deepEqual(parseStatements('  \n// just a comment\n').stmts, []);
+  assert.deepEqual(parseProgram('').items, []);
+  at('', 1, 1, /expected a type, found end of input/, parseType);
+  at('Int Int', 1, 5, /expected end of type/, parseType);
+  at('Array[', 1, 7, /expected a type/, parseType);
+});
+
+test('formatSyntaxError renders file:line:column, source line and caret', () => {
+  const src = 'let a = 1\n\tlet s = "abc\nlet b = 2';
+  const e = syntaxError(() => parseStatements(src));
+  assert.ok(e instanceof MoonBitSyntaxError);
+  assert.ok(e instanceof Error);
+  assert.equal(
+    formatSyntaxError(e, src, 'docs/API.md', 20),
+    'docs/API.md:22:10: unterminated string literal\n\tlet s = "abc\n\t        ^',
+  );
+  assert.equal(formatSyntaxError(e, src, 'x.mbt').split('\n')[0], 'x.mbt:2:10: unterminated string literal');
+  assert.match(e.message, /unterminated string literal \(at 2:10\)/);
+  assert.deepEqual(e.span.start, e.position);
+});
