@@ -131,6 +131,7 @@ export function describeToken(t: Token): string {
 class Lexer {
   pos = 0;
   private lastSignificant: Token | undefined;
+  private interpDepth = 0;
 
   constructor(
     readonly src: string,
@@ -175,6 +176,7 @@ class Lexer {
 
   /** Tokens of an interpolation body; `this.pos` is just after `\{`. */
   interpolation(openAt: number): Token[] {
+    if (++this.interpDepth > 64) this.error('string interpolation nested too deeply', openAt, openAt + 2);
     const out: Token[] = [];
     let depth = 0;
     for (;;) {
@@ -186,6 +188,7 @@ class Lexer {
         if (out.length === 0) this.error('empty string interpolation', openAt, this.pos + 1);
         out.push({ type: 'eof', value: '}', start: this.pos, end: this.pos, nl: false });
         this.pos++;
+        this.interpDepth--;
         return out;
       }
       const t = this.token(false);

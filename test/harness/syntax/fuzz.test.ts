@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MoonBitSyntaxError, parseProgram, parseStatements, parseType } from '../../../harness/syntax/index.ts';
+
+const SAMPLES = [
+  'let x = 1\nlet mut y : Int = x + 2 * 3\ny += 1\ninspect(y, content="8")',
+  'fn f(a : Int, b~ : Int = 2, c? : String) -> Int raise E {\n  if a > b { a } else if a == b { 0 } else { b }\n}',
+  'match v {\n  Some(x) if x > 0 => x\n  Ok(()) => 1\n  [a, .., z] => a + z\n  A | B as q => 2\n  _ => {\n    // none\n  }\n}',
+  'for i = 0, j = 1; i < n; i = i + 1 { continue }\nfor k, v in m { break }\nwhile a { } else { }',
+  'let s = "a\\{f(x, "b\\{y}")}c\\n\\u{1F600}"\nlet t =\n  #|raw \\{no}\n  $|esc \\{yes}\\t\nlet b = b"\\x00\\o017"',
+  'try { f() } catch { E(m) => m } noraise { v => v }\nlet r = try? g()\nloop 0, xs { acc, [] => break acc\n acc, [x, ..r] => continue acc + x, r }',
+  'let f = (x, y) => x |> g(y)\nlet h = fn(a : Int) -> Int { a }\nxs.map(x => x * 2).filter(fn(x) { x > 1 })\n  .length()',
+  'test "t" { let (a, b) = (1, 2); assert_eq(a, -b..<3) }\n///|\npub fn main { @pkg.f(label~, opt?=None, Type::new(0x1FUL)) }',
+];
+
+const specBlocks = (() => {
+  const md = readFileSync(fileURLToPath(new URL('../../fixtures/spec/API.md', import.meta.url)), 'utf8');
+  return [...md.matchAll(/^```mbt[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+})();
+
+const INSERTS = ['(', ')', '{', '}', '[', ']', '"', "'", '\\', '\n', ';', ',', '=>', '..', '.', '#|', '$|', '\\{', '@', '~', '?', '|', '-', 'let', 'fn', 'match', 'if', '0x', '1.', '/*', '\u0000', '😀', 'b"'];
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function mutate(src: string, r: () => number): string {
+  const pos = Math.floor(r() * (src.length + 1));
+  const k = r();
+  if (k < 0.3) return src.slice(0, pos); // truncation
+  if (k < 0.55) return src.slice(0, pos) + src.slice(pos + 1 + Math.floor(r() * 4)); // deletion
+  if (k < 0.85) return src.slice(0, pos) + INSERTS[Math.floor(r() * INSERTS.length)] + src.slice(pos); // insertion
+  const other = Math.floor(r() * (src.length + 1)); // swap two characters
+  const chars = [...src];
+  const a = chars[pos % Math.max(chars.length, 1)];
+  const b = chars[other % Math.max(chars.length, 1)];
+  if (a !== undefined && b !== undefined) {
+    chars[pos % chars.length] = b;
+    chars[other % chars.length] = a;
+  }
+  return chars.join('');
+}
+
+function check(src: string, parse: (s: string) => unknown): 'ok' | 'error' {
+  const t0 = performance.now();
+  try {
+    parse(src);
+    return 'ok';
+  } catch (e) {
+    if (!(e instanceof MoonBitSyntaxError)) {
+      assert.fail(`non-syntax error ${String(e)} for input ${JSON.stringify(src.slice(0, 200))}`);
+    }
+    const { line, column, offset } = e.position;
+    assert.ok(line >= 1 && column >= 1 && offset >= 0 && offset <= src.length, `bad position for ${JSON.stringify(src.slice(0, 200))}`);
+    return 'error';
+  } finally {
+    const dt = performance.now() - t0;
+    assert.ok(dt < 200, `took ${dt.toFixed(1)} ms for ${JSON.stringify(src.slice(0, 200))}`);
+  }
+}
+
+test('every truncation of valid programs fails cleanly or parses', () => {
+  for (const s of [...SAMPLES, ...specBlocks.slice(0, 4)]) {
+    for (let i = 0; i <= s.length; i++) {
+      check(s.slice(0, i), parseStatements);
+      check(s.slice(0, i), parseProgram);
+    }
+  }
+});
+
+test('random mutations only ever throw MoonBitSyntaxError, quickly', () => {
+  const r = rng(12345);
+  const pool = [...SAMPLES, ...specBlocks];
+  let errors = 0;
+  for (let n = 0; n < 4000; n++) {
+    let src = pool[Math.floor(r() * pool.length)]!;
+    const times = 1 + Math.floor(r() * 3);
+    for (let k = 0; k < times; k++) src = mutate(src, r);
+    if (check(src, n % 2 ? parseStatements : parseProgram) === 'error') errors++;
+  }
+  assert.ok(errors > 1000, 'mutations should mostly be rejected');
+});
+
+test('random type strings', () => {
+  const r = rng(99);
+  const types = ['UInt64', 'Array[(String, String)]', 'Result[Unit, Error]', '(Engine, WasmtimeStore, Context)', '(Int) -> Int? raise E', '@test.T'];
+  for (let n = 0; n < 1000; n++) check(mutate(types[n % types.length]!, r), parseType);
+});
+
+test('pathological nesting is an error, not a stack overflow', () => {
+  for (const open of ['(', '[', '{', '-', '!', 'f(', 'Some(', 'if a {', '"\\{']) {
+    const src = open.repeat(20000);
+    assert.equal(check(src, parseStatements), 'error', open);
+  }
+  assert.equal(check('Array['.repeat(20000), parseType), 'error');
+  assert.equal(check('match x { ' + 'Some('.repeat(5000) + ' => 1 }', parseStatements), 'error');
+});
+
+test('performance: a 1,000-block document parses well under 1 ms per block', () => {
+  const blocks = Array.from({ length: 1000 }, (_, i) => `let v${i} = ${i}\n` + SAMPLES[i % SAMPLES.length]!);
+  const parseOne = (b: string) => (b.includes('test "t"') ? parseProgram(b.slice(b.indexOf('\n') + 1)) : parseStatements(b));
+  for (const b of blocks.slice(0, 50)) parseOne(b); // warm up
+  const t0 = performance.now();
+  for (const b of blocks) parseOne(b);
+  const perBlock = (performance.now() - t0) / blocks.length;
+  assert.ok(perBlock < 0.5, `${perBlock.toFixed(3)} ms per block`);
+});
