@@ -350,7 +350,8 @@ test('parseType: named, generic, tuple, function, option, unit', () => {
   assert.deepEqual(strip(parseType('Int?')), { kind: 'OptionType', inner: { kind: 'NamedType', name: 'Int', args: [] } });
   assert.deepEqual(strip(parseType('()')), { kind: 'NamedType', name: 'Unit', args: [] });
   assert.deepEqual(strip(parseType('@test.T')), { kind: 'NamedType', name: 'T', pkg: 'test', args: [] });
-  assert.deepEqual(strip(parseType('Map[String, Array[Int?]]')).valueOf() !== undefined, true);
+  const nested = parseType('Map[String, Array[Int?]]') as any;
+  assert.equal(nested.args[1].args[0].kind, 'OptionType');
 });
 
 test('spans cover exact source text', () => {
