@@ -31,6 +31,8 @@ export interface TranslateInput {
   blocks: DocBlock[];
   includeNocheck: boolean;
   binding: BindingInfo;
+  /** Keep only tests whose name matches. */
+  filter?: RegExp;
   /** Import specifiers of the runtime, the shared MoonBit values and the binding. */
   imports: { runtime: string; moonbit: string; binding: string };
 }
@@ -87,7 +89,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   w.line('');
 
   // Every doc-level definition is visible to every block of the doc.
-  const definitions: { block: DocBlock; item: A.Item }[] = [];
+  const definitions: { block: DocBlock; item: Exclude<A.Item, A.TestItem> }[] = [];
   for (const p of parsed) {
     if (p.kind !== 'items') continue;
     for (const item of p.program.items) {
@@ -112,6 +114,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   }
 
   const emitTest = (block: DocBlock, name: string, line: number, body: (() => void) | Diagnostic): void => {
+    if (input.filter && !input.filter.test(name)) return;
     if (typeof body !== 'function') {
       w.line(`test(${JSON.stringify(name)}, () => $rt.blockFailed(${JSON.stringify(formatDiagnostic(body))}));`);
       tests.push({ name, line, heading: block.heading, mode: block.mode });

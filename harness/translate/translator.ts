@@ -73,7 +73,7 @@ export class Translator {
   private readonly probed = new WeakMap<A.Expr, Map<string, Type>>();
 
   constructor(
-    private readonly w: Writer,
+    private w: Writer,
     private readonly binding: BindingInfo,
     /** Maps a span inside the current block to the doc. */
     public toDoc: (pos: A.Position) => DocPos & { offset?: number },
@@ -239,7 +239,7 @@ export class Translator {
       const name = s.pattern.kind === 'VarPat' ? s.pattern.name : undefined;
       const kw = s.mutable ? 'let' : 'const';
       let v: Val;
-      if (needsStatements(s.value)) {
+      if (!isSimple(s.value)) {
         const t = this.tmp();
         this.w.line(`let ${t}: ${declared ? tsType(declared) : 'any'};`, this.at(s.span));
         const type = this.exprInto(s.value, { k: 'assign', js: t }, declared);
@@ -982,7 +982,8 @@ export class Translator {
         if (!isSimple(e)) break;
         const cond = this.expr(e.cond, BOOL);
         const then = this.expr(onlyExpr(e.then)!, expected);
-        const els = this.expr(e.else!.kind === 'Block' ? onlyExpr(e.else)! : e.else!, join(expected, then.type));
+        const elseExpr = e.else!.kind === 'Block' ? onlyExpr(e.else!)! : e.else!;
+        const els = this.expr(elseExpr, join(expected, then.type));
         return { js: `(${cond.js} ? ${then.js} : ${els.js})`, type: join(then.type, els.type) };
       }
       case 'Closure':
@@ -1059,13 +1060,13 @@ export class Translator {
     }
     this.fnResult.push(result);
     const sub = this.w.child();
-    const saveW = (this as { w: Writer }).w;
-    (this as { w: Writer }).w = sub;
+    const saveW = this.w;
+    this.w = sub;
     let bodyType: Type = UNKNOWN;
     try {
       bodyType = e.body.kind === 'Block' ? this.blockInto(e.body, { k: 'return' }, result) : this.exprInto(e.body, { k: 'return' }, result);
     } finally {
-      (this as { w: Writer }).w = saveW;
+      this.w = saveW;
       this.fnResult.pop();
       this.popScope();
       this.loops = saved;
@@ -1253,7 +1254,7 @@ export class Translator {
     const positional = sig.params.filter((p) => p.label === 'positional');
     const labeled = new Map(sig.params.filter((p) => p.label !== 'positional').map((p) => [p.name!, p]));
     const items: { e: A.Expr; expected: Type }[] = [];
-    const slots: { kind: 'pos' } | { kind: 'label'; name: string; optional: boolean }[] = [];
+    const slots: ({ kind: 'pos' } | { kind: 'label'; name: string; optional: boolean })[] = [];
     let posIndex = 0;
     const seen = new Set<string>();
     for (const a of e.args) {

@@ -78,7 +78,7 @@ test('FORCE_COLOR=1 colours the InspectError message', () => {
   });
 });
 
-test('record mode (child process): every call recorded, mismatches do not throw, records survive a later throw', () => {
+test('update mode (child process): every call recorded, mismatches do not throw, records survive a later throw', () => {
   const dir = mkdtempSync(join(tmpdir(), 'doctest-record-'));
   const out = join(dir, 'records.jsonl');
   const script = join(dir, 'gen.test.ts');
@@ -94,7 +94,7 @@ test('record mode (child process): every call recorded, mismatches do not throw,
   );
   const r = spawnSync(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
-    env: { ...process.env, DOCTEST_RECORD: out },
+    env: { ...process.env, DOCTEST_RECORD: out, DOCTEST_UPDATE: '1' },
     encoding: 'utf8',
   });
   assert.notEqual(r.status, 0, 'the script throws at the end');

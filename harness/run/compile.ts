@@ -1,0 +1,95 @@
+// Reads docs and writes their generated test modules.
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { scanBlocks, type DocBlock } from '../markdown/index.ts';
+import { translateDoc, excerpt, type Diagnostic, type TestCase } from '../translate/document.ts';
+import type { BindingInfo } from '../translate/translator.ts';
+import { PROJECT_ROOT } from './paths.ts';
+
+export interface CompiledDoc {
+  /** Absolute path of the doc. */
+  path: string;
+  /** Path shown in names and messages (relative to the working directory). */
+  file: string;
+  source: string;
+  blocks: DocBlock[];
+  tests: TestCase[];
+  diagnostics: Diagnostic[];
+  /** Generated module (absolute path), absent when the doc has no runnable block. */
+  module?: string;
+  /** The generated TypeScript without its source map, for snapshots/. */
+  text: string;
+}
+
+export interface CompileOptions {
+  includeNocheck: boolean;
+  /** Keep only tests whose name matches. */
+  filter?: RegExp;
+  binding: BindingInfo;
+  /** Folder receiving the generated modules. */
+  outDir: string;
+}
+
+/** Markdown files named by `paths` (folders are searched recursively). */
+export function collectDocs(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(md|markdown|mbt\.md)$/i.test(entry.name)) files.push(path);
+    }
+  };
+  for (const p of paths) {
+    const abs = resolve(p);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (stat.isDirectory()) walk(abs);
+    else files.push(abs);
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+export function displayPath(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  return rel.startsWith('..') ? abs : rel.split('\\').join('/');
+}
+
+export const IMPORTS = {
+  runtime: join(PROJECT_ROOT, 'harness/runtime/prelude.ts'),
+  moonbit: join(PROJECT_ROOT, 'binding/moonbit.ts'),
+  binding: join(PROJECT_ROOT, 'binding/index.ts'),
+};
+
+export function compileDoc(path: string, index: number, options: CompileOptions): CompiledDoc {
+  const file = displayPath(path);
+  const source = readFileSync(path, 'utf8');
+  const { blocks, diagnostics: blockProblems } = scanBlocks(source, file);
+  const lines = source.split(/\r?\n/);
+  const diagnostics: Diagnostic[] = blockProblems.map((d) => ({ ...d, excerpt: excerpt(lines, d.line, d.column) }));
+  const translated = translateDoc({
+    file,
+    source,
+    blocks,
+    includeNocheck: options.includeNocheck,
+    binding: options.binding,
+    imports: IMPORTS,
+    filter: options.filter,
+  });
+  diagnostics.push(...translated.diagnostics);
+  const doc: CompiledDoc = { path, file, source, blocks, tests: translated.tests, diagnostics, text: translated.text };
+  if (translated.tests.length > 0) {
+    mkdirSync(options.outDir, { recursive: true });
+    const slug = file.replace(/[^\w.-]+/g, '_').slice(-80);
+    doc.module = join(options.outDir, `${String(index).padStart(3, '0')}-${slug}.test.mts`);
+    writeFileSync(doc.module, translated.code);
+  }
+  return doc;
+}
