@@ -673,24 +673,28 @@ export class Parser {
     return this.parseArmBody(true);
   }
 
+  /** Index of the matching closing bracket for each opening one (-1: none); computed once. */
+  private closeOf: Int32Array | undefined;
+
   /** At `(`: does the matching `)` precede `=>`? */
   private isArrowParams(): boolean {
-    let depth = 0;
-    for (let j = this.i; j < this.toks.length; j++) {
-      const t = this.toks[j]!;
-      if (t.type === 'eof') return false;
-      if (t.type === 'op') {
-        if (t.value === '(' || t.value === '[' || t.value === '{') depth++;
+    if (!this.closeOf) {
+      const close = new Int32Array(this.toks.length).fill(-1);
+      const stack: number[] = [];
+      this.toks.forEach((t, j) => {
+        if (t.type !== 'op') return;
+        if (t.value === '(' || t.value === '[' || t.value === '{') stack.push(j);
         else if (t.value === ')' || t.value === ']' || t.value === '}') {
-          depth--;
-          if (depth === 0) {
-            const next = this.toks[j + 1];
-            return next !== undefined && next.type === 'op' && next.value === '=>';
-          }
+          const o = stack.pop();
+          if (o !== undefined) close[o] = j;
         }
-      }
+      });
+      this.closeOf = close;
     }
-    return false;
+    const j = this.closeOf[this.i]!;
+    if (j < 0) return false;
+    const next = this.toks[j + 1];
+    return next !== undefined && next.type === 'op' && next.value === '=>';
   }
 
   private parseArrowFn(): A.Closure {
