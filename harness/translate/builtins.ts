@@ -19,6 +19,8 @@ export const BUILTINS: Record<string, Builtin> = {
     const { pos, labeled } = tr.builtinArgs(e, 'inspect', 1, ['content'], allowSpill);
     const content = labeled.get('content');
     const value = pos[0]!;
+    const contentArg = e.args.find((a) => a.kind === 'LabeledArg' && a.label === 'content');
+    tr.recordInspect(e.span, contentArg?.value.span);
     return {
       js: `$rt.inspect(${value.js}, ${tr.showTy(value.type)}, ${content ? content.val.js : 'undefined'}, ${tr.locOf(e.span)})`,
       type: UNIT,

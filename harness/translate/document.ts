@@ -5,7 +5,7 @@ import type * as A from '../syntax/ast.ts';
 import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
 import type { DocBlock } from '../markdown/index.ts';
 import { Writer } from './writer.ts';
-import { TranslateError, Translator, type BindingInfo } from './translator.ts';
+import { TranslateError, Translator, type BindingInfo, type InspectSite } from './translator.ts';
 import { fromTypeExpr, tsType, UNKNOWN } from './types.ts';
 
 export interface Diagnostic {
@@ -44,6 +44,8 @@ export interface TranslatedDoc {
   text: string;
   tests: TestCase[];
   diagnostics: Diagnostic[];
+  /** Every `inspect` call of the translated blocks. */
+  inspects: InspectSite[];
 }
 
 type Parsed =
@@ -121,12 +123,14 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
       return;
     }
     const mark = w.mark();
+    const sites = tr.inspectSites.length;
     try {
       w.block(`test(${JSON.stringify(name)}, () => $rt.runBlock(() =>`, body, { line, column: 1 }, '}));');
       tests.push({ name, line, heading: block.heading, mode: block.mode });
     } catch (error) {
       if (!(error instanceof TranslateError)) throw error;
       w.reset(mark);
+      tr.inspectSites.length = sites;
       emitTest(block, name, line, diagnose(block, error.span.start, error.message));
     }
   };
@@ -166,7 +170,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     }
   }
 
-  return { code: w.finish(file, source, `${file}.mts`), text: w.text(), tests, diagnostics };
+  return { code: w.finish(file, source, `${file}.mts`), text: w.text(), tests, diagnostics, inspects: tr.inspectSites };
 }
 
 function emitDefinition(tr: Translator, w: Writer, item: Exclude<A.Item, A.TestItem>): void {

@@ -69,6 +69,8 @@ export class Translator {
   private loops: LoopCtx[] = [];
   /** The result type of the function being translated, for `return`. */
   private fnResult: Type[] = [];
+  /** Every `inspect` call translated, for `--update`. */
+  readonly inspectSites: InspectSite[] = [];
   /** Types found by `probeType`, per node and expected type. */
   private readonly probed = new WeakMap<A.Expr, Map<string, Type>>();
 
@@ -1142,10 +1144,12 @@ export class Translator {
   private probeUncached(e: A.Expr, expected: Type): Type {
     try {
       const mark = this.w.mark();
+      const sites = this.inspectSites.length;
       const temp = this.temp;
       const used = new Map(this.used);
       const v = this.expr(e, expected, !isSimple(e));
       this.w.reset(mark);
+      this.inspectSites.length = sites;
       this.temp = temp;
       this.used.clear();
       for (const [k, n] of used) this.used.set(k, n);
@@ -1347,6 +1351,18 @@ export class Translator {
     return this.loc(span);
   }
 
+  /** Records an `inspect` call site (see InspectSite). */
+  recordInspect(call: A.Span, content: A.Span | undefined): void {
+    const offset = (p: A.Position) => this.toDoc(p).offset ?? -1;
+    const at = this.at(call);
+    this.inspectSites.push({
+      line: at.line,
+      column: at.column,
+      call: { start: offset(call.start), end: offset(call.end) },
+      content: content && { start: offset(content.start), end: offset(content.end) },
+    });
+  }
+
   showTy(t: Type): string {
     return tyJs(t);
   }
@@ -1387,6 +1403,17 @@ export class Translator {
   describe(t: Type): string {
     return showType(t);
   }
+}
+
+/** Where an `inspect` call and its `content` argument stand in the doc. */
+export interface InspectSite {
+  /** Doc line and column of the call, as the runtime reports them. */
+  line: number;
+  column: number;
+  /** Doc offsets of the call (`inspect` to the closing parenthesis, exclusive). */
+  call: { start: number; end: number };
+  /** Doc offsets of the `content` value, when the call has one. */
+  content?: { start: number; end: number };
 }
 
 export interface PatternBind {
