@@ -61,6 +61,11 @@ Napi::Object NewHandle(Napi::Env env, Handle* h) {
   return o;
 }
 
+static std::string A(Kind k) {
+  const char* n = KindName(k);
+  return std::string(std::strchr("AEIOU", n[0]) ? "an " : "a ") + n;
+}
+
 static const char* Describe(Napi::Value v) {
   switch (v.Type()) {
     case napi_undefined: return "undefined";
@@ -83,15 +88,15 @@ Handle* UnwrapAny(const Napi::CallbackInfo& info, size_t i, Kind k, const char* 
   bool tagged = false;
   if (t == napi_object) napi_check_object_type_tag(env, v, &kHandleTag, &tagged);
   if (!tagged) {
-    ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be a " + KindName(k) +
+    ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be " + A(k) +
                        " handle, got " + Describe(info[i]));
   }
   void* p = nullptr;
   if (napi_unwrap(env, v, &p) != napi_ok || !p) ThrowType(env, std::string(fn) + ": invalid handle");
   Handle* h = static_cast<Handle*>(p);
   if (h->kind != k) {
-    ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be a " + KindName(k) +
-                       ", got a " + KindName(h->kind));
+    ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be " + A(k) +
+                       ", got " + A(h->kind));
   }
   if (!allowDead && h->state != State::Live) {
     if (h->state == State::Consumed) {

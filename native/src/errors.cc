@@ -125,8 +125,8 @@ Napi::Value DeleteVia(const Napi::CallbackInfo& info, const char* fn, int want /
   PtrEntry e;
   PtrPeek(t, &e);
   if (want >= 0 && (int)e.kind != want) {
-    ThrowType(info.Env(), std::string(fn) + ": the buffer holds a " + (e.kind == PtrKind::Error ? "error" : "trap") +
-                              ", not a " + (want == (int)PtrKind::Error ? "error" : "trap"));
+    ThrowType(info.Env(), std::string(fn) + ": the buffer holds a" + (e.kind == PtrKind::Error ? "n error" : " trap") +
+                              ", not a" + (want == (int)PtrKind::Error ? "n error" : " trap"));
   }
   if (PtrTake(t, &e)) PtrFree(e);
   std::memset(b.data, 0, 8);
