@@ -76,6 +76,7 @@ export function compileDoc(path: string, index: number, options: CompileOptions)
   const diagnostics: Diagnostic[] = blockProblems.map((d) => ({ ...d, excerpt: excerpt(lines, d.line, d.column) }));
   const translated = translateDoc({
     file,
+    sourcePath: path,
     source,
     blocks,
     includeNocheck: options.includeNocheck,

@@ -18,11 +18,14 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
+/** tsx's loader, resolved from the project so that any `--root` works. */
+const TSX = import.meta.resolve('tsx');
+
 export const EVENTS_REPORTER = join(PROJECT_ROOT, 'harness/run/events-reporter.mjs');
 
 /** Runs node's test runner; resolves with its exit code (or 1 when killed by a signal). */
 export function runTests(options: RunOptions): Promise<number> {
-  const args = ['--enable-source-maps', '--import', 'tsx', '--test', `--test-reporter=${options.reporter}`, '--test-reporter-destination=stdout'];
+  const args = ['--enable-source-maps', '--import', TSX, '--test', `--test-reporter=${options.reporter}`, '--test-reporter-destination=stdout'];
   if (options.eventsFile) {
     args.push(`--test-reporter=${EVENTS_REPORTER}`, `--test-reporter-destination=${options.eventsFile}`);
   }

@@ -27,6 +27,8 @@ export interface TestCase {
 export interface TranslateInput {
   /** The doc's path as shown in test names and messages. */
   file: string;
+  /** The doc's absolute path, for the source map. */
+  sourcePath: string;
   source: string;
   blocks: DocBlock[];
   includeNocheck: boolean;
@@ -170,7 +172,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     }
   }
 
-  return { code: w.finish(file, source, `${file}.mts`), text: w.text(), tests, diagnostics, inspects: tr.inspectSites };
+  return { code: w.finish(input.sourcePath, source, `${file}.mts`), text: w.text(), tests, diagnostics, inspects: tr.inspectSites };
 }
 
 function emitDefinition(tr: Translator, w: Writer, item: Exclude<A.Item, A.TestItem>): void {
