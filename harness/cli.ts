@@ -136,7 +136,7 @@ function blockRecords(docs: CompiledDoc[], eventsFile: string, recordFile: strin
       name: t.name,
       status,
       duration: result?.duration ?? 0,
-      error: result?.error ?? (started.has(t.name) ? 'the test process ended while this block was running' : undefined),
+      error: result ? result.error : started.has(t.name) ? 'the test process ended while this block was running' : undefined,
       failures: inspects
         .filter((r) => r.file === doc.file && r.line >= t.line && r.line < next && r.expected !== r.actual)
         .map(({ line, column, expected, actual }) => ({ line, column, expected, actual })),

@@ -32,12 +32,12 @@ export function runTests(options: RunOptions): Promise<number> {
   if (options.shard) args.push(`--test-shard=${options.shard}`);
   if (options.concurrency !== undefined) args.push(`--test-concurrency=${options.concurrency}`);
   args.push(...options.modules);
+  // A harness started from inside a node:test test (our own tests) must not
+  // look like a nested test file to its child runner, which would skip the files.
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  delete env.NODE_TEST_CONTEXT;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, {
-      cwd: options.cwd,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, ...options.env },
-    });
+    const child = spawn(process.execPath, args, { cwd: options.cwd, stdio: ['ignore', 'inherit', 'inherit'], env });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }

@@ -79,7 +79,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
         : { block, kind: 'items', program: parseProgram(block.code) };
     } catch (error) {
       if (!(error instanceof MoonBitSyntaxError)) throw error;
-      return { block, kind: 'error', diagnostic: diagnose(block, error.position, error.message) };
+      return { block, kind: 'error', diagnostic: diagnose(block, error.position, error.reason) };
     }
   });
 
@@ -120,7 +120,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const emitTest = (block: DocBlock, name: string, line: number, body: (() => void) | Diagnostic): void => {
     if (input.filter && !input.filter.test(name)) return;
     if (typeof body !== 'function') {
-      w.line(`test(${JSON.stringify(name)}, () => $rt.blockFailed(${JSON.stringify(formatDiagnostic(body))}));`);
+      w.line(`test(${JSON.stringify(name)}, () => $rt.blockFailed(${JSON.stringify(formatDiagnostic(body))}));`, { line, column: 1 });
       tests.push({ name, line, heading: block.heading, mode: block.mode });
       return;
     }

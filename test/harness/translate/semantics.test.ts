@@ -1,0 +1,44 @@
+// End-to-end checks of the translation's meaning: a doc whose blocks state
+// MoonBit semantics must pass block by block, and a doc of blocks that must
+// fail must fail each for its own reason while the others still run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runDoctest } from './doctest-run.ts';
+
+const FIXTURES = 'test/harness/translate/fixtures';
+
+test('every block of the semantics doc passes', () => {
+  const { status, records, stderr } = runDoctest([`${FIXTURES}/semantics.md`]);
+  const failed = records.filter((r) => r.status !== 'pass');
+  assert.deepEqual(failed.map((r) => `${r.name}: ${r.error}`), [], stderr);
+  assert.equal(records.length, 11);
+  assert.equal(status, 0);
+});
+
+test('each failing block fails for its own reason, and later blocks still run', () => {
+  const { status, records } = runDoctest([`${FIXTURES}/failures.md`]);
+  assert.equal(status, 1);
+  const byLine = new Map(records.map((r) => [r.line, r]));
+  const expectFail = (line: number, pattern: RegExp) => {
+    const r = byLine.get(line);
+    assert.ok(r, `a record for the block at line ${line}`);
+    assert.equal(r.status, 'fail', `block at line ${line} fails`);
+    assert.match(r.error ?? '', pattern);
+  };
+  expectFail(5, /failures\.md:6:1: inspect failed/);
+  assert.deepEqual(byLine.get(5)!.failures, [{ line: 6, column: 1, expected: '3', actual: '2' }]);
+  expectFail(11, /failures\.md:12:1 FAILED: `\[1, 2\] != \[1, 3\]`/);
+  expectFail(17, /failures\.md:18:9: unknown function `no_such_function`/);
+  expectFail(23, /failures\.md:24:13: expected an expression, found end of input/);
+  expectFail(29, /failures\.md:31:1: no match arm matched the value/);
+  expectFail(38, /failures\.md:40:9: index 3 out of bounds for length 1/);
+  expectFail(45, /division by zero/);
+  expectFail(52, /failures\.md:53:1 FAILED: stop here/);
+  assert.equal(byLine.get(58)?.status, 'pass');
+  assert.equal(byLine.get(58)?.error, undefined);
+});
+
+test('translation problems are reported before the run with a caret excerpt', () => {
+  const { stderr } = runDoctest([`${FIXTURES}/failures.md`]);
+  assert.match(stderr, /error: test\/harness\/translate\/fixtures\/failures\.md:18:9: unknown function `no_such_function`.*\n\s+18 \| let v = no_such_function\(1\)\n\s+\| {9}\^/);
+});
