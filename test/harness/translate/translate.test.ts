@@ -1,0 +1,104 @@
+// Unit tests of the translation: what the generated TypeScript says for the
+// constructs where MoonBit and JavaScript differ, and a golden file of one
+// doc so that a reviewer sees every change to the generated code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { scanBlocks } from '../../../harness/markdown/index.ts';
+import { translateDoc } from '../../../harness/translate/document.ts';
+import type { BindingEntry } from '../../../harness/translate/signatures.ts';
+
+const TABLE = new Map<string, BindingEntry>([
+  ['async_context_new', { kind: 'fn', name: 'async_context_new', params: [{ label: 'positional', type: 'UInt64' }], returns: '(Engine, WasmtimeStore, Context)', raises: false }],
+  ['spawn', { kind: 'fn', name: 'spawn', params: [{ label: 'positional', type: 'Int' }, { name: 'poll_sleep_us', label: 'labeled', type: 'Int', default: '1000' }], returns: 'Int', raises: true }],
+  ['pending_fn', { kind: 'fn', name: 'pending_fn', params: [], returns: 'Unit', raises: false }],
+  ['KIND', { kind: 'const', name: 'KIND', type: 'Int', value: 1 }],
+]);
+const BINDING = { table: TABLE, exported: new Set(['async_context_new', 'spawn', 'KIND']) };
+const IMPORTS = { runtime: 'RT', moonbit: 'MB', binding: 'B' };
+
+function translate(markdown: string) {
+  const { blocks } = scanBlocks(markdown, 'doc.md');
+  return translateDoc({ file: 'doc.md', sourcePath: '/abs/doc.md', source: markdown, blocks, includeNocheck: false, binding: BINDING, imports: IMPORTS });
+}
+
+function body(code: string) {
+  const out = translate('```mbt test\n' + code + '\n```\n');
+  assert.deepEqual(out.diagnostics, []);
+  return out.text;
+}
+
+test('integer literals take the type the binding signature expects', () => {
+  const text = body('let (engine, store, context) = async_context_new(4 * 1024 * 1024)');
+  assert.match(text, /\$b\.async_context_new\(\$rt\.UInt64\.mul\(\$rt\.UInt64\.mul\(4n, 1024n\), 1024n\)\)/);
+});
+
+test('Int arithmetic wraps at 32 bits, Int64 goes through bigint helpers', () => {
+  assert.match(body('let a = 1\nlet b = a + 2'), /const b = \(\(a \+ 2\) \| 0\);/);
+  assert.match(body('let a = 1L\nlet b = a * 2'), /const b = \$rt\.Int64\.mul\(a, 2n\);/);
+});
+
+test('labeled arguments become a trailing options object', () => {
+  assert.match(body('let r = spawn(1, poll_sleep_us=5)'), /\$b\.spawn\(1, \{ poll_sleep_us: 5 \}\)/);
+  assert.match(body('let r = spawn(1)'), /\$b\.spawn\(1\)/);
+});
+
+test('a name the signature table lists but the binding does not export fails at run time, by name', () => {
+  assert.match(body('pending_fn()'), /\$rt\.notExported\("pending_fn"\)\(\)/);
+});
+
+test('constants of the binding are read from it', () => {
+  assert.match(body('let k = KIND'), /const k = \$b\.KIND;/);
+});
+
+test('mistakes are diagnosed at their doc position before anything runs', () => {
+  const cases: [string, RegExp, number, number][] = [
+    ['let x = nope(1)', /unknown function `nope`/, 2, 9],
+    ['spawn()', /takes 1 positional argument, got 0/, 2, 1],
+    ['spawn(1, sleep=2)', /has no parameter labeled `sleep`/, 2, 10],
+    ['let x = 1\nx = 2', /not declared with `let mut`/, 3, 1],
+    ['let v = 99999999999', /out of range for Int/, 2, 9],
+  ];
+  for (const [code, message, line, column] of cases) {
+    const out = translate('```mbt test\n' + code + '\n```\n');
+    assert.equal(out.diagnostics.length, 1, code);
+    const [d] = out.diagnostics;
+    assert.match(d!.message, message, code);
+    assert.deepEqual([d!.line, d!.column], [line, column], code);
+    assert.match(out.text, /\$rt\.blockFailed\(/, 'the block becomes a failing test');
+  }
+});
+
+test('nocheck and moonbit blocks are not translated unless asked; define blocks run no test', () => {
+  const doc = '```mbt nocheck\nlet x = 1\n```\n\n```moonbit\nlet y = 2\n```\n\n```mbt\nfn f() -> Int { 1 }\n```\n';
+  assert.deepEqual(translate(doc).tests, []);
+  const { blocks } = scanBlocks(doc, 'doc.md');
+  const all = translateDoc({ file: 'doc.md', sourcePath: '/abs/doc.md', source: doc, blocks, includeNocheck: true, binding: BINDING, imports: IMPORTS });
+  assert.deepEqual(all.tests.map((t) => t.line), [1, 5]);
+});
+
+test('test names carry the doc path, the nearest heading and the line', () => {
+  const out = translate('# Top\n\n## Section A\n\n```mbt test\nlet x = 1\n```\n\n```mbt check\ntest "named" {\n  let y = 2\n}\n```\n');
+  assert.deepEqual(out.tests.map((t) => t.name), ['doc.md:5 Section A', 'doc.md:10 Section A › named']);
+});
+
+test('the generated module carries a source map into the doc', () => {
+  const out = translate('```mbt test\nlet x = 1\n```\n');
+  const map = /sourceMappingURL=data:application\/json;base64,(\S+)/.exec(out.code);
+  assert.ok(map);
+  const json = JSON.parse(Buffer.from(map[1]!, 'base64').toString('utf8'));
+  assert.deepEqual(json.sources, ['/abs/doc.md']);
+  assert.ok(json.mappings.length > 0);
+});
+
+test('golden translation of the semantics doc', () => {
+  const docPath = fileURLToPath(new URL('fixtures/semantics.md', import.meta.url));
+  const goldenPath = fileURLToPath(new URL('fixtures/semantics.golden.ts', import.meta.url));
+  const source = readFileSync(docPath, 'utf8');
+  const { blocks } = scanBlocks(source, 'semantics.md');
+  const out = translateDoc({ file: 'semantics.md', sourcePath: docPath, source, blocks, includeNocheck: false, binding: BINDING, imports: IMPORTS });
+  assert.deepEqual(out.diagnostics, []);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(goldenPath, out.text);
+  assert.equal(out.text, readFileSync(goldenPath, 'utf8'), 'run with UPDATE_GOLDEN=1 to accept a deliberate change, then review the diff');
+});
