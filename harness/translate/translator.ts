@@ -474,7 +474,7 @@ export class Translator {
         type = arm.body.kind === 'Block'
           ? this.blockInto(arm.body, dest, expected)
           : this.exprInto(arm.body, dest, expected);
-        this.w.line(`break ${label};`);
+        if (dest.k !== 'return') this.w.line(`break ${label};`);
       };
       if (arm.guard) {
         const g = this.spill(arm.guard, BOOL);
