@@ -1,0 +1,63 @@
+// Harness speed, measured side by side in one run:
+// - a generated doc of 1,000 small blocks, as overhead per block over the
+//   floor of node's test runner with tsx on an empty test;
+// - a whole `doctest` run on docs/ against that same floor.
+// Each command runs several times; the median wall time counts.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const BLOCKS = 1000;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time in ms of a node command run from the project root. */
+function time(args: string[]): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: '' } });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (r.status !== 0) throw new Error(`benchmark command failed: node ${args.join(' ')}\n${r.stdout}\n${r.stderr}`);
+    times.push(ms);
+  }
+  return median(times);
+}
+
+function generatedDoc(): string {
+  const parts = ['# Generated\n'];
+  for (let i = 0; i < BLOCKS; i++) {
+    parts.push(`\n## block ${i}\n\n\`\`\`mbt test\nlet x = ${i}\ninspect(x + 1, content="${i + 1}")\n\`\`\`\n`);
+  }
+  return parts.join('');
+}
+
+export function benchHarness(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'doctest-bench-'));
+  try {
+    const empty = join(dir, 'empty.test.mts');
+    writeFileSync(empty, "import { test } from 'node:test';\ntest('empty', () => {});\n");
+    const doc = join(dir, 'generated.md');
+    writeFileSync(doc, generatedDoc());
+    const cli = join(ROOT, 'harness/cli.ts');
+    const floor = time(['--import', 'tsx', '--test', '--test-reporter=dot', empty]);
+    const thousand = time(['--import', 'tsx', cli, '--reporter', 'dot', doc]);
+    const docs = time(['--import', 'tsx', cli, '--reporter', 'dot']);
+    const perBlock = (thousand - floor) / BLOCKS;
+    console.log('\nharness (median of %d runs, wall time)', RUNS);
+    console.log('  node --import tsx --test, one empty test (floor)  %s ms', floor.toFixed(0));
+    console.log('  doctest, generated doc of %d blocks              %s ms  -> %s ms overhead per block (target <= 2)', BLOCKS, thousand.toFixed(0), perBlock.toFixed(3));
+    console.log('  doctest on docs/                                  %s ms  -> %sx the floor (target <= 2x)', docs.toFixed(0), (docs / floor).toFixed(2));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) benchHarness();

@@ -1,0 +1,68 @@
+// The async and WASI part of Wasmtime's C API (release 49.0.0) that async.cc,
+// jobs.cc and wasi.cc call, declared by hand in the style of wasmtime_api.h
+// (no vendored headers). Every signature was checked against the library's
+// dynamic symbols (`nm -D .wasmtime/lib/libwasmtime.so`) and against the ctypes
+// bindings generated from the 49.0.0 headers (wasmtime-py's _bindings.py).
+//
+// Facts of 49.0.0 that differ from older/newer docs:
+//  * There is no `wasmtime_config_async_support_set`: async support is always
+//    compiled in, and a store becomes "async" by its use. Once a store has an
+//    async yield configured (fuel_async_yield_interval / epoch async yield),
+//    the synchronous entry points return the error "store configuration
+//    requires that `*_async` functions are used instead".
+//  * `wasi_config_preopen_dir` takes FOUR arguments
+//    (config, host_path, guest_path, bool fs_mutable) -- not the
+//    (dir_perms, file_perms) pair of other releases. See wasi.cc.
+#pragma once
+
+#include "wasmtime_api.h"
+
+extern "C" {
+
+typedef struct wasmtime_call_future wasmtime_call_future_t;
+typedef struct wasi_config_t wasi_config_t;
+
+// ---- async (wasmtime/async.h) ------------------------------------------------
+wasmtime_error_t* wasmtime_context_fuel_async_yield_interval(wasmtime_context_t*, uint64_t interval);
+wasmtime_error_t* wasmtime_context_epoch_deadline_async_yield_and_update(wasmtime_context_t*, uint64_t delta);
+// args/results/trap_ret/error_ret must stay valid until the future completes
+// (poll returned true) or is deleted: the call writes them when it finishes.
+wasmtime_call_future_t* wasmtime_func_call_async(wasmtime_context_t*, const wasmtime_func_t*,
+                                                 const wasmtime_val_t* args, size_t nargs,
+                                                 wasmtime_val_t* results, size_t nresults,
+                                                 wasm_trap_t** trap_ret, wasmtime_error_t** error_ret);
+wasmtime_call_future_t* wasmtime_linker_instantiate_async(const wasmtime_linker_t*, wasmtime_context_t*,
+                                                          const wasmtime_module_t*, wasmtime_instance_t* out,
+                                                          wasm_trap_t** trap_ret, wasmtime_error_t** error_ret);
+bool wasmtime_call_future_poll(wasmtime_call_future_t*);  // true when finished; never poll again after
+void wasmtime_call_future_delete(wasmtime_call_future_t*);
+
+// ---- misc used by the async / job code -------------------------------------------
+void wasm_byte_vec_new(wasm_byte_vec_t* out, size_t size, const uint8_t* data);  // copies
+wasm_functype_t* wasmtime_func_type(const wasmtime_context_t*, const wasmtime_func_t*);
+typedef struct wasm_valtype_t wasm_valtype_t;
+wasm_valkind_t wasm_valtype_kind(const wasm_valtype_t*);
+
+// ---- WASI (wasi.h) ------------------------------------------------------------
+wasi_config_t* wasi_config_new(void);
+void wasi_config_delete(wasi_config_t*);
+bool wasi_config_set_argv(wasi_config_t*, size_t argc, const char* const argv[]);
+void wasi_config_inherit_argv(wasi_config_t*);
+bool wasi_config_set_env(wasi_config_t*, size_t envc, const char* const names[], const char* const values[]);
+void wasi_config_inherit_env(wasi_config_t*);
+bool wasi_config_set_stdin_file(wasi_config_t*, const char* path);
+void wasi_config_set_stdin_bytes(wasi_config_t*, wasm_byte_vec_t* binary);  // takes the vector's contents
+void wasi_config_inherit_stdin(wasi_config_t*);
+bool wasi_config_set_stdout_file(wasi_config_t*, const char* path);
+void wasi_config_inherit_stdout(wasi_config_t*);
+bool wasi_config_set_stderr_file(wasi_config_t*, const char* path);
+void wasi_config_inherit_stderr(wasi_config_t*);
+// 49.0.0: four arguments (see the note at the top).
+bool wasi_config_preopen_dir(wasi_config_t*, const char* host_path, const char* guest_path, bool fs_mutable);
+// Takes ownership of the config in every case (also on error).
+wasmtime_error_t* wasmtime_context_set_wasi(wasmtime_context_t*, wasi_config_t*);
+
+}  // extern "C"
+
+static_assert(sizeof(bool) == 1, "the C API's bool is one byte");
+static_assert(sizeof(const char* const*) == 8 && sizeof(size_t) == 8, "x86_64 / LP64 only");
