@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join, relative, resolve } from 'node:path';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { translateDoc, excerpt, type Diagnostic, type TestCase } from '../translate/document.ts';
-import type { BindingInfo } from '../translate/translator.ts';
+import type { BindingInfo, InspectSite } from '../translate/translator.ts';
 import { PROJECT_ROOT } from './paths.ts';
 
 export interface CompiledDoc {
@@ -19,6 +19,10 @@ export interface CompiledDoc {
   module?: string;
   /** The generated TypeScript without its source map, for snapshots/. */
   text: string;
+  /** The generated TypeScript with its inline source map. */
+  code: string;
+  /** Every translated `inspect` call, for `--update`. */
+  inspects: InspectSite[];
 }
 
 export interface CompileOptions {
@@ -85,7 +89,17 @@ export function compileDoc(path: string, index: number, options: CompileOptions)
     filter: options.filter,
   });
   diagnostics.push(...translated.diagnostics);
-  const doc: CompiledDoc = { path, file, source, blocks, tests: translated.tests, diagnostics, text: translated.text };
+  const doc: CompiledDoc = {
+    path,
+    file,
+    source,
+    blocks,
+    tests: translated.tests,
+    diagnostics,
+    text: translated.text,
+    code: translated.code,
+    inspects: translated.inspects,
+  };
   if (translated.tests.length > 0) {
     mkdirSync(options.outDir, { recursive: true });
     const slug = file.replace(/[^\w.-]+/g, '_').slice(-80);

@@ -15,8 +15,16 @@ struct SerializedSet {
   std::mutex mu;
   std::unordered_multimap<uint64_t, std::vector<uint8_t>> blobs;
   static uint64_t Hash(const uint8_t* p, size_t n) {
+    // Only a bucket index: membership is decided by a full comparison.
     uint64_t h = 1469598103934665603ull ^ n;
-    for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      h = (h ^ w) * 0x100000001b3ull;
+      h ^= h >> 29;
+    }
+    for (; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
     return h;
   }
   void Add(const uint8_t* p, size_t n) {

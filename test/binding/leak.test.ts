@@ -1,0 +1,20 @@
+// 100,000 create/delete cycles each of engines, stores and modules must not
+// grow the process's memory. Modules go through module_deserialize_or_raise:
+// compiling a module from WAT costs ~0.5 ms, so 100k compiles would take close
+// to a minute; a smaller compile phase (N/200 cycles) still runs and is bounded.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { resultOf, runNode } from './child.ts';
+
+it('100k create/delete cycles of engine, store and module do not leak', async () => {
+  const r = await runNode(['test/binding/fixtures/leak.ts', '100000'], 120_000);
+  assert.equal(r.signal, null, r.stderr);
+  assert.equal(r.code, 0, r.stderr);
+  const phases = resultOf(r) as unknown as Array<{ name: string; cycles: number; ms: number; rssGrowthMB: number }>;
+  console.log(phases.map((p) => `${p.name}: ${p.cycles} cycles, ${p.ms} ms, RSS +${p.rssGrowthMB} MiB`).join('\n'));
+  assert.equal(phases.length, 4);
+  for (const p of phases) {
+    // A leak of even 256 bytes per cycle would add 24 MiB over 100k cycles.
+    assert.ok(p.rssGrowthMB < 24, `${p.name}: RSS grew by ${p.rssGrowthMB} MiB over ${p.cycles} cycles`);
+  }
+});
