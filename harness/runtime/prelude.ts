@@ -4,6 +4,8 @@
 // because of how the translator lowers MoonBit: block wrappers, match
 // failure, indexing with bounds checks, labeled optional arguments and
 // method calls on values whose static type the translator did not know.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Failure } from '../../binding/moonbit.ts';
 import { show, type Ty } from './show.ts';
 import { takeOutput } from './builtins.ts';
@@ -157,4 +159,44 @@ function binary(op: Op, a: unknown, b: unknown, double?: (x: number, y: number) 
     return double(a, b);
   }
   throw new Panic(`operator ${op} cannot combine ${describe(a)} and ${describe(b)}`);
+}
+
+/**
+ * MoonBit's `@test.T` for file snapshots: what a test writes is compared
+ * with `snapshots/<doc>/<filename>` (`DOCTEST_SNAPSHOT_DIR` names the
+ * folder; the harness sets it). In update mode the file is written instead.
+ */
+export class SnapshotWriter {
+  private buffer = '';
+
+  constructor(private readonly doc: string) {}
+
+  write(text: string): void {
+    this.buffer += text;
+  }
+
+  writeln(text: string): void {
+    this.buffer += `${text}\n`;
+  }
+
+  snapshot(filename: string, loc: Loc): void {
+    const root = process.env.DOCTEST_SNAPSHOT_DIR;
+    if (!root) throw new Failure(`${formatLoc(loc)}: file snapshots need DOCTEST_SNAPSHOT_DIR (the doctest command sets it)`);
+    if (!/^[\w.-]+$/.test(filename) || filename.startsWith('..')) {
+      throw new Failure(`${formatLoc(loc)}: snapshot file name ${JSON.stringify(filename)} must be a plain file name`);
+    }
+    const path = join(root, this.doc, filename);
+    if (process.env.DOCTEST_UPDATE === '1') {
+      mkdirSync(dirname(path), { recursive: true });
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== this.buffer) writeFileSync(path, this.buffer);
+      return;
+    }
+    if (!existsSync(path)) {
+      throw new Failure(`${formatLoc(loc)}: snapshot ${path} does not exist; run with --update to create it`);
+    }
+    const expected = readFileSync(path, 'utf8');
+    if (expected !== this.buffer) {
+      throw new InspectError(loc, expected, this.buffer);
+    }
+  }
 }

@@ -6,7 +6,7 @@ import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/ind
 import type { DocBlock } from '../markdown/index.ts';
 import { Writer } from './writer.ts';
 import { TranslateError, Translator, type BindingInfo, type InspectSite } from './translator.ts';
-import { fromTypeExpr, tsType, UNKNOWN } from './types.ts';
+import { fromTypeExpr, named, tsType, UNKNOWN } from './types.ts';
 
 export interface Diagnostic {
   file: string;
@@ -165,7 +165,18 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
       const name = `${file}:${at.line}${block.heading ? ` ${block.heading}` : ''}${item.name ? ` › ${item.name}` : ''}`;
       emitTest(block, name, at.line, () => {
         if (item.param) {
-          throw new TranslateError('tests taking a `@test.T` parameter are not supported yet', item.span);
+          const t = item.param.type;
+          if (t.kind !== 'NamedType' || t.pkg !== 'test' || t.name !== 'T') {
+            throw new TranslateError('a test parameter must have the type `@test.T`', item.span);
+          }
+          // MoonBit's file snapshots: `t.write(...)`, `t.snapshot(filename=...)`.
+          const js = tr.fresh(item.param.name);
+          w.line(`const ${js} = new $rt.SnapshotWriter(${JSON.stringify(file)});`);
+          tr.pushScope();
+          tr.declare(item.param.name, { kind: 'var', js, type: named('T'), mutable: false });
+          tr.blockInto(item.body, { k: 'discard' });
+          tr.popScope();
+          return;
         }
         tr.blockInto(item.body, { k: 'discard' });
       });

@@ -1324,6 +1324,8 @@ export class Translator {
   }
 
   private methodCall(e: A.MethodCall, allowSpill: boolean): Val {
+    const receiver = e.receiver.kind === 'Ident' ? this.lookup(e.receiver.name) : undefined;
+    if (receiver?.kind === 'var' && isNamed(receiver.type, 'T')) return this.snapshotCall(receiver.js, e, allowSpill);
     const items = [{ e: e.receiver }, ...e.args.map((a) => {
       if (a.kind === 'LabeledArg') throw this.err(`labeled argument \`${a.label}\` in a method call is not supported`, a.labelSpan);
       return { e: a.value };
@@ -1342,6 +1344,22 @@ export class Translator {
       return { js: `$rt.method.${typeName}.${e.method}(${[recv.js, ...args].join(', ')})`, type: result };
     }
     return { js: `$rt.callMethod(${recv.js}, ${JSON.stringify(e.method)}${args.map((a) => `, ${a}`).join('')})`, type: result };
+  }
+
+  /** Methods of `@test.T`: `write`, `writeln` and `snapshot(filename=...)`. */
+  private snapshotCall(t: string, e: A.MethodCall, allowSpill: boolean): Val {
+    const call: A.Call = { kind: 'Call', span: e.span, callee: { kind: 'Ident', span: e.methodSpan, name: e.method }, args: e.args };
+    if (e.method === 'write' || e.method === 'writeln') {
+      const { pos } = this.builtinArgs(call, e.method, 1, [], allowSpill);
+      return { js: `${t}.${e.method}($rt.show(${pos[0]!.js}, ${tyJs(pos[0]!.type)}))`, type: UNIT };
+    }
+    if (e.method === 'snapshot') {
+      const { labeled } = this.builtinArgs(call, 'snapshot', 0, ['filename'], allowSpill);
+      const filename = labeled.get('filename');
+      if (!filename) throw this.err('`snapshot` needs `filename=`', e.span);
+      return { js: `${t}.snapshot(${filename.val.js}, ${this.loc(e.span)})`, type: UNIT };
+    }
+    throw this.err(`\`@test.T\` has no method \`${e.method}\``, e.methodSpan);
   }
 
   // ---- helpers for builtins ---------------------------------------------
