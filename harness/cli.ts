@@ -2,14 +2,13 @@
 // `npm run doctest -- [options] [files or folders]`: runs the MoonBit blocks
 // of Markdown docs as node:test tests against the binding.
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pc from 'picocolors';
-import { collectDocs, compileDoc, type CompiledDoc } from './run/compile.ts';
-import { runTests } from './run/runner.ts';
+import { collectDocs } from './run/compile.ts';
+import { runSession } from './run/session.ts';
 import { PROJECT_ROOT } from './run/paths.ts';
 import { loadBindingInfo } from './run/binding-info.ts';
-import { formatDiagnostic } from './translate/document.ts';
 
 const USAGE = `Usage: npm run doctest -- [options] [files or folders]
 
@@ -26,6 +25,9 @@ Options:
   --shard i/n           run only shard i of n
   --concurrency N       how many doc modules run at once
   --json FILE           write one result record per block to FILE
+  --update              write verified outputs back: every inspect's content becomes
+                        the actual value (added when missing), and snapshots/ is
+                        refreshed; other failures are reported and left alone
   -h, --help            show this help
 `;
 
@@ -37,22 +39,11 @@ const OPTIONS = {
   shard: { type: 'string' },
   concurrency: { type: 'string' },
   json: { type: 'string' },
+  update: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 class UsageError extends Error {}
-
-interface BlockRecord {
-  file: string;
-  line: number;
-  heading: string | null;
-  mode: string;
-  name: string;
-  status: 'pass' | 'fail' | 'not run';
-  duration: number;
-  error?: string;
-  failures: { line: number; column: number; expected: string | null; actual: string }[];
-}
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -79,79 +70,26 @@ async function main(argv: string[]): Promise<number> {
   const root = resolve(values.root ?? PROJECT_ROOT);
   if (!existsSync(root)) throw new UsageError(`--root: no such folder: ${values.root}`);
 
-  const { files, missing } = collectDocs(positionals.length ? positionals : [join(PROJECT_ROOT, 'docs')]);
+  const inputs = positionals.length ? positionals : [join(PROJECT_ROOT, 'docs')];
+  const { files, missing } = collectDocs(inputs);
+  const folders = inputs.map((p) => resolve(p)).filter((p) => existsSync(p) && statSync(p).isDirectory());
   for (const m of missing) process.stderr.write(`${pc.red('error')}: no such file or folder: ${m}\n`);
   if (missing.length) return 1;
 
   const binding = await loadBindingInfo();
   if (binding.loadError) process.stderr.write(`${pc.yellow('warning')}: ${binding.loadError}\n`);
 
-  const outDir = join(PROJECT_ROOT, '.doctest-tmp', `run-${process.pid}`);
-  try {
-    const docs = files.map((f, i) => compileDoc(f, i, { includeNocheck: !!values['include-nocheck'], filter, binding, outDir }));
-    const diagnostics = docs.flatMap((d) => d.diagnostics);
-    for (const d of diagnostics) process.stderr.write(`${pc.red('error')}: ${formatDiagnostic(d)}\n`);
-    const modules = docs.flatMap((d) => (d.module ? [d.module] : []));
-    if (modules.length === 0) {
-      process.stderr.write(`no runnable blocks in ${files.length} doc${files.length === 1 ? '' : 's'}${filter ? ` matching ${filter}` : ''}\n`);
-      return diagnostics.length ? 1 : 0;
-    }
-    const eventsFile = join(outDir, 'events.jsonl');
-    const recordFile = join(outDir, 'inspect.jsonl');
-    writeFileSync(recordFile, '');
-    const code = await runTests({
-      modules,
-      cwd: root,
-      reporter: values.reporter ?? 'spec',
-      shard: values.shard,
-      concurrency: values.concurrency === undefined ? undefined : Number(values.concurrency),
-      eventsFile,
-      env: { DOCTEST_RECORD: recordFile },
-    });
-    const records = blockRecords(docs, eventsFile, recordFile);
-    const unfinished = records.filter((r) => r.status === 'not run' && r.error);
-    for (const r of unfinished) process.stderr.write(`${pc.red('crashed')}: ${r.name}: ${r.error}\n`);
-    if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify(records, null, 2)}\n`);
-    return code !== 0 || diagnostics.length ? 1 : 0;
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
-}
-
-/** One record per test, joining the translation's manifest with the run's events. */
-function blockRecords(docs: CompiledDoc[], eventsFile: string, recordFile: string): BlockRecord[] {
-  const events = readJsonLines(eventsFile) as { event: string; name: string; duration?: number; error?: string }[];
-  const inspects = readJsonLines(recordFile) as { file: string; line: number; column: number; expected: string | null; actual: string }[];
-  const started = new Set(events.filter((e) => e.event === 'start').map((e) => e.name));
-  const finished = new Map(events.filter((e) => e.event !== 'start').map((e) => [e.name, e]));
-  return docs.flatMap((doc) => doc.tests.map((t, i): BlockRecord => {
-    const next = doc.tests[i + 1]?.line ?? Infinity;
-    const result = finished.get(t.name);
-    const status = result ? (result.event as 'pass' | 'fail') : 'not run';
-    return {
-      file: doc.file,
-      line: t.line,
-      heading: t.heading ?? null,
-      mode: t.mode,
-      name: t.name,
-      status,
-      duration: result?.duration ?? 0,
-      error: result ? result.error : started.has(t.name) ? 'the test process ended while this block was running' : undefined,
-      failures: inspects
-        .filter((r) => r.file === doc.file && r.line >= t.line && r.line < next && r.expected !== r.actual)
-        .map(({ line, column, expected, actual }) => ({ line, column, expected, actual })),
-    };
-  }));
-}
-
-function readJsonLines(path: string): unknown[] {
-  if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).flatMap((l) => {
-    try {
-      return [JSON.parse(l)];
-    } catch {
-      return [];
-    }
+  return runSession(files, {
+    includeNocheck: !!values['include-nocheck'],
+    filter,
+    root,
+    reporter: values.reporter ?? 'spec',
+    shard: values.shard,
+    concurrency: values.concurrency === undefined ? undefined : Number(values.concurrency),
+    json: values.json,
+    update: !!values.update,
+    folders,
+    binding,
   });
 }
 

@@ -47,6 +47,7 @@ export function snapshotText(docPath: string, source: string, binding: BindingIn
   const spec = (p: string) => relative(from, join(root, p)).split(sep).join('/');
   const { text } = translateDoc({
     file: rel,
+    sourcePath: docPath,
     source,
     blocks,
     includeNocheck: false,
@@ -107,7 +108,8 @@ export function orphanSnapshots(folders: string[], root = PROJECT_ROOT): string[
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, e.name);
         if (e.isDirectory()) walk(p);
-        else if (e.name.endsWith('.ts')) {
+        else if (/\.(md|markdown)\.ts$/i.test(e.name)) {
+          // (Folders named after a doc hold its MoonBit file snapshots; only `<doc>.ts` files are records.)
           const doc = join(root, relative(join(root, 'snapshots'), p).slice(0, -'.ts'.length));
           if (!existsSync(doc)) out.push(p);
         }

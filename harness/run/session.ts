@@ -1,0 +1,212 @@
+// One run over a set of docs: translate, run under node:test, then either
+// report (plain run, including stale snapshots) or write verified outputs
+// back (`--update`).
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pc from 'picocolors';
+import { compileDoc, type CompiledDoc } from './compile.ts';
+import { runTests } from './runner.ts';
+import { PROJECT_ROOT } from './paths.ts';
+import type { LoadedBindingInfo } from './binding-info.ts';
+import { formatDiagnostic } from '../translate/document.ts';
+import type { InspectRecord } from '../runtime/inspect.ts';
+import { applyEdits, planUpdate } from '../update/apply.ts';
+import { replaceDoc } from '../update/write.ts';
+import { SNAPSHOT_DIR, orphanSnapshots, refreshSnapshot, snapshotStatus, type SnapshotStatus } from '../snapshots/index.ts';
+import { displayPath } from './compile.ts';
+
+export interface SessionOptions {
+  includeNocheck: boolean;
+  filter?: RegExp;
+  root: string;
+  reporter: string;
+  shard?: string;
+  concurrency?: number;
+  json?: string;
+  update: boolean;
+  /** Folders the docs were collected from (for snapshots of deleted docs). */
+  folders: string[];
+  binding: LoadedBindingInfo;
+}
+
+interface BlockRecord {
+  file: string;
+  line: number;
+  heading: string | null;
+  mode: string;
+  name: string;
+  status: 'pass' | 'fail' | 'not run';
+  duration: number;
+  error?: string;
+  failures: { line: number; column: number; expected: string | null; actual: string }[];
+}
+
+const err = (s: string) => process.stderr.write(s);
+
+export async function runSession(files: string[], options: SessionOptions): Promise<number> {
+  const { binding } = options;
+  const outDir = join(PROJECT_ROOT, '.doctest-tmp', `run-${process.pid}-${Date.now()}`);
+  try {
+    const docs = files.map((f, i) => compileDoc(f, i, { includeNocheck: options.includeNocheck, filter: options.filter, binding, outDir }));
+    const diagnostics = docs.flatMap((d) => d.diagnostics);
+    for (const d of diagnostics) err(`${pc.red('error')}: ${formatDiagnostic(d)}\n`);
+    const modules = docs.flatMap((d) => (d.module ? [d.module] : []));
+
+    let code = 0;
+    let records: BlockRecord[] = [];
+    let inspects: InspectRecord[] = [];
+    if (modules.length === 0) {
+      err(`no runnable blocks in ${files.length} doc${files.length === 1 ? '' : 's'}${options.filter ? ` matching ${options.filter}` : ''}\n`);
+    } else {
+      const eventsFile = join(outDir, 'events.jsonl');
+      const recordFile = join(outDir, 'inspect.jsonl');
+      writeFileSync(recordFile, '');
+      code = await runTests({
+        modules,
+        cwd: options.root,
+        reporter: options.reporter,
+        shard: options.shard,
+        concurrency: options.concurrency,
+        eventsFile,
+        env: {
+          DOCTEST_RECORD: recordFile,
+          DOCTEST_SNAPSHOT_DIR: SNAPSHOT_DIR,
+          ...(options.update ? { DOCTEST_UPDATE: '1' } : {}),
+        },
+      });
+      inspects = readJsonLines(recordFile) as InspectRecord[];
+      records = blockRecords(docs, eventsFile, inspects);
+      for (const r of records.filter((r) => r.status === 'not run' && r.error)) err(`${pc.red('crashed')}: ${r.name}: ${r.error}\n`);
+      if (options.json) writeFileSync(resolve(options.json), `${JSON.stringify(records, null, 2)}\n`);
+    }
+
+    let failed = code !== 0 || diagnostics.length > 0;
+    if (options.update) {
+      failed = updateDocs(docs, inspects, records, options) || diagnostics.length > 0;
+    } else if (checkSnapshots(docs, options)) {
+      failed = true;
+    }
+    return failed ? 1 : 0;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Reports stale snapshot records; returns whether any was found. */
+function checkSnapshots(docs: CompiledDoc[], options: SessionOptions): boolean {
+  if (options.binding.loadError) {
+    err(`${pc.yellow('warning')}: snapshots/ not checked: the binding did not load\n`);
+    return false;
+  }
+  let stale = false;
+  for (const doc of docs) {
+    const s = snapshotStatus(doc.path, doc.source, options.binding);
+    if (!s || s.state === 'fresh' || s.state === 'none') continue;
+    stale = true;
+    err(`${pc.red('error')}: ${doc.file}: ${describeStale(s)}; run \`npm run doctest -- --update ${doc.file}\`\n`);
+  }
+  for (const orphan of orphanSnapshots(options.folders)) {
+    stale = true;
+    err(`${pc.red('error')}: ${displayPath(orphan)}: snapshot of a doc that no longer exists; run \`npm run doctest -- --update\` to remove it\n`);
+  }
+  return stale;
+}
+
+function describeStale(s: SnapshotStatus): string {
+  const file = displayPath(s.file);
+  switch (s.state) {
+    case 'missing':
+      return `no snapshot record (${file})`;
+    case 'orphan':
+      return `the doc has no MoonBit blocks but ${file} exists`;
+    default:
+      return `snapshot record ${file} is stale (the doc's translation changed)`;
+  }
+}
+
+/** Writes verified outputs and snapshots; returns whether anything is left failing. */
+function updateDocs(docs: CompiledDoc[], inspects: InspectRecord[], records: BlockRecord[], options: SessionOptions): boolean {
+  let failed = false;
+  const byFile = new Map<string, InspectRecord[]>();
+  for (const r of inspects) {
+    const list = byFile.get(r.file);
+    if (list) list.push(r);
+    else byFile.set(r.file, [r]);
+  }
+  for (const r of records) {
+    if (r.status === 'fail' || (r.status === 'not run' && r.error)) {
+      failed = true;
+      err(`${pc.red('not updated')}: ${r.name} failed for a reason other than an inspect mismatch (left alone): ${firstLine(r.error ?? 'failed')}\n`);
+    }
+  }
+  for (const doc of docs) {
+    const plan = planUpdate(doc.source, doc.blocks, doc.inspects, byFile.get(doc.file) ?? []);
+    for (const c of plan.conflicts) {
+      failed = true;
+      err(`${pc.red('conflict')}: ${doc.file}:${c.line}:${c.column}: inspect ran ${c.actuals.length} different values (${c.actuals.slice(0, 3).map((a) => JSON.stringify(a)).join(', ')}${c.actuals.length > 3 ? ', ...' : ''}); not updated\n`);
+    }
+    const text = applyEdits(doc.source, plan.edits);
+    const outcome = replaceDoc(doc.path, doc.source, text);
+    if (outcome === 'changed-on-disk') {
+      failed = true;
+      err(`${pc.red('not written')}: ${doc.file} changed on disk during the run; run --update again\n`);
+      continue;
+    }
+    if (outcome === 'written') {
+      const added = plan.updated.filter((u) => u.added).length;
+      process.stdout.write(`${pc.green('updated')} ${doc.file}: ${plan.updated.length - added} content value${plan.updated.length - added === 1 ? '' : 's'} changed, ${added} added\n`);
+    }
+    if (options.binding.loadError) continue;
+    const s = snapshotStatus(doc.path, text, options.binding);
+    if (s && refreshSnapshot(s)) process.stdout.write(`${pc.green('updated')} ${displayPath(s.file)}\n`);
+  }
+  if (!options.binding.loadError) {
+    for (const orphan of orphanSnapshots(options.folders)) {
+      rmSync(orphan, { force: true });
+      process.stdout.write(`${pc.green('removed')} ${displayPath(orphan)} (its doc no longer exists)\n`);
+    }
+  } else {
+    err(`${pc.yellow('warning')}: snapshots/ not updated: the binding did not load\n`);
+  }
+  return failed;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!;
+}
+
+/** One record per test, joining the translation's manifest with the run's events. */
+function blockRecords(docs: CompiledDoc[], eventsFile: string, inspects: InspectRecord[]): BlockRecord[] {
+  const events = readJsonLines(eventsFile) as { event: string; name: string; duration?: number; error?: string }[];
+  const started = new Set(events.filter((e) => e.event === 'start').map((e) => e.name));
+  const finished = new Map(events.filter((e) => e.event !== 'start').map((e) => [e.name, e]));
+  return docs.flatMap((doc) => doc.tests.map((t, i): BlockRecord => {
+    const next = doc.tests[i + 1]?.line ?? Infinity;
+    const result = finished.get(t.name);
+    const status = result ? (result.event as 'pass' | 'fail') : 'not run';
+    return {
+      file: doc.file,
+      line: t.line,
+      heading: t.heading ?? null,
+      mode: t.mode,
+      name: t.name,
+      status,
+      duration: result?.duration ?? 0,
+      error: result?.error ?? (started.has(t.name) ? 'the test process ended while this block was running' : undefined),
+      failures: inspects
+        .filter((r) => r.file === doc.file && r.line >= t.line && r.line < next && r.expected !== r.actual)
+        .map(({ line, column, expected, actual }) => ({ line, column, expected, actual })),
+    };
+  }));
+}
+
+function readJsonLines(path: string): unknown[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split('\n').filter(Boolean).flatMap((l) => {
+    try {
+      return [JSON.parse(l)];
+    } catch {
+      return [];
+    }
+  });
+}
