@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pc from 'picocolors';
-import { collectDocs } from './run/compile.ts';
+import { collectDocs, displayPath } from './run/compile.ts';
+import { formatDiagnostic } from './translate/document.ts';
 import { runSession } from './run/session.ts';
 import { PROJECT_ROOT } from './run/paths.ts';
 import { loadBindingInfo } from './run/binding-info.ts';
@@ -25,6 +26,8 @@ Options:
   --shard i/n           run only shard i of n
   --concurrency N       how many doc modules run at once
   --json FILE           write one result record per block to FILE
+  --syntax-only         only parse every MoonBit block (every mode, nocheck and
+                        moonbit included) and report syntax errors; runs nothing
   --update              write verified outputs back: every inspect's content becomes
                         the actual value (added when missing), and snapshots/ is
                         refreshed; other failures are reported and left alone
@@ -40,6 +43,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   json: { type: 'string' },
   update: { type: 'boolean' },
+  'syntax-only': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -75,6 +79,24 @@ async function main(argv: string[]): Promise<number> {
   const folders = inputs.map((p) => resolve(p)).filter((p) => existsSync(p) && statSync(p).isDirectory());
   for (const m of missing) process.stderr.write(`${pc.red('error')}: no such file or folder: ${m}\n`);
   if (missing.length) return 1;
+
+  const modes = (['update', 'syntax-only'] as const).filter((m) => values[m]);
+  if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
+
+  if (values['syntax-only']) {
+    const { checkSyntax } = await import('./syntaxcheck/index.ts');
+    let errors = 0;
+    let blocks = 0;
+    for (const f of files) {
+      const report = checkSyntax(f, displayPath(f));
+      blocks += report.blocks;
+      for (const d of report.diagnostics) process.stderr.write(`${pc.red('error')}: ${formatDiagnostic(d)}\n`);
+      errors += report.diagnostics.length;
+    }
+    const summary = `${blocks} MoonBit block${blocks === 1 ? '' : 's'} in ${files.length} doc${files.length === 1 ? '' : 's'}: ${errors} syntax error${errors === 1 ? '' : 's'}\n`;
+    (errors ? process.stderr : process.stdout).write(summary);
+    return errors ? 1 : 0;
+  }
 
   const binding = await loadBindingInfo();
   if (binding.loadError) process.stderr.write(`${pc.yellow('warning')}: ${binding.loadError}\n`);
