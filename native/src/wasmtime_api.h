@@ -3,12 +3,20 @@
 // every struct layout relied upon is pinned by a static_assert below, so a
 // mismatch with the linked library's ABI fails the build instead of corrupting
 // memory at run time.
+// The header is valid C11 as well as C++, so bench/c/ can use it too.
 #pragma once
 
+#ifdef __cplusplus
 #include <cstddef>
 #include <cstdint>
-
 extern "C" {
+#else
+#include <assert.h>
+#include <stdalign.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#endif
 
 // ---- opaque types ------------------------------------------------------
 typedef struct wasm_engine_t wasm_engine_t;
@@ -41,7 +49,7 @@ void wasm_valtype_vec_new_empty(wasm_valtype_vec_t* out);
 
 // ---- value types (wasm.h numbering) -------------------------------------
 typedef uint8_t wasm_valkind_t;
-enum : uint8_t { WASM_I32 = 0, WASM_I64 = 1, WASM_F32 = 2, WASM_F64 = 3, WASM_V128 = 4,
+enum { WASM_I32 = 0, WASM_I64 = 1, WASM_F32 = 2, WASM_F64 = 3, WASM_V128 = 4,
                  WASM_EXTERNREF = 128, WASM_FUNCREF = 129 };
 wasm_valtype_t* wasm_valtype_new(wasm_valkind_t);
 wasm_functype_t* wasm_functype_new(wasm_valtype_vec_t* params, wasm_valtype_vec_t* results);
@@ -107,7 +115,7 @@ void wasm_trap_message(const wasm_trap_t*, wasm_byte_vec_t* out);
 
 // ---- values ----------------------------------------------------------------
 typedef uint8_t wasmtime_valkind_t;
-enum : uint8_t { WASMTIME_I32 = 0, WASMTIME_I64 = 1, WASMTIME_F32 = 2, WASMTIME_F64 = 3,
+enum { WASMTIME_I32 = 0, WASMTIME_I64 = 1, WASMTIME_F32 = 2, WASMTIME_F64 = 3,
                  WASMTIME_V128 = 4, WASMTIME_FUNCREF = 5, WASMTIME_EXTERNREF = 6,
                  WASMTIME_ANYREF = 7, WASMTIME_EXNREF = 8 };
 
@@ -165,7 +173,7 @@ typedef struct wasmtime_instance {
 } wasmtime_instance_t;
 
 typedef uint8_t wasmtime_extern_kind_t;
-enum : uint8_t { WASMTIME_EXTERN_FUNC = 0 };
+enum { WASMTIME_EXTERN_FUNC = 0 };
 typedef union wasmtime_extern_union {
   wasmtime_func_t func;
   uint8_t other[24];  // table / global / memory / tag / sharedmemory: not inspected here
@@ -188,7 +196,9 @@ wasmtime_error_t* wasmtime_linker_define_wasi(wasmtime_linker_t*);
 wasmtime_error_t* wasmtime_linker_instantiate(const wasmtime_linker_t*, wasmtime_context_t*,
                                               const wasmtime_module_t*, wasmtime_instance_t* out,
                                               wasm_trap_t** trap);
+#ifdef __cplusplus
 }  // extern "C"
+#endif
 
 // ---- ABI pins (values from the 49.0.0 headers, x86_64 Linux) -----------------
 static_assert(sizeof(wasm_byte_vec_t) == 16 && offsetof(wasm_byte_vec_t, data) == 8, "wasm_byte_vec_t");
@@ -202,8 +212,10 @@ static_assert(sizeof(wasmtime_extern_union_t) == 24, "wasmtime_extern_union_t");
 static_assert(sizeof(wasmtime_extern_t) == 32 && offsetof(wasmtime_extern_t, of) == 8, "wasmtime_extern_t");
 static_assert(sizeof(bool) == 1 && sizeof(size_t) == 8, "bool / size_t");
 
-// Layout facts exported to JavaScript so binding/ can cross-check its DataView offsets.
+#ifdef __cplusplus
+// Layout facts exported to JavaScript so binding/ can cross-check its offsets.
 constexpr uint32_t kValSize = sizeof(wasmtime_val_t);
 constexpr uint32_t kValKindOffset = offsetof(wasmtime_val_t, kind);
 constexpr uint32_t kValPayloadOffset = offsetof(wasmtime_val_t, of);
 constexpr uint32_t kFuncSize = sizeof(wasmtime_func_t);
+#endif

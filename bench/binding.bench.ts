@@ -1,0 +1,139 @@
+// Native binding speed, side by side from one run: the binding, the same loops
+// in C against the same libwasmtime (bench/c/bench.c, compiled now with the
+// system cc), and the Python `wasmtime` package (installed from the fetched
+// wheel into .wasmtime/venv, or skipped with the reason printed).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as w from '../binding/index.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE = join(ROOT, '.wasmtime');
+const WAT = '(module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))';
+const CALLS = Number(process.env.BENCH_CALLS ?? 1_000_000);
+const INSTS = Number(process.env.BENCH_INSTANTIATIONS ?? 10_000);
+const COMPILES = Number(process.env.BENCH_COMPILES ?? 200);
+
+export interface BenchRow { group: string; subject: string; nsPerOp: number | undefined; note?: string }
+type Figures = { call: number; instantiate: number; compile: number };
+
+function nsPerOp(n: number, body: () => void): number {
+  const start = process.hrtime.bigint();
+  body();
+  return Number(process.hrtime.bigint() - start) / n;
+}
+
+function ours(): Figures {
+  const engine = w.engine_new();
+  const module = w.module_new_from_wat_or_raise(engine, WAT);
+  const store = w.wasmtime_store_new(engine);
+  const ctx = w.wasmtime_store_context(store);
+  const inst = w.instance_new_or_raise(ctx, module);
+  const add = w.instance_export_func_or_raise(ctx, inst, 'add');
+  const args = w.make_val_buffer(2);
+  const results = w.make_val_buffer(1);
+  let sum = 0;
+  const cycle = (i: number) => {
+    w.val_buffer_set_i32(args, 0, i);
+    w.val_buffer_set_i32(args, 1, 1);
+    w.func_call_sync_or_raise(ctx, add, args, results);
+    sum += w.val_buffer_get_i32(results, 0);
+  };
+  for (let i = 0; i < 50_000; i++) cycle(i); // warm up the JIT
+  const call = nsPerOp(CALLS, () => { for (let i = 0; i < CALLS; i++) cycle(i); });
+  if (sum === 0) throw new Error('unexpected result');
+  w.wasmtime_store_delete(store);
+  const instantiate = nsPerOp(INSTS, () => {
+    for (let i = 0; i < INSTS; i++) {
+      const s = w.wasmtime_store_new(engine);
+      w.instance_new_or_raise(w.wasmtime_store_context(s), module);
+      w.wasmtime_store_delete(s);
+    }
+  });
+  const compile = nsPerOp(COMPILES, () => {
+    for (let i = 0; i < COMPILES; i++) w.module_delete(w.module_new_from_wat_or_raise(engine, WAT));
+  });
+  w.module_delete(module);
+  w.engine_delete(engine);
+  return { call, instantiate, compile };
+}
+
+function cLoop(): Figures | string {
+  const exe = join(CACHE, 'bench-c');
+  const cc = process.env.CC ?? 'cc';
+  const build = spawnSync(cc, ['-std=c11', '-O2', '-I', join(ROOT, 'native/src'), join(ROOT, 'bench/c/bench.c'),
+    '-L', join(CACHE, 'lib'), '-lwasmtime', `-Wl,-rpath,${join(CACHE, 'lib')}`, '-o', exe], { encoding: 'utf8' });
+  if (build.status !== 0) return `could not compile bench/c/bench.c with ${cc}: ${build.stderr || build.error}`;
+  const run = spawnSync(exe, [String(CALLS), String(INSTS), String(COMPILES)], { encoding: 'utf8' });
+  if (run.status !== 0) return `bench/c failed: ${run.stderr}`;
+  return JSON.parse(run.stdout) as Figures;
+}
+
+const PY = `
+import sys, time, json, wasmtime
+wat = sys.argv[1]; calls, insts, compiles = map(int, sys.argv[2:5])
+engine = wasmtime.Engine()
+module = wasmtime.Module(engine, wat)
+store = wasmtime.Store(engine)
+add = wasmtime.Instance(store, module, []).exports(store)["add"]
+for i in range(2000): add(store, i, 1)
+t = time.perf_counter_ns(); s = 0
+for i in range(calls): s += add(store, i, 1)
+call = (time.perf_counter_ns() - t) / calls
+t = time.perf_counter_ns()
+for i in range(insts): wasmtime.Instance(wasmtime.Store(engine), module, [])
+inst = (time.perf_counter_ns() - t) / insts
+t = time.perf_counter_ns()
+for i in range(compiles): wasmtime.Module(engine, wat)
+comp = (time.perf_counter_ns() - t) / compiles
+print(json.dumps({"call": call, "instantiate": inst, "compile": comp, "version": wasmtime.__version__ if hasattr(wasmtime, "__version__") else ""}))
+`;
+
+function python(): Figures | string {
+  const venv = join(CACHE, 'venv');
+  const py = join(venv, 'bin', 'python');
+  if (!existsSync(py)) {
+    const wheel = existsSync(CACHE) ? readdirSync(CACHE).find((f) => f.endsWith('.whl')) : undefined;
+    if (!wheel) return 'skipped: no wasmtime wheel in .wasmtime/ (WASMTIME_HOME was used, or npm install did not run)';
+    const mk = spawnSync('python3', ['-m', 'venv', venv], { encoding: 'utf8' });
+    if (mk.status !== 0) return `skipped: python3 -m venv failed: ${mk.stderr || mk.error}`;
+    const pip = spawnSync(join(venv, 'bin', 'pip'), ['install', '--no-deps', '--no-index', join(CACHE, wheel)], { encoding: 'utf8' });
+    if (pip.status !== 0) return `skipped: pip install of ${wheel} failed: ${pip.stderr}`;
+  }
+  const script = join(CACHE, 'bench.py');
+  writeFileSync(script, PY);
+  const calls = Math.max(1000, Math.round(CALLS / 20));
+  const insts = Math.max(100, Math.round(INSTS / 5));
+  const run = spawnSync(py, [script, WAT, String(calls), String(insts), String(COMPILES)], { encoding: 'utf8' });
+  if (run.status !== 0) return `skipped: python benchmark failed: ${run.stderr}`;
+  return JSON.parse(run.stdout) as Figures;
+}
+
+const fmt = (ns: number | undefined) => ns === undefined ? '-' : ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e4 ? `${(ns / 1e3).toFixed(1)} us` : `${ns.toFixed(0)} ns`;
+
+export async function benchBinding(): Promise<BenchRow[]> {
+  const us = ours();
+  const c = cLoop();
+  const p = python();
+  const rows: BenchRow[] = [];
+  console.log(`\nbinding vs C vs Python (Wasmtime ${w.version()}; per operation; lower is better)`);
+  console.log('  operation                       binding      C loop       Python      binding/C   Python/binding');
+  const ops: Array<[keyof Figures, string]> = [
+    ['call', 'call cycle add(i32,i32)->i32'], ['instantiate', 'store + instantiation'], ['compile', 'WAT compilation'],
+  ];
+  for (const [k, label] of ops) {
+    const cv = typeof c === 'string' ? undefined : c[k];
+    const pv = typeof p === 'string' ? undefined : p[k];
+    console.log(`  ${label.padEnd(30)}  ${fmt(us[k]).padStart(10)}  ${fmt(cv).padStart(10)}  ${fmt(pv).padStart(10)}  `
+      + `${cv ? (us[k] / cv).toFixed(2) + 'x' : '-'}`.padStart(10) + `${pv ? (pv / us[k]).toFixed(1) + 'x' : '-'}`.padStart(16));
+    rows.push({ group: label, subject: 'binding', nsPerOp: us[k] }, { group: label, subject: 'C', nsPerOp: cv },
+      { group: label, subject: 'Python', nsPerOp: pv });
+  }
+  if (typeof c === 'string') console.log(`  C loop: ${c}`);
+  if (typeof p === 'string') console.log(`  Python: ${p}`);
+  console.log('  targets: call cycle within 2x of C; at least 30x faster than Python');
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchBinding();
