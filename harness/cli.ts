@@ -26,6 +26,9 @@ Options:
   --shard i/n           run only shard i of n
   --concurrency N       how many doc modules run at once
   --json FILE           write one result record per block to FILE
+  --check               type-check the TypeScript of every runnable and \`mbt\` block
+                        against the binding's types (runs nothing); errors are
+                        reported at doc:line:col
   --syntax-only         only parse every MoonBit block (every mode, nocheck and
                         moonbit included) and report syntax errors; runs nothing
   --update              write verified outputs back: every inspect's content becomes
@@ -44,6 +47,7 @@ const OPTIONS = {
   json: { type: 'string' },
   update: { type: 'boolean' },
   'syntax-only': { type: 'boolean' },
+  check: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -80,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   for (const m of missing) process.stderr.write(`${pc.red('error')}: no such file or folder: ${m}\n`);
   if (missing.length) return 1;
 
-  const modes = (['update', 'syntax-only'] as const).filter((m) => values[m]);
+  const modes = (['update', 'syntax-only', 'check'] as const).filter((m) => values[m]);
   if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
 
   if (values['syntax-only']) {
@@ -100,6 +104,11 @@ async function main(argv: string[]): Promise<number> {
 
   const binding = await loadBindingInfo();
   if (binding.loadError) process.stderr.write(`${pc.yellow('warning')}: ${binding.loadError}\n`);
+
+  if (values.check) {
+    const { runCheck } = await import('./check/run.ts');
+    return runCheck(files, { binding, includeNocheck: !!values['include-nocheck'] });
+  }
 
   return runSession(files, {
     includeNocheck: !!values['include-nocheck'],
