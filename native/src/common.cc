@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <unordered_set>
 
 namespace wt {
 
@@ -11,6 +12,8 @@ const napi_type_tag kHandleTag = {0x7761736d74696d65ull /* "wasmtime" */, 0x6861
 
 struct AddonData {
   Napi::FunctionReference failure, ok, err;
+  // Every live Handle* wrapped in this env (see LiveHandles below).
+  std::unordered_set<const Handle*> handles;
 };
 
 AddonData* Data(Napi::Env env) {
@@ -22,7 +25,16 @@ AddonData* Data(Napi::Env env) {
   return d;
 }
 
-void FinalizeHandle(napi_env, void* data, void*) { delete static_cast<Handle*>(data); }
+// Every live Handle* this addon wrapped, per env (worker threads have their
+// own). napi_unwrap of an object wrapped by some other addon returns *their*
+// pointer, so a pointer is only trusted once it is found here (cheaper than a
+// type-tag check on every call).
+std::unordered_set<const Handle*>& LiveHandles(napi_env env) { return Data(env)->handles; }
+
+void FinalizeHandle(napi_env env, void* data, void*) {
+  LiveHandles(env).erase(static_cast<Handle*>(data));
+  delete static_cast<Handle*>(data);
+}
 }  // namespace
 
 const char* KindName(Kind k) {
@@ -54,6 +66,7 @@ Napi::Object NewHandle(Napi::Env env, Handle* h) {
     delete h;
     ThrowError(env, "internal error: could not wrap a handle");
   }
+  LiveHandles(env).insert(h);
   // Visible kind for debugging (`util.inspect` shows it); not used for checks.
   o.DefineProperty(Napi::PropertyDescriptor::Value(
       Napi::Symbol::WellKnown(env, "toStringTag"), Napi::String::New(env, KindName(h->kind)),
@@ -83,16 +96,13 @@ static const char* Describe(Napi::Value v) {
 Handle* UnwrapAny(const Napi::CallbackInfo& info, size_t i, Kind k, const char* fn, bool allowDead) {
   Napi::Env env = info.Env();
   napi_value v = info[i];
-  napi_valuetype t;
-  napi_typeof(env, v, &t);
-  bool tagged = false;
-  if (t == napi_object) napi_check_object_type_tag(env, v, &kHandleTag, &tagged);
-  if (!tagged) {
+  void* p = nullptr;
+  // napi_unwrap fails for non-objects and unwrapped objects; a pointer it
+  // returns is only used once found in LiveHandles() (ours, not yet finalized).
+  if (napi_unwrap(env, v, &p) != napi_ok || !p || !LiveHandles(env).count(static_cast<Handle*>(p))) {
     ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be " + A(k) +
                        " handle, got " + Describe(info[i]));
   }
-  void* p = nullptr;
-  if (napi_unwrap(env, v, &p) != napi_ok || !p) ThrowType(env, std::string(fn) + ": invalid handle");
   Handle* h = static_cast<Handle*>(p);
   if (h->kind != k) {
     ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be " + A(k) +
@@ -207,12 +217,11 @@ std::string ArgString(const Napi::CallbackInfo& info, size_t i, const char* fn) 
 Bytes ArgBytes(const Napi::CallbackInfo& info, size_t i, const char* fn) {
   napi_env env = info.Env();
   napi_value v = info[i];
-  bool is = false;
-  napi_is_typedarray(env, v, &is);
   napi_typedarray_type type = napi_int8_array;
   size_t length = 0;
   void* data = nullptr;
-  if (is) napi_get_typedarray_info(env, v, &type, &length, &data, nullptr, nullptr);
+  // Fails (napi_invalid_arg) for anything that is not a typed array.
+  bool is = napi_get_typedarray_info(env, v, &type, &length, &data, nullptr, nullptr) == napi_ok;
   if (!is || type != napi_uint8_array) {
     ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be a Uint8Array (Bytes), got " +
                        (is ? "another typed array" : Describe(info[i])));
