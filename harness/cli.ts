@@ -29,6 +29,9 @@ Options:
   --check               type-check the TypeScript of every runnable and \`mbt\` block
                         against the binding's types (runs nothing); errors are
                         reported at doc:line:col
+  --coverage            list, for every public function and constant of the binding's
+                        signature table, the doc blocks using it; fails naming the
+                        ones no runnable block uses
   --syntax-only         only parse every MoonBit block (every mode, nocheck and
                         moonbit included) and report syntax errors; runs nothing
   --update              write verified outputs back: every inspect's content becomes
@@ -48,6 +51,7 @@ const OPTIONS = {
   update: { type: 'boolean' },
   'syntax-only': { type: 'boolean' },
   check: { type: 'boolean' },
+  coverage: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -84,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
   for (const m of missing) process.stderr.write(`${pc.red('error')}: no such file or folder: ${m}\n`);
   if (missing.length) return 1;
 
-  const modes = (['update', 'syntax-only', 'check'] as const).filter((m) => values[m]);
+  const modes = (['update', 'syntax-only', 'check', 'coverage'] as const).filter((m) => values[m]);
   if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
 
   if (values['syntax-only']) {
@@ -100,6 +104,19 @@ async function main(argv: string[]): Promise<number> {
     const summary = `${blocks} MoonBit block${blocks === 1 ? '' : 's'} in ${files.length} doc${files.length === 1 ? '' : 's'}: ${errors} syntax error${errors === 1 ? '' : 's'}\n`;
     (errors ? process.stderr : process.stdout).write(summary);
     return errors ? 1 : 0;
+  }
+
+  if (values.coverage) {
+    const { coverage, formatCoverage } = await import('./coverage/index.ts');
+    const { signatures } = await import('../binding/signatures.ts');
+    const report = coverage(files.map((f) => ({ path: f, file: displayPath(f) })), [...signatures.keys()]);
+    process.stdout.write(formatCoverage(report));
+    for (const u of report.unparsed) process.stderr.write(`${pc.yellow('warning')}: ${u.file}:${u.line}: block not parsed, its uses are not counted: ${u.message}\n`);
+    if (report.unused.length) {
+      process.stderr.write(`${pc.red('error')}: ${report.unused.length} public name${report.unused.length === 1 ? ' is' : 's are'} used by no runnable doc block: ${report.unused.join(', ')}\n`);
+      return 1;
+    }
+    return 0;
   }
 
   const binding = await loadBindingInfo();
