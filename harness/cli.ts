@@ -32,6 +32,9 @@ Options:
   --coverage            list, for every public function and constant of the binding's
                         signature table, the doc blocks using it; fails naming the
                         ones no runnable block uses
+  --watch               run, then re-run a doc's blocks when it changes and every doc
+                        when the binding changes (binding/*.ts, build/Release/*.node),
+                        until interrupted
   --syntax-only         only parse every MoonBit block (every mode, nocheck and
                         moonbit included) and report syntax errors; runs nothing
   --update              write verified outputs back: every inspect's content becomes
@@ -52,6 +55,7 @@ const OPTIONS = {
   'syntax-only': { type: 'boolean' },
   check: { type: 'boolean' },
   coverage: { type: 'boolean' },
+  watch: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -88,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
   for (const m of missing) process.stderr.write(`${pc.red('error')}: no such file or folder: ${m}\n`);
   if (missing.length) return 1;
 
-  const modes = (['update', 'syntax-only', 'check', 'coverage'] as const).filter((m) => values[m]);
+  const modes = (['update', 'syntax-only', 'check', 'coverage', 'watch'] as const).filter((m) => values[m]);
   if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
 
   if (values['syntax-only']) {
@@ -104,6 +108,17 @@ async function main(argv: string[]): Promise<number> {
     const summary = `${blocks} MoonBit block${blocks === 1 ? '' : 's'} in ${files.length} doc${files.length === 1 ? '' : 's'}: ${errors} syntax error${errors === 1 ? '' : 's'}\n`;
     (errors ? process.stderr : process.stdout).write(summary);
     return errors ? 1 : 0;
+  }
+
+  if (values.watch) {
+    const { watchDocs } = await import('./watch/index.ts');
+    // The run options go to each run.
+    const passThrough: string[] = [];
+    for (const name of ['filter', 'root', 'reporter', 'concurrency', 'shard', 'json'] as const) {
+      if (values[name] !== undefined) passThrough.push(`--${name}`, name === 'root' ? root : String(values[name]));
+    }
+    if (values['include-nocheck']) passThrough.push('--include-nocheck');
+    return watchDocs({ inputs: inputs.map((p) => resolve(p)), passThrough });
   }
 
   if (values.coverage) {
