@@ -376,6 +376,9 @@ export function func_call_sync_or_raise(context: Context, func: Bytes, args: Byt
   return N.func_call_sync_or_raise(context, func, args, results);
 }
 
+// ---- async, threads running wasm, WASI (binding/async_wasi.ts) -------------------------------
+export * from './async_wasi.ts';
+
 // ---- internal helpers (not part of surface.mbti; for tests) ------------------------------------
 export const _internal = {
   /** Puts a new error/trap with `message` into a null ptr buffer. */

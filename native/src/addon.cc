@@ -11,6 +11,9 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   wt::InitFunc(env, exports);
   wt::InitModule(env, exports);
   wt::InitLinker(env, exports);
+  wt::InitAsync(env, exports);
+  wt::InitJobs(env, exports);
+  wt::InitWasi(env, exports);
   return exports;
 }
 }  // namespace

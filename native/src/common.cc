@@ -243,6 +243,7 @@ StoreState* LiveContext(const Napi::CallbackInfo& info, size_t i, const char* fn
   if (!c->st->ptr) {
     ThrowError(info.Env(), std::string(fn) + ": the WasmtimeStore of this Context has been deleted");
   }
+  if (c->st->busy) ThrowError(info.Env(), std::string(fn) + ": " + c->st->busy);
   return c->st.get();
 }
 

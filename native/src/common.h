@@ -138,6 +138,10 @@ struct StoreState {
   bool wasi_set = false;
   // Set by the async file for stores created with async support.
   bool async = false;
+  // Set by async.cc while an unfinished CallFuture borrows the store (from
+  // func_call_async until the call completes, is joined, or is deleted):
+  // LiveContext then throws with this reason, and the store cannot be deleted.
+  const char* busy = nullptr;
 };
 using StoreRef = std::shared_ptr<StoreState>;
 
@@ -204,5 +208,15 @@ void InitErrors(Napi::Env env, Napi::Object exports);    // errors.cc: errors, p
 void InitFunc(Napi::Env env, Napi::Object exports);      // func.cc: functypes, funcs, calls
 void InitModule(Napi::Env env, Napi::Object exports);    // module.cc: modules, wat2wasm
 void InitLinker(Napi::Env env, Napi::Object exports);    // linker.cc: linkers, instances
+void InitAsync(Napi::Env env, Napi::Object exports);     // async.cc: async contexts, futures, polling threads
+void InitJobs(Napi::Env env, Napi::Object exports);      // jobs.cc: wasm / WASI jobs on their own threads
+void InitWasi(Napi::Env env, Napi::Object exports);      // wasi.cc: WASI configs
+
+// async.cc: instantiates `module` on an async store (where the synchronous
+// entry points are refused) by driving wasmtime_linker_instantiate_async to
+// completion on the calling thread. `linker` may be null (no imports).
+wasmtime_error_t* InstantiateOnAsyncStore(StoreState* s, const wasmtime_linker_t* linker,
+                                          const wasmtime_module_t* module, wasmtime_instance_t* out,
+                                          wasm_trap_t** trap);
 
 }  // namespace wt

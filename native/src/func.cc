@@ -108,7 +108,6 @@ Napi::Value FuncBufferNewWithPtr(const Napi::CallbackInfo& info) {
   if (env != 0 || fin != 0) {
     ThrowType(info.Env(), std::string(fn) + ": env and finalizer must be 0 (arbitrary addresses are not accepted)");
   }
-  if (s->async) ThrowType(info.Env(), std::string(fn) + ": not supported on an async store");
   wasmtime_func_t f;
   NoopEnv* ne = new NoopEnv();
   for (uint8_t k : ty->resultKinds) {

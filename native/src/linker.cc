@@ -80,10 +80,10 @@ Napi::Value LinkerInstantiate(const Napi::CallbackInfo& info) {
                                  ": the linker defines WASI but the store has no WASI context; call "
                                  "context_set_wasi_or_raise first");
   }
-  if (s->async) ThrowType(info.Env(), std::string(fn) + ": this store was created for async use");
   wasmtime_instance_t inst{};
   wasm_trap_t* trap = nullptr;
-  wasmtime_error_t* err = wasmtime_linker_instantiate(l->ptr, s->ctx, m->ptr, &inst, &trap);
+  wasmtime_error_t* err = s->async ? InstantiateOnAsyncStore(s.get(), l->ptr, m->ptr, &inst, &trap)
+                                   : wasmtime_linker_instantiate(l->ptr, s->ctx, m->ptr, &inst, &trap);
   return Finish(info.Env(), s.get(), s, err, trap, inst);
 }
 
@@ -93,10 +93,10 @@ Napi::Value InstanceNew(const Napi::CallbackInfo& info) {
   StoreRef s = RefOfContext(info, 0, fn);
   ModuleHandle* m = Unwrap<ModuleHandle>(info, 1, fn);
   CheckSameEngine(info.Env(), fn, m->engine, s->engine, "Module");
-  if (s->async) ThrowType(info.Env(), std::string(fn) + ": this store was created for async use");
   wasmtime_instance_t inst{};
   wasm_trap_t* trap = nullptr;
-  wasmtime_error_t* err = wasmtime_instance_new(s->ctx, m->ptr, nullptr, 0, &inst, &trap);
+  wasmtime_error_t* err = s->async ? InstantiateOnAsyncStore(s.get(), nullptr, m->ptr, &inst, &trap)
+                                   : wasmtime_instance_new(s->ctx, m->ptr, nullptr, 0, &inst, &trap);
   return Finish(info.Env(), s.get(), s, err, trap, inst);
 }
 

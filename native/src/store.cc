@@ -50,6 +50,7 @@ Napi::Value WasmtimeStoreContext(const Napi::CallbackInfo& info) {
 Napi::Value WasmtimeStoreDelete(const Napi::CallbackInfo& info) {
   CheckArgc(info, 1, "wasmtime_store_delete");
   WasmtimeStoreHandle* s = Unwrap<WasmtimeStoreHandle>(info, 0, "wasmtime_store_delete");
+  if (s->st->busy) ThrowError(info.Env(), std::string("wasmtime_store_delete: ") + s->st->busy);
   // Explicit delete frees the store now; its Contexts and Instances see ptr == null.
   s->st->Free();
   s->st.reset();

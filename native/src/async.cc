@@ -1,0 +1,519 @@
+// Async contexts, call futures and the threads that poll them.
+//
+// Ownership of a call (see also worker.h):
+//  * func_call_async copies the arguments into native memory and gives Wasmtime
+//    native result slots and native trap/error out-pointers, all owned by a
+//    FutureCore (shared_ptr) that also holds the store (StoreRef). Wasmtime
+//    never sees JavaScript memory, so nothing JS does (detach, resize, GC) can
+//    make the call write to freed or moved memory.
+//  * The CallFuture handle holds strong references to the JS results / trap /
+//    err buffers. When the call completes (call_future_poll returns true, or the
+//    polling thread is joined) the main thread re-validates those buffers and
+//    copies the results out / hands the trap or error to the pointer buffers.
+//    A buffer that became unusable (detached, resized, non-null) makes that
+//    poll/join throw an Error that still carries the trap or error text.
+//  * While the call is unfinished the store is "busy" (StoreState::busy): every
+//    other use of its Context throws and the store cannot be deleted.
+//  * Finished futures are deleted (wasmtime_call_future_delete) right away, so
+//    a finished CallFuture holds no Wasmtime borrow of the store.
+//  * A polling thread takes the future over: from spawn until join, polling or
+//    deleting the CallFuture from JS throws. The thread handle holds a strong
+//    reference to the CallFuture object and a shared_ptr to its FutureCore.
+#include <cstring>
+
+#include "ptr_registry.h"
+#include "wasmtime_async_wasi_api.h"
+#include "worker.h"
+
+namespace wt {
+
+const char kBusy[] =
+    "the store is in use by an unfinished CallFuture (poll it to completion, join its polling thread, or "
+    "delete it first)";
+
+wasmtime_error_t* InstantiateOnAsyncStore(StoreState* s, const wasmtime_linker_t* linker,
+                                          const wasmtime_module_t* module, wasmtime_instance_t* out,
+                                          wasm_trap_t** trap) {
+  wasmtime_linker_t* tmp = nullptr;
+  if (!linker) linker = tmp = wasmtime_linker_new(s->engine->ptr);
+  wasmtime_error_t* err = nullptr;
+  *trap = nullptr;
+  wasmtime_call_future_t* f = wasmtime_linker_instantiate_async(linker, s->ctx, module, out, trap, &err);
+  while (!wasmtime_call_future_poll(f)) {
+  }
+  wasmtime_call_future_delete(f);
+  if (tmp) wasmtime_linker_delete(tmp);
+  return err;
+}
+
+namespace {
+
+// ---- the native half of a call -------------------------------------------------
+struct FutureCore {
+  explicit FutureCore(StoreRef s) : store(std::move(s)) {}
+  ~FutureCore() {
+    if (fut) wasmtime_call_future_delete(fut);  // drops a suspended call (unwinds its fiber)
+    if (trap) wasm_trap_delete(trap);
+    if (err) wasmtime_error_delete(err);
+  }
+  // Polls once; on completion deletes the Wasmtime future. Only one thread at a
+  // time calls this (the main thread, or the polling thread that owns it).
+  bool PollOnce() {
+    if (finished) return true;
+    if (wasmtime_call_future_poll(fut)) {
+      wasmtime_call_future_delete(fut);
+      fut = nullptr;
+      finished = true;
+      polls_to_finish++;
+    } else {
+      polls_to_finish++;
+    }
+    return finished;
+  }
+
+  StoreRef store;
+  wasmtime_call_future_t* fut = nullptr;
+  // Everything the C call borrows lives here until it finishes: the future
+  // keeps a reference to the func itself, not a copy.
+  wasmtime_func_t func{};
+  std::vector<wasmtime_val_t> args, results;
+  wasm_trap_t* trap = nullptr;
+  wasmtime_error_t* err = nullptr;
+  bool finished = false;
+  uint64_t polls_to_finish = 0;
+  // Main-thread-only bookkeeping.
+  bool thread_owned = false;
+};
+
+struct CallFutureHandle : Handle {
+  static constexpr Kind kKind = Kind::CallFuture;
+  CallFutureHandle() : Handle(kKind) {}
+  ~CallFutureHandle() override { Release(); }
+  // Drops the call (an unfinished one is cancelled) unless a thread owns it.
+  void Release() {
+    if (core && !core->thread_owned) {
+      if (!core->finished && core->fut) {
+        wasmtime_call_future_delete(core->fut);
+        core->fut = nullptr;
+      }
+      if (!delivered && core->store->busy == kBusy) core->store->busy = nullptr;
+    }
+    core.reset();
+    results.Reset();
+    trapBuf.Reset();
+    errBuf.Reset();
+  }
+  std::shared_ptr<FutureCore> core;
+  Napi::Reference<Napi::Value> results, trapBuf, errBuf;
+  bool delivered = false;
+};
+
+// Looks a held buffer up again (it may have been detached or resized since).
+bool HeldBytes(Napi::Env env, Napi::Reference<Napi::Value>& ref, Bytes* out) {
+  napi_value v = ref.Value();
+  bool is = false;
+  napi_is_typedarray(env, v, &is);
+  if (!is) return false;
+  napi_typedarray_type type;
+  size_t length = 0;
+  void* data = nullptr;
+  napi_get_typedarray_info(env, v, &type, &length, &data, nullptr, nullptr);
+  if (type != napi_uint8_array) return false;
+  if (!data) length = 0;
+  *out = Bytes{static_cast<uint8_t*>(data), length, v};
+  return true;
+}
+
+// Main thread, once the call finished: copy the outcome into the JS buffers.
+void Deliver(Napi::Env env, CallFutureHandle* h, const char* fn) {
+  if (h->delivered) return;
+  FutureCore* c = h->core.get();
+  h->delivered = true;
+  if (c->store->busy == kBusy) c->store->busy = nullptr;
+  std::string problem;
+  auto put = [&](Napi::Reference<Napi::Value>& ref, PtrKind kind, void* p, const char* what) {
+    Bytes b;
+    uint64_t v = 1;
+    if (HeldBytes(env, ref, &b) && b.length == 8) std::memcpy(&v, b.data, 8);
+    if (v != 0) {
+      std::string text = kind == PtrKind::Trap ? TakeTrapText(static_cast<wasm_trap_t*>(p))
+                                               : TakeErrorText(static_cast<wasmtime_error_t*>(p));
+      problem = std::string(what) + " buffer is no longer an empty 8-byte pointer buffer, so the " + what +
+                " could not be stored; it was: " + text;
+      return;
+    }
+    PtrBufferPut(env, b, kind, p);
+  };
+  if (c->trap) {
+    wasm_trap_t* t = c->trap;
+    c->trap = nullptr;
+    put(h->trapBuf, PtrKind::Trap, t, "trap");
+  } else if (c->err) {
+    wasmtime_error_t* e = c->err;
+    c->err = nullptr;
+    put(h->errBuf, PtrKind::Error, e, "error");
+  } else {
+    size_t n = c->results.size();
+    for (auto& r : c->results) {
+      // Reference results are not exposed (as in func.cc): release and clear.
+      if (r.kind >= WASMTIME_FUNCREF) {
+        if (r.kind != WASMTIME_FUNCREF) wasmtime_val_unroot(&r);
+        std::memset(&r.of, 0, sizeof r.of);
+      }
+    }
+    Bytes b;
+    if (!HeldBytes(env, h->results, &b) || b.length != n * sizeof(wasmtime_val_t)) {
+      problem = "the results buffer no longer holds " + std::to_string(n) +
+                " value slot(s) (detached or resized), so the results were dropped";
+    } else if (n) {
+      std::memcpy(b.data, c->results.data(), n * sizeof(wasmtime_val_t));
+    }
+  }
+  if (!problem.empty()) ThrowError(env, std::string(fn) + ": the call finished but " + problem);
+}
+
+// ---- async contexts ------------------------------------------------------------
+// Wasmtime rejects an async stack smaller than the maximum wasm stack (512 KiB
+// by default); creating such an engine would abort the process, so check first.
+constexpr uint64_t kMinAsyncStack = 512 * 1024;
+constexpr uint64_t kMaxAsyncStack = 1ull << 30;
+
+Napi::Value AsyncContextNew(const Napi::CallbackInfo& info) {
+  const char* fn = "async_context_new";
+  CheckArgc(info, 1, fn);
+  Napi::Env env = info.Env();
+  uint64_t stack = ArgU64(info, 0, fn);
+  if (stack < kMinAsyncStack || stack > kMaxAsyncStack) {
+    throw Napi::RangeError::New(env, std::string(fn) + ": async stack size must be in " +
+                                         std::to_string(kMinAsyncStack) + ".." + std::to_string(kMaxAsyncStack) +
+                                         " bytes (at least the 512 KiB maximum wasm stack), got " +
+                                         std::to_string(stack));
+  }
+  // Wasmtime 49 has no async_support switch: async is always available and a
+  // store turns async by use. Fuel (for fuel-based yields) and epoch
+  // interruption (for epoch-based yields) are enabled so both yield functions
+  // work; the store starts with ample fuel and a far epoch deadline so calls
+  // run until the user configures limits.
+  wasm_config_t* cfg = wasm_config_new();
+  wasmtime_config_consume_fuel_set(cfg, true);
+  wasmtime_config_epoch_interruption_set(cfg, true);
+  wasmtime_config_async_stack_size_set(cfg, stack);
+  wasm_engine_t* e = wasm_engine_new_with_config(cfg);
+  if (!e) ThrowFailure(env, std::string(fn) + ": engine creation failed");
+  EngineRef engine = std::make_shared<EngineState>(e);
+  wasmtime_store_t* s = wasmtime_store_new(e, nullptr, nullptr);
+  if (!s) ThrowFailure(env, std::string(fn) + ": store creation failed");
+  StoreRef store = std::make_shared<StoreState>(engine, s);
+  store->async = true;
+  if (wasmtime_error_t* err = wasmtime_context_set_fuel(store->ctx, uint64_t(INT64_MAX))) {
+    ThrowFailure(env, std::string(fn) + ": " + TakeErrorText(err));
+  }
+  wasmtime_context_set_epoch_deadline(store->ctx, uint64_t(1) << 62);
+  Napi::Array out = Napi::Array::New(env, 3);
+  out.Set(0u, NewHandle(env, new EngineHandle(engine)));
+  out.Set(1u, NewHandle(env, new WasmtimeStoreHandle(store)));
+  out.Set(2u, NewHandle(env, new ContextHandle(store)));
+  return out;
+}
+
+Napi::Value AsyncContextDelete(const Napi::CallbackInfo& info) {
+  const char* fn = "async_context_delete";
+  CheckArgc(info, 2, fn);
+  Napi::Env env = info.Env();
+  EngineHandle* e = Unwrap<EngineHandle>(info, 0, fn);
+  WasmtimeStoreHandle* s = Unwrap<WasmtimeStoreHandle>(info, 1, fn);
+  if (s->st->engine.get() != e->st.get()) {
+    ThrowType(env, std::string(fn) + ": the WasmtimeStore belongs to a different Engine");
+  }
+  if (s->st->busy) ThrowError(env, std::string(fn) + ": " + s->st->busy);
+  long users = e->st.use_count() - 2;  // minus this handle and the store's reference
+  if (users > 0) {
+    ThrowError(env, std::string(fn) + ": the Engine is still used by " + std::to_string(users) +
+                        " other live store/module/linker handle(s); delete those first");
+  }
+  s->st->Free();
+  s->st.reset();
+  s->state = State::Deleted;
+  e->st.reset();
+  e->state = State::Deleted;
+  return env.Undefined();
+}
+
+Napi::Value ErrorHandleOf(Napi::Env env, wasmtime_error_t* e) { return NewHandle(env, new ErrorHandle(e)); }
+
+Napi::Value FuelAsyncYieldInterval(const Napi::CallbackInfo& info) {
+  const char* fn = "context_fuel_async_yield_interval";
+  CheckArgc(info, 2, fn);
+  StoreState* s = LiveContext(info, 0, fn);
+  wasmtime_error_t* e = wasmtime_context_fuel_async_yield_interval(s->ctx, ArgU64(info, 1, fn));
+  if (!e) s->async = true;  // the synchronous entry points now refuse this store
+  return ErrorHandleOf(info.Env(), e);
+}
+
+Napi::Value EpochAsyncYield(const Napi::CallbackInfo& info) {
+  const char* fn = "context_epoch_deadline_async_yield_and_update";
+  CheckArgc(info, 2, fn);
+  StoreState* s = LiveContext(info, 0, fn);
+  wasmtime_error_t* e = wasmtime_context_epoch_deadline_async_yield_and_update(s->ctx, ArgU64(info, 1, fn));
+  if (!e) s->async = true;
+  return ErrorHandleOf(info.Env(), e);
+}
+
+// ---- starting a call --------------------------------------------------------------
+enum class Mode { Raise, Result, Autoclean };
+
+size_t ValSlots(const Napi::CallbackInfo& info, size_t i, const char* fn, const char* what, Bytes* b) {
+  *b = ArgBytes(info, i, fn);
+  if (b->length % sizeof(wasmtime_val_t) != 0) {
+    ThrowType(info.Env(), std::string(fn) + ": " + what + " buffer length " + std::to_string(b->length) +
+                              " is not a multiple of " + std::to_string(sizeof(wasmtime_val_t)) + " (val_sizeof())");
+  }
+  return b->length / sizeof(wasmtime_val_t);
+}
+
+// Whether the arguments and result count match the function's type exactly.
+bool Matches(StoreState* s, const wasmtime_func_t& f, const std::vector<wasmtime_val_t>& args, size_t nres) {
+  wasm_functype_t* ft = wasmtime_func_type(s->ctx, &f);
+  const wasm_valtype_vec_t* p = wasm_functype_params(ft);
+  const wasm_valtype_vec_t* r = wasm_functype_results(ft);
+  bool ok = p->size == args.size() && r->size == nres;
+  for (size_t i = 0; ok && i < args.size(); i++) {
+    // wasm.h and wasmtime numbering agree for i32..v128 (the only kinds accepted as arguments).
+    ok = wasm_valtype_kind(p->data[i]) == args[i].kind;
+  }
+  wasm_functype_delete(ft);
+  return ok;
+}
+
+Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode) {
+  CheckArgc(info, 6, fn);
+  Napi::Env env = info.Env();
+  StoreState* s = LiveContext(info, 0, fn);
+  if (!s->async) {
+    ThrowType(env, std::string(fn) + ": the Context is not async (create it with async_context_new)");
+  }
+  StoreRef ref = Unwrap<ContextHandle>(info, 0, fn)->st;
+  wasmtime_func_t f = CheckFunc(info, 1, s, fn, nullptr);
+  Bytes ab, rb;
+  size_t nargs = ValSlots(info, 2, fn, "args", &ab);
+  size_t nres = ValSlots(info, 3, fn, "results", &rb);
+  Bytes tb = ArgBytes(info, 4, fn), eb = ArgBytes(info, 5, fn);
+  if (PtrBufferToken(env, tb, fn) != 0 || PtrBufferToken(env, eb, fn) != 0) {
+    ThrowType(env, std::string(fn) + ": trap and error pointer buffers must be null on entry");
+  }
+  auto core = std::make_shared<FutureCore>(ref);
+  core->args.resize(nargs);
+  if (nargs) std::memcpy(core->args.data(), ab.data, nargs * sizeof(wasmtime_val_t));
+  for (size_t i = 0; i < nargs; i++) {
+    if (core->args[i].kind > WASMTIME_V128) {
+      ThrowType(env, std::string(fn) + ": args[" + std::to_string(i) + "] has kind " +
+                         std::to_string(core->args[i].kind) + "; only i32/i64/f32/f64/v128 (0..4) may be passed");
+    }
+  }
+  core->results.assign(nres, wasmtime_val_t{});
+  bool matches = Matches(s, f, core->args, nres);
+  core->func = f;
+  core->fut = wasmtime_func_call_async(s->ctx, &core->func, core->args.data(), nargs, core->results.data(), nres,
+                                       &core->trap, &core->err);
+  if (!matches) {
+    // Wasmtime type-checks before running any wasm, so a single poll yields
+    // its own error for the mismatch without executing guest code.
+    core->PollOnce();
+    if (!core->finished) {
+      // Not expected; never leave a half-started call behind.
+      core.reset();
+      ThrowError(env, std::string(fn) + ": internal error: a mistyped call did not fail at once");
+    }
+  }
+  if (core->finished) {
+    bool isErr = core->err != nullptr, isTrap = core->trap != nullptr;
+    std::string text = isErr ? ErrorText(core->err) : isTrap ? TrapText(core->trap) : std::string("finished at once");
+    std::string msg = std::string("func_call_async failed (error=") + (isErr ? "true" : "false") +
+                      ", trap=" + (isTrap ? "true" : "false") + "): " + text;
+    if (mode == Mode::Result) {
+      // Plain Result: the error/trap goes to its pointer buffer too (caller deletes it).
+      if (isErr) { PtrBufferPut(env, eb, PtrKind::Error, core->err); core->err = nullptr; }
+      if (isTrap) { PtrBufferPut(env, tb, PtrKind::Trap, core->trap); core->trap = nullptr; }
+    }
+    core.reset();  // autoclean / raise: deleted here, buffers stay null
+    if (mode == Mode::Raise) ThrowFailure(env, msg);
+    return MakeErr(env, MakeFailure(env, msg));
+  }
+  auto* h = new CallFutureHandle();
+  h->core = core;
+  h->results = Napi::Persistent(Napi::Value(env, rb.value));
+  h->trapBuf = Napi::Persistent(Napi::Value(env, tb.value));
+  h->errBuf = Napi::Persistent(Napi::Value(env, eb.value));
+  s->busy = kBusy;
+  Napi::Value v = NewHandle(env, h);
+  return mode == Mode::Raise ? v : MakeOk(env, v);
+}
+
+Napi::Value FuncCallAsync(const Napi::CallbackInfo& info) { return CallAsync(info, "func_call_async", Mode::Raise); }
+Napi::Value FuncCallAsyncResult(const Napi::CallbackInfo& info) {
+  return CallAsync(info, "func_call_async_result", Mode::Result);
+}
+Napi::Value FuncCallAsyncResultAutoclean(const Napi::CallbackInfo& info) {
+  return CallAsync(info, "func_call_async_result_autoclean", Mode::Autoclean);
+}
+
+// ---- polling and deleting ------------------------------------------------------------
+CallFutureHandle* LiveFuture(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  CallFutureHandle* h = Unwrap<CallFutureHandle>(info, i, fn);
+  if (h->core && h->core->thread_owned) {
+    ThrowError(info.Env(), std::string(fn) + ": the CallFuture is owned by a polling thread; join the thread first");
+  }
+  return h;
+}
+
+Napi::Value CallFuturePoll(const Napi::CallbackInfo& info) {
+  const char* fn = "call_future_poll";
+  CheckArgc(info, 1, fn);
+  CallFutureHandle* h = LiveFuture(info, 0, fn);
+  if (!h->core->PollOnce()) return Napi::Boolean::New(info.Env(), false);
+  Deliver(info.Env(), h, fn);
+  return Napi::Boolean::New(info.Env(), true);
+}
+
+Napi::Value CallFutureDelete(const Napi::CallbackInfo& info) {
+  const char* fn = "call_future_delete";
+  CheckArgc(info, 1, fn);
+  CallFutureHandle* h = LiveFuture(info, 0, fn);
+  h->Release();
+  h->state = State::Deleted;
+  return info.Env().Undefined();
+}
+
+// Test helper: how many polls the call took to finish (0 while unfinished).
+Napi::Value CallFuturePolls(const Napi::CallbackInfo& info) {
+  CallFutureHandle* h = Unwrap<CallFutureHandle>(info, 0, "_call_future_polls", true);
+  return Napi::Number::New(info.Env(), h->core ? (double)h->core->polls_to_finish : 0);
+}
+
+// ---- polling threads ---------------------------------------------------------------------
+struct PollWorker : Worker {
+  std::shared_ptr<FutureCore> core;
+  uint32_t sleep_us = 1000;
+  void Run() override {
+    while (!Cancelled()) {
+      if (core->PollOnce()) return;
+      if (sleep_us) std::this_thread::sleep_for(std::chrono::microseconds(sleep_us));
+      else std::this_thread::yield();
+    }
+  }
+};
+
+struct CallFutureThreadHandle : Handle {
+  static constexpr Kind kKind = Kind::CallFutureThread;
+  CallFutureThreadHandle() : Handle(kKind) {}
+  ~CallFutureThreadHandle() override {
+    // Unjoined: join if finished (and give the future back), else detach.
+    if (worker) {
+      worker->Abandon();
+      if (worker->Done() && !worker->th.joinable()) worker->core->thread_owned = false;
+    }
+  }
+  std::shared_ptr<PollWorker> worker;
+  Napi::ObjectReference future;  // keeps the CallFuture (and its buffer references) alive
+};
+
+Napi::Value ThreadSpawn(const Napi::CallbackInfo& info) {
+  const char* fn = "call_future_thread_spawn_or_raise";
+  CheckArgc(info, 1, fn);
+  Napi::Env env = info.Env();
+  CallFutureHandle* h = LiveFuture(info, 0, fn);
+  uint32_t sleep_us = 1000;
+  if (info.Length() > 1 && !info[1].IsUndefined()) {
+    if (!info[1].IsObject()) ThrowType(env, std::string(fn) + ": argument 2 must be an options object { poll_sleep_us }");
+    Napi::Value v = info[1].As<Napi::Object>().Get("poll_sleep_us");
+    if (!v.IsUndefined()) {
+      double d = v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : -1;
+      if (!(d >= 0 && d <= 2147483647.0 && d == (double)(int64_t)d)) {
+        throw Napi::RangeError::New(env, std::string(fn) + ": poll_sleep_us must be an Int in 0..2147483647");
+      }
+      sleep_us = (uint32_t)d;
+    }
+  }
+  if (h->delivered) ThrowFailure(env, std::string(fn) + ": the CallFuture has already finished");
+  auto w = std::make_shared<PollWorker>();
+  w->core = h->core;
+  w->sleep_us = sleep_us;
+  h->core->thread_owned = true;
+  try {
+    w->Start(env);
+  } catch (const std::exception& ex) {
+    h->core->thread_owned = false;
+    ThrowFailure(env, std::string(fn) + ": could not start a thread: " + ex.what());
+  }
+  auto* t = new CallFutureThreadHandle();
+  t->worker = w;
+  t->future = Napi::Persistent(info[0].As<Napi::Object>());
+  return NewHandle(env, t);
+}
+
+// Main thread, after the polling thread ended: give the future back to JS and deliver.
+void FinishThread(Napi::Env env, CallFutureThreadHandle* t, const char* fn) {
+  t->worker->Join();
+  std::shared_ptr<PollWorker> w = std::move(t->worker);
+  Napi::Object fo = t->future.Value();
+  t->future.Reset();
+  w->core->thread_owned = false;
+  void* p = nullptr;
+  napi_unwrap(env, fo, &p);
+  auto* h = static_cast<CallFutureHandle*>(static_cast<Handle*>(p));
+  if (!h || h->core != w->core) return;
+  if (!w->core->finished) ThrowError(env, std::string(fn) + ": the polling thread stopped before the call finished");
+  Deliver(env, h, fn);
+}
+
+CallFutureThreadHandle* TakeThread(const Napi::CallbackInfo& info, const char* fn) {
+  CheckArgc(info, 1, fn);
+  CallFutureThreadHandle* t = Unwrap<CallFutureThreadHandle>(info, 0, fn);
+  t->state = State::Consumed;
+  t->consumedBy = fn;
+  return t;
+}
+
+Napi::Value ThreadJoin(const Napi::CallbackInfo& info) {
+  const char* fn = "call_future_thread_join_or_raise";
+  CallFutureThreadHandle* t = TakeThread(info, fn);
+  FinishThread(info.Env(), t, fn);
+  return info.Env().Undefined();
+}
+
+// Beyond surface.mbti: a Promise that settles once the thread has finished,
+// without blocking the event loop.
+Napi::Value ThreadJoinAsync(const Napi::CallbackInfo& info) {
+  const char* fn = "call_future_thread_join_async";
+  CallFutureThreadHandle* t = TakeThread(info, fn);
+  Napi::ObjectReference keep = Napi::Persistent(info[0].As<Napi::Object>());
+  auto ref = std::make_shared<Napi::ObjectReference>(std::move(keep));
+  return WhenDone(info.Env(), t->worker, [ref, fn](Napi::Env env) -> Napi::Value {
+    void* p = nullptr;
+    napi_unwrap(env, ref->Value(), &p);
+    auto* th = static_cast<CallFutureThreadHandle*>(static_cast<Handle*>(p));
+    ref->Reset();
+    FinishThread(env, th, fn);
+    return env.Undefined();
+  });
+}
+
+}  // namespace
+
+void InitAsync(Napi::Env env, Napi::Object exports) {
+  Export(env, exports, "async_context_new", AsyncContextNew);
+  Export(env, exports, "async_context_delete", AsyncContextDelete);
+  Export(env, exports, "context_fuel_async_yield_interval", FuelAsyncYieldInterval);
+  Export(env, exports, "context_epoch_deadline_async_yield_and_update", EpochAsyncYield);
+  Export(env, exports, "func_call_async", FuncCallAsync);
+  Export(env, exports, "func_call_async_result", FuncCallAsyncResult);
+  Export(env, exports, "func_call_async_result_autoclean", FuncCallAsyncResultAutoclean);
+  Export(env, exports, "call_future_poll", CallFuturePoll);
+  Export(env, exports, "call_future_delete", CallFutureDelete);
+  Export(env, exports, "call_future_thread_spawn_or_raise", ThreadSpawn);
+  Export(env, exports, "call_future_thread_join_or_raise", ThreadJoin);
+  Export(env, exports, "call_future_thread_join_async", ThreadJoinAsync);
+  Export(env, exports, "_call_future_polls", CallFuturePolls);
+}
+
+}  // namespace wt

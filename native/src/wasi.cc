@@ -1,0 +1,272 @@
+// WASI configurations (wasi_config_t) and attaching them to a store.
+//
+// A WasiConfig handle owns its wasi_config_t until context_set_wasi_or_raise
+// consumes it (Wasmtime takes ownership in every case, also on error); any
+// later use of the handle throws "... was consumed by context_set_wasi_or_raise".
+//
+// Preopened directories and Wasmtime 49.0.0
+// ------------------------------------------
+// In 49.0.0 `wasi_config_preopen_dir` takes FOUR arguments:
+//   (wasi_config_t*, const char* host_path, const char* guest_path, bool fs_mutable)
+// (verified against the library: disassembly, and the ctypes table generated
+// from the 49.0.0 headers) -- not the (dir_perms, file_perms) pair that other
+// releases and docs show. It offers exactly two permission sets:
+//   fs_mutable = false: the directory and its files are read-only;
+//   fs_mutable = true : the directory may be mutated (create/remove entries)
+//                       and its files read and written.
+// The surface's `dir_perms` / `file_perms` (bit flags WASI_*_PERMS_READ = 1,
+// WASI_*_PERMS_WRITE = 2; default READ / READ) are mapped onto that:
+//   dir_perms = READ,       file_perms = READ        -> fs_mutable = false
+//   dir_perms = READ|WRITE, file_perms = READ|WRITE  -> fs_mutable = true
+// Every other combination (WRITE on one side only, WRITE without READ, no
+// permission at all, unknown bits) cannot be expressed by 49.0.0 without
+// granting more or less than was asked, so it raises a Failure saying so.
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "wasmtime_async_wasi_api.h"
+#include "common.h"
+
+namespace wt {
+namespace {
+
+constexpr int kRead = 1, kWrite = 2;
+
+struct WasiConfigHandle : Handle {
+  static constexpr Kind kKind = Kind::WasiConfig;
+  explicit WasiConfigHandle(wasi_config_t* c) : Handle(kKind), ptr(c) {}
+  ~WasiConfigHandle() override {
+    if (ptr) wasi_config_delete(ptr);
+  }
+  wasi_config_t* ptr;
+};
+
+WasiConfigHandle* Cfg(const Napi::CallbackInfo& info, const char* fn) {
+  return Unwrap<WasiConfigHandle>(info, 0, fn);
+}
+
+std::string NoNul(Napi::Env env, const std::string& s, const char* fn, const char* what) {
+  if (s.find('\0') != std::string::npos) ThrowType(env, std::string(fn) + ": " + what + " must not contain NUL characters");
+  return s;
+}
+std::string PathArg(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  return NoNul(info.Env(), ArgString(info, i, fn), fn, "the path");
+}
+
+Napi::Value New(const Napi::CallbackInfo& info) {
+  wasi_config_t* c = wasi_config_new();
+  if (!c) ThrowFailure(info.Env(), "wasi_config_new_or_raise: wasi_config_new failed");
+  return NewHandle(info.Env(), new WasiConfigHandle(c));
+}
+
+Napi::Value Delete(const Napi::CallbackInfo& info) {
+  const char* fn = "wasi_config_delete";
+  CheckArgc(info, 1, fn);
+  WasiConfigHandle* c = Cfg(info, fn);
+  wasi_config_delete(c->ptr);
+  c->ptr = nullptr;
+  c->state = State::Deleted;
+  return info.Env().Undefined();
+}
+
+Napi::Value StdinFile(const Napi::CallbackInfo& info) {
+  const char* fn = "wasi_config_set_stdin_file_or_raise";
+  CheckArgc(info, 2, fn);
+  WasiConfigHandle* c = Cfg(info, fn);
+  std::string path = PathArg(info, 1, fn);
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    ThrowFailure(info.Env(), std::string(fn) + ": cannot open stdin file `" + path + "`: " + std::strerror(errno));
+  }
+  if (S_ISDIR(st.st_mode)) ThrowFailure(info.Env(), std::string(fn) + ": stdin file `" + path + "` is a directory");
+  if (!wasi_config_set_stdin_file(c->ptr, path.c_str())) {
+    ThrowFailure(info.Env(), std::string(fn) + ": Wasmtime could not open stdin file `" + path + "`");
+  }
+  return info.Env().Undefined();
+}
+
+// Wasmtime creates (or truncates) the output file.
+Napi::Value OutFile(const Napi::CallbackInfo& info, const char* fn, bool (*set)(wasi_config_t*, const char*)) {
+  CheckArgc(info, 2, fn);
+  WasiConfigHandle* c = Cfg(info, fn);
+  std::string path = PathArg(info, 1, fn);
+  if (!set(c->ptr, path.c_str())) {
+    ThrowFailure(info.Env(), std::string(fn) + ": Wasmtime could not open `" + path + "` for writing");
+  }
+  return info.Env().Undefined();
+}
+Napi::Value StdoutFile(const Napi::CallbackInfo& info) {
+  return OutFile(info, "wasi_config_set_stdout_file_or_raise", wasi_config_set_stdout_file);
+}
+Napi::Value StderrFile(const Napi::CallbackInfo& info) {
+  return OutFile(info, "wasi_config_set_stderr_file_or_raise", wasi_config_set_stderr_file);
+}
+
+Napi::Value StdinBytes(const Napi::CallbackInfo& info) {
+  const char* fn = "wasi_config_set_stdin_bytes";
+  CheckArgc(info, 2, fn);
+  WasiConfigHandle* c = Cfg(info, fn);
+  Bytes b = ArgBytes(info, 1, fn);
+  wasm_byte_vec_t v{0, nullptr};
+  wasm_byte_vec_new(&v, b.length, b.data);  // a copy; Wasmtime takes it over
+  wasi_config_set_stdin_bytes(c->ptr, &v);
+  return info.Env().Undefined();
+}
+
+std::vector<std::string> StringArray(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  if (!info[i].IsArray()) ThrowType(info.Env(), std::string(fn) + ": argument 2 must be an Array of strings");
+  Napi::Array a = info[i].As<Napi::Array>();
+  std::vector<std::string> out;
+  for (uint32_t k = 0; k < a.Length(); k++) {
+    Napi::Value v = a.Get(k);
+    if (!v.IsString()) ThrowType(info.Env(), std::string(fn) + ": element " + std::to_string(k) + " is not a string");
+    out.push_back(NoNul(info.Env(), v.As<Napi::String>().Utf8Value(), fn, "strings"));
+  }
+  return out;
+}
+
+Napi::Value Argv(const Napi::CallbackInfo& info) {
+  const char* fn = "wasi_config_set_argv_or_raise";
+  CheckArgc(info, 2, fn);
+  WasiConfigHandle* c = Cfg(info, fn);
+  std::vector<std::string> args = StringArray(info, 1, fn);
+  std::vector<const char*> ptrs;
+  for (auto& s : args) ptrs.push_back(s.c_str());
+  if (!wasi_config_set_argv(c->ptr, ptrs.size(), ptrs.data())) {
+    ThrowFailure(info.Env(), std::string(fn) + ": Wasmtime rejected the arguments");
+  }
+  return info.Env().Undefined();
+}
+
+Napi::Value Env(const Napi::CallbackInfo& info) {
+  const char* fn = "wasi_config_set_env_or_raise";
+  CheckArgc(info, 2, fn);
+  WasiConfigHandle* c = Cfg(info, fn);
+  if (!info[1].IsArray()) ThrowType(info.Env(), std::string(fn) + ": argument 2 must be an Array of [name, value] pairs");
+  Napi::Array a = info[1].As<Napi::Array>();
+  std::vector<std::string> names, values;
+  for (uint32_t k = 0; k < a.Length(); k++) {
+    Napi::Value pair = a.Get(k);
+    bool ok = pair.IsArray() && pair.As<Napi::Array>().Length() == 2;
+    Napi::Value n = ok ? pair.As<Napi::Array>().Get(0u) : Napi::Value();
+    Napi::Value v = ok ? pair.As<Napi::Array>().Get(1u) : Napi::Value();
+    if (!ok || !n.IsString() || !v.IsString()) {
+      ThrowType(info.Env(), std::string(fn) + ": element " + std::to_string(k) + " is not a [string, string] pair");
+    }
+    std::string name = NoNul(info.Env(), n.As<Napi::String>().Utf8Value(), fn, "names");
+    if (name.empty() || name.find('=') != std::string::npos) {
+      ThrowFailure(info.Env(), std::string(fn) + ": invalid environment variable name `" + name + "`");
+    }
+    names.push_back(name);
+    values.push_back(NoNul(info.Env(), v.As<Napi::String>().Utf8Value(), fn, "values"));
+  }
+  std::vector<const char*> np, vp;
+  for (size_t k = 0; k < names.size(); k++) {
+    np.push_back(names[k].c_str());
+    vp.push_back(values[k].c_str());
+  }
+  if (!wasi_config_set_env(c->ptr, np.size(), np.data(), vp.data())) {
+    ThrowFailure(info.Env(), std::string(fn) + ": Wasmtime rejected the environment");
+  }
+  return info.Env().Undefined();
+}
+
+template <void (*F)(wasi_config_t*)>
+Napi::Value Inherit(const Napi::CallbackInfo& info) {
+  CheckArgc(info, 1, "wasi_config_inherit");
+  F(Cfg(info, "wasi_config_inherit")->ptr);
+  return info.Env().Undefined();
+}
+
+int PermOption(const Napi::CallbackInfo& info, Napi::Object o, const char* key, const char* fn) {
+  Napi::Value v = o.Get(key);
+  if (v.IsUndefined()) return kRead;
+  double d = v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : -1;
+  if (!(d >= 0 && d <= 3 && d == (double)(int)d)) {
+    ThrowFailure(info.Env(), std::string(fn) + ": " + key + " must be a combination of WASI_*_PERMS_READ (1) and " +
+                                 "WASI_*_PERMS_WRITE (2), got " + v.ToString().Utf8Value());
+  }
+  return (int)d;
+}
+
+Napi::Value PreopenDir(const Napi::CallbackInfo& info) {
+  const char* fn = "wasi_config_preopen_dir_or_raise";
+  CheckArgc(info, 2, fn);
+  Napi::Env env = info.Env();
+  WasiConfigHandle* c = Cfg(info, fn);
+  std::string host = PathArg(info, 1, fn);
+  std::string guest = ".";
+  int dir = kRead, file = kRead;
+  if (info.Length() > 2 && !info[2].IsUndefined()) {
+    if (!info[2].IsObject()) {
+      ThrowType(env, std::string(fn) + ": argument 3 must be an options object { guest_path, dir_perms, file_perms }");
+    }
+    Napi::Object o = info[2].As<Napi::Object>();
+    Napi::Value g = o.Get("guest_path");
+    if (!g.IsUndefined()) {
+      if (!g.IsString()) ThrowType(env, std::string(fn) + ": guest_path must be a string");
+      guest = NoNul(env, g.As<Napi::String>().Utf8Value(), fn, "guest_path");
+    }
+    dir = PermOption(info, o, "dir_perms", fn);
+    file = PermOption(info, o, "file_perms", fn);
+  }
+  bool mutable_;
+  if (dir == kRead && file == kRead) {
+    mutable_ = false;
+  } else if (dir == (kRead | kWrite) && file == (kRead | kWrite)) {
+    mutable_ = true;
+  } else {
+    ThrowFailure(env, std::string(fn) + ": dir_perms=" + std::to_string(dir) + ", file_perms=" + std::to_string(file) +
+                          " cannot be expressed by Wasmtime 49.0.0, whose wasi_config_preopen_dir only offers "
+                          "read-only (dir_perms=READ, file_perms=READ) or fully mutable (dir_perms=READ|WRITE, "
+                          "file_perms=READ|WRITE) preopens");
+  }
+  // Wasmtime would only report `false`; check the directory ourselves for a clear message.
+  struct stat st;
+  if (stat(host.c_str(), &st) != 0) {
+    ThrowFailure(env, std::string(fn) + ": cannot preopen `" + host + "`: " + std::strerror(errno));
+  }
+  if (!S_ISDIR(st.st_mode)) ThrowFailure(env, std::string(fn) + ": cannot preopen `" + host + "`: not a directory");
+  if (!wasi_config_preopen_dir(c->ptr, host.c_str(), guest.c_str(), mutable_)) {
+    ThrowFailure(env, std::string(fn) + ": Wasmtime could not preopen `" + host + "` as `" + guest + "`");
+  }
+  return env.Undefined();
+}
+
+Napi::Value ContextSetWasi(const Napi::CallbackInfo& info) {
+  const char* fn = "context_set_wasi_or_raise";
+  CheckArgc(info, 2, fn);
+  StoreState* s = LiveContext(info, 0, fn);
+  WasiConfigHandle* c = Unwrap<WasiConfigHandle>(info, 1, fn);
+  wasi_config_t* cfg = c->ptr;
+  c->ptr = nullptr;
+  c->state = State::Consumed;
+  c->consumedBy = fn;
+  if (wasmtime_error_t* e = wasmtime_context_set_wasi(s->ctx, cfg)) ThrowFailure(info.Env(), TakeErrorText(e));
+  s->wasi_set = true;
+  return info.Env().Undefined();
+}
+
+}  // namespace
+
+void InitWasi(Napi::Env env, Napi::Object exports) {
+  Export(env, exports, "wasi_config_new_or_raise", New);
+  Export(env, exports, "wasi_config_delete", Delete);
+  Export(env, exports, "wasi_config_set_stdin_file_or_raise", StdinFile);
+  Export(env, exports, "wasi_config_set_stdout_file_or_raise", StdoutFile);
+  Export(env, exports, "wasi_config_set_stderr_file_or_raise", StderrFile);
+  Export(env, exports, "wasi_config_set_stdin_bytes", StdinBytes);
+  Export(env, exports, "wasi_config_set_argv_or_raise", Argv);
+  Export(env, exports, "wasi_config_set_env_or_raise", Env);
+  Export(env, exports, "wasi_config_inherit_argv", Inherit<wasi_config_inherit_argv>);
+  Export(env, exports, "wasi_config_inherit_env", Inherit<wasi_config_inherit_env>);
+  Export(env, exports, "wasi_config_inherit_stdin", Inherit<wasi_config_inherit_stdin>);
+  Export(env, exports, "wasi_config_inherit_stdout", Inherit<wasi_config_inherit_stdout>);
+  Export(env, exports, "wasi_config_inherit_stderr", Inherit<wasi_config_inherit_stderr>);
+  Export(env, exports, "wasi_config_preopen_dir_or_raise", PreopenDir);
+  Export(env, exports, "context_set_wasi_or_raise", ContextSetWasi);
+}
+
+}  // namespace wt
