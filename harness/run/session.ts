@@ -145,6 +145,10 @@ function updateDocs(docs: CompiledDoc[], inspects: InspectRecord[], records: Blo
       failed = true;
       err(`${pc.red('conflict')}: ${doc.file}:${c.line}:${c.column}: inspect ran ${c.actuals.length} different values (${c.actuals.slice(0, 3).map((a) => JSON.stringify(a)).join(', ')}${c.actuals.length > 3 ? ', ...' : ''}); not updated\n`);
     }
+    for (const u of plan.unwritable) {
+      failed = true;
+      err(`${pc.red('not updated')}: ${doc.file}:${u.line}:${u.column}: the value ${JSON.stringify(u.actual)} holds a lone surrogate, which no MoonBit string literal can denote\n`);
+    }
     const text = applyEdits(doc.source, plan.edits);
     const outcome = replaceDoc(doc.path, doc.source, text);
     if (outcome === 'changed-on-disk') {

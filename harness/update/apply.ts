@@ -4,7 +4,7 @@
 import type { DocBlock } from '../markdown/index.ts';
 import type { InspectSite } from '../translate/translator.ts';
 import type { InspectRecord } from '../runtime/inspect.ts';
-import { contentValue, type Layout } from './format.ts';
+import { contentValue, writable, type Layout } from './format.ts';
 
 export interface Edit {
   start: number;
@@ -26,6 +26,8 @@ export interface UpdatePlan {
   updated: { line: number; column: number; added: boolean }[];
   /** Sites never executed in the run (left alone). */
   notRun: { line: number; column: number }[];
+  /** Sites whose actual value no MoonBit literal can denote (left alone). */
+  unwritable: { line: number; column: number; actual: string }[];
 }
 
 /** Records of one doc grouped by call position `line:column`. */
@@ -42,7 +44,7 @@ export function groupRecords(records: InspectRecord[]): Map<string, InspectRecor
 
 export function planUpdate(source: string, blocks: DocBlock[], sites: InspectSite[], records: InspectRecord[]): UpdatePlan {
   const byPos = groupRecords(records);
-  const plan: UpdatePlan = { edits: [], conflicts: [], updated: [], notRun: [] };
+  const plan: UpdatePlan = { edits: [], conflicts: [], updated: [], notRun: [], unwritable: [] };
   const seen = new Set<string>();
   for (const site of sites) {
     const key = `${site.line}:${site.column}`;
@@ -61,6 +63,10 @@ export function planUpdate(source: string, blocks: DocBlock[], sites: InspectSit
     const actual = actuals[0]!;
     const expected = recs[0]!.expected;
     if (site.content && expected === actual) continue;
+    if (!writable(actual)) {
+      plan.unwritable.push({ line: site.line, column: site.column, actual });
+      continue;
+    }
     const layout = layoutAt(source, blocks, site.call.start);
     const value = contentValue(actual, layout);
     if (site.content) {

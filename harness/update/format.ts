@@ -18,8 +18,10 @@
 // `#|` lines are indented two spaces more than the line of the `inspect`
 // call and the closing `)` stands at the call's indentation. Values whose
 // lines hold characters a raw line cannot carry (a carriage return or any
-// other control character except tab, or a lone surrogate) fall back to the
-// escaped single-line form.
+// other control character except tab) fall back to the escaped single-line
+// form. A value holding a lone surrogate has no MoonBit literal at all (MoonBit
+// rejects `\u{d800}`, and a UTF-8 file cannot hold one): `writable` says so
+// and --update reports such a site instead of writing it.
 
 /** MoonBit string literal for `s`. */
 export function stringLiteral(s: string): string {
@@ -40,6 +42,11 @@ export function stringLiteral(s: string): string {
     else out += s[i];
   }
   return out + '"';
+}
+
+/** Whether some MoonBit literal denotes `s` (false when it holds a lone surrogate). */
+export function writable(s: string): boolean {
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 }
 
 function isLow(c: number): boolean {
