@@ -10,6 +10,8 @@
 //    async yield configured (fuel_async_yield_interval / epoch async yield),
 //    the synchronous entry points return the error "store configuration
 //    requires that `*_async` functions are used instead".
+//  * `wasmtime_context_epoch_deadline_async_yield_and_update` returns void
+//    (the header says wasmtime_error_t*; see below).
 //  * `wasi_config_preopen_dir` takes FOUR arguments
 //    (config, host_path, guest_path, bool fs_mutable) -- not the
 //    (dir_perms, file_perms) pair of other releases. See wasi.cc.
@@ -24,7 +26,11 @@ typedef struct wasi_config_t wasi_config_t;
 
 // ---- async (wasmtime/async.h) ------------------------------------------------
 wasmtime_error_t* wasmtime_context_fuel_async_yield_interval(wasmtime_context_t*, uint64_t interval);
-wasmtime_error_t* wasmtime_context_epoch_deadline_async_yield_and_update(wasmtime_context_t*, uint64_t delta);
+// The 49.0.0 header (and bindings generated from it) declare a
+// wasmtime_error_t* result, but the library's implementation returns nothing:
+// disassembly shows rax left holding an unrelated static address (a vtable),
+// which, taken for an error, crashes on use. Declared void here.
+void wasmtime_context_epoch_deadline_async_yield_and_update(wasmtime_context_t*, uint64_t delta);
 // args/results/trap_ret/error_ret must stay valid until the future completes
 // (poll returned true) or is deleted: the call writes them when it finishes.
 wasmtime_call_future_t* wasmtime_func_call_async(wasmtime_context_t*, const wasmtime_func_t*,
