@@ -1,0 +1,79 @@
+// `--check` (type errors at doc positions) and `--syntax-only`.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir, doc } from './helpers.ts';
+
+describe('--check and --syntax-only', { concurrency: true }, () => {
+  test('--check reports a type error at the doc line of its statement, with an excerpt, and runs nothing', async () => {
+    const dir = tempDir();
+    const bad = join(dir, 'bad.md');
+    writeFileSync(bad, doc(
+      'Some prose.',
+      '',
+      '- in a list:',
+      '',
+      '  ```mbt test',
+      '  let e = engine_new()',
+      '  engine_delete(42)',
+      '  inspect(1, content="not checked at run time")',
+      '  ```',
+    ));
+    const good = join(dir, 'good.md');
+    writeFileSync(good, doc('```mbt test', 'let e = engine_new()', 'engine_delete(e)', 'inspect(1, content="wrong, but --check runs nothing")', '```'));
+    // One process for both docs (a type-checker start is the slow part).
+    const r = await runCli(['--check', bad, good]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /type-checked 2 doc modules: 1 error/);
+    assert.doesNotMatch(r.stderr, /good\.md/);
+    assert.match(r.stderr, /bad\.md:7:3: TS2345: Argument of type 'number' is not assignable to parameter of type 'Engine'/);
+    assert.match(r.stderr, / {4}7 \|   engine_delete\(42\)\n {6}\| {3}\^/);
+    assert.doesNotMatch(r.stdout + r.stderr, /inspect failed|# tests|ℹ tests/);
+  });
+
+  test('--syntax-only reports syntax errors of every block mode with carets, on any Markdown file', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'syntax.md');
+    writeFileSync(file, doc(
+      '# Not a project doc',
+      '',
+      '```moonbit',
+      'fn f(x : Int) -> Int {',
+      '  x +',
+      '}',
+      '```',
+      '',
+      '> ```mbt nocheck',
+      '> let y = (1, ]',
+      '> ```',
+      '',
+      '```mbt test',
+      'let ok = 1',
+      '```',
+      '',
+      '```mbt check',
+      'test { let = 2 }',
+      '```',
+      '',
+      '```mbt',
+      'fn g() -> Int { 1 }',
+      '```',
+      '',
+      '```mbt test',
+      'if {',
+      '```',
+    ));
+    const clean = join(dir, 'clean.md');
+    writeFileSync(clean, doc('```moonbit', 'fn g() -> Int { 1 }', '```', '', '```mbt nocheck', 'let x = [1, 2]', '```', '', 'No code here.'));
+    const [r, ok] = await Promise.all([runCli(['--syntax-only', file]), runCli(['--syntax-only', clean])]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /syntax\.md:6:1: syntax error in `moonbit` block: expected an expression, found '\}'\n {4}6 \| \}\n {6}\| \^/);
+    assert.match(r.stderr, /syntax\.md:10:15: syntax error in `mbt nocheck` block: .*\n {3}10 \| > let y = \(1, \]\n {6}\| {15}\^/);
+    assert.match(r.stderr, /syntax\.md:18:12: syntax error in `mbt check` block/);
+    assert.match(r.stderr, /syntax\.md:26:4: syntax error in `mbt test` block/);
+    assert.match(r.stderr, /6 MoonBit blocks in 1 doc: 4 syntax errors/);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /2 MoonBit blocks in 1 doc: 0 syntax errors/);
+  });
+});
