@@ -1,6 +1,8 @@
 // See worker.h.
 #include "worker.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 namespace wt {
@@ -40,12 +42,18 @@ void CleanupHook(void* arg) {
   }
   for (auto& w : mine) w->RequestCancel();
   auto deadline = std::chrono::steady_clock::now() + kShutdownGrace;
+  size_t stopped = 0;
   for (auto& w : mine) {
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() < 0) left = std::chrono::milliseconds(0);
-    w->WaitFor(left);
+    if (w->WaitFor(left)) stopped++;
     // Finished threads are joined by their handle's finalizer (Abandon);
     // unfinished ones are detached there.
+  }
+  // Observable for tests (test/binding/shutdown.test.ts).
+  if (const char* dbg = std::getenv("WASMTIME_BINDING_DEBUG_SHUTDOWN"); dbg && *dbg == '1') {
+    std::fprintf(stderr, "wasmtime binding shutdown: %zu live thread(s), %zu stopped, %zu left running\n",
+                 mine.size(), stopped, mine.size() - stopped);
   }
 }
 
