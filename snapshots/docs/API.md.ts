@@ -1461,196 +1461,254 @@ test("docs/API.md:1266 Reference: async", () => $rt.runBlock(() => {
   $b.module_delete(module_val$14);
   $b.async_context_delete(engine$37, store$25);
 }));
-test("docs/API.md:1304 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1307 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$8 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$38 = async_ctx$8[0];
   const store$26 = async_ctx$8[1];
   const context$24 = async_ctx$8[2];
-  const wat$18 = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const wat$18 = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
   const module_val$15 = $b.module_new_from_wat_or_raise(engine$38, wat$18);
   const instance$15 = $b.instance_new_or_raise(context$24, module_val$15);
-  const seven$1 = $b.instance_export_func_or_raise(context$24, instance$15, "seven");
-  const args$12 = $b.make_val_buffer(0);
+  const add$3 = $b.instance_export_func_or_raise(context$24, instance$15, "add");
+  const args$12 = $b.make_val_buffer(1);
   const results$17 = $b.make_val_buffer(1);
   const trap_ptr$9 = $b.make_ptr_buffer();
   const err_ptr$9 = $b.make_ptr_buffer();
-  const future$7 = $b.func_call_async(context$24, seven$1, args$12, results$17, trap_ptr$9, err_ptr$9);
-  const thread$1 = $b.call_future_thread_spawn_or_raise(future$7);
-  $b.call_future_thread_join_or_raise(thread$1);
-  $b.call_future_delete(future$7);
-  $rt.inspect($b.val_buffer_get_i32(results$17, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1321, column: 1 });
+  $match185: {
+    const $t185 = $b.func_call_async_result_autoclean(context$24, add$3, args$12, results$17, trap_ptr$9, err_ptr$9);
+    if ($t185.tag === 'Ok') {
+      $rt.fail("expected an error", { file: "docs/API.md", line: 1322, column: 12 });
+      break $match185;
+    }
+    if ($t185.tag === 'Err') {
+      const e$6 = $t185.error;
+      $rt.inspect(e$6, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1323, column: 13 });
+      break $match185;
+    }
+    $rt.matchFailed({ file: "docs/API.md", line: 1321, column: 1 });
+  }
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$9), $b.ptr_buffer_is_null(err_ptr$9)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1325, column: 1 });
+  $match186: {
+    const $t186 = $b.func_call_async_result(context$24, add$3, args$12, results$17, trap_ptr$9, err_ptr$9);
+    if ($t186.tag === 'Ok') {
+      $rt.fail("expected an error", { file: "docs/API.md", line: 1327, column: 12 });
+      break $match186;
+    }
+    if ($t186.tag === 'Err') {
+      const e$7 = $t186.error;
+      $rt.inspect(e$7, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1328, column: 13 });
+      break $match186;
+    }
+    $rt.matchFailed({ file: "docs/API.md", line: 1326, column: 1 });
+  }
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$9), $b.ptr_buffer_is_null(err_ptr$9)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, false)", { file: "docs/API.md", line: 1330, column: 1 });
+  $rt.inspect($b.error_message_ptr_buffer(err_ptr$9), {"name":"String"}, "expected 2 arguments, got 1", { file: "docs/API.md", line: 1331, column: 1 });
+  $b.error_delete_ptr_buffer(err_ptr$9);
+  $rt.inspect($b.ptr_buffer_is_null(err_ptr$9), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1333, column: 1 });
+  let $t187: any;
+  let $t188: any;
+  try {
+    $t188 = new $mb.Ok($b.func_call_async(context$24, add$3, args$12, results$17, trap_ptr$9, err_ptr$9));
+  } catch ($err189) {
+    $rt.rethrowPanic($err189);
+    $t188 = new $mb.Err($err189);
+  }
+  $t187 = $t188;
+  $rt.inspect($t187, {"name":"Result","args":[{"name":"CallFuture"},{"name":"Error"}]}, "Err(Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\"))", { file: "docs/API.md", line: 1334, column: 1 });
+  $rt.inspect($b.ptr_buffer_is_null(err_ptr$9), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1335, column: 1 });
   $b.module_delete(module_val$15);
   $b.async_context_delete(engine$38, store$26);
 }));
-test("docs/API.md:1332 Reference: threads running wasm", () => $rt.runBlock(() => {
-  const wat$19 = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
-  const a = $b.wasm_job_spawn_wat_or_raise(wat$19, "run");
-  const b = $b.wasm_job_spawn_wat_or_raise(wat$19, "run");
-  $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1339, column: 1 });
+test("docs/API.md:1344 Reference: async", () => $rt.runBlock(() => {
+  const async_ctx$9 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
+  const engine$39 = async_ctx$9[0];
+  const store$27 = async_ctx$9[1];
+  const context$25 = async_ctx$9[2];
+  const wat$19 = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const module_val$16 = $b.module_new_from_wat_or_raise(engine$39, wat$19);
+  const instance$16 = $b.instance_new_or_raise(context$25, module_val$16);
+  const seven$1 = $b.instance_export_func_or_raise(context$25, instance$16, "seven");
+  const args$13 = $b.make_val_buffer(0);
+  const results$18 = $b.make_val_buffer(1);
+  const trap_ptr$10 = $b.make_ptr_buffer();
+  const err_ptr$10 = $b.make_ptr_buffer();
+  const future$7 = $b.func_call_async(context$25, seven$1, args$13, results$18, trap_ptr$10, err_ptr$10);
+  const thread$1 = $b.call_future_thread_spawn_or_raise(future$7);
+  $b.call_future_thread_join_or_raise(thread$1);
+  $b.call_future_delete(future$7);
+  $rt.inspect($b.val_buffer_get_i32(results$18, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1361, column: 1 });
+  $b.module_delete(module_val$16);
+  $b.async_context_delete(engine$39, store$27);
 }));
-test("docs/API.md:1345 Reference: threads running wasm", () => $rt.runBlock(() => {
-  let $t185: any;
-  let $t186: any;
-  try {
-    $t186 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module", "run")));
-  } catch ($err187) {
-    $rt.rethrowPanic($err187);
-    $t186 = new $mb.Err($err187);
-  }
-  $t185 = $t186;
-  const bad$3 = $t185;
-  $rt.inspect(bad$3, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 1347, column: 1 });
-  let $t188: any;
-  let $t189: any;
-  try {
-    $t189 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module)", "run")));
-  } catch ($err190) {
-    $rt.rethrowPanic($err190);
-    $t189 = new $mb.Err($err190);
-  }
-  $t188 = $t189;
-  const missing$1 = $t188;
-  $rt.inspect(missing$1, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", { file: "docs/API.md", line: 1349, column: 1 });
-  const trap_wat = "(module\n  (func (export \"run\") (result i32) unreachable))";
+test("docs/API.md:1372 Reference: threads running wasm", () => $rt.runBlock(() => {
+  const wat$20 = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
+  const a = $b.wasm_job_spawn_wat_or_raise(wat$20, "run");
+  const b = $b.wasm_job_spawn_wat_or_raise(wat$20, "run");
+  $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1379, column: 1 });
+}));
+test("docs/API.md:1385 Reference: threads running wasm", () => $rt.runBlock(() => {
+  let $t190: any;
   let $t191: any;
-  let $t192: any;
   try {
-    $t192 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise(trap_wat, "run")));
-  } catch ($err193) {
-    $rt.rethrowPanic($err193);
-    $t192 = new $mb.Err($err193);
+    $t191 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module", "run")));
+  } catch ($err192) {
+    $rt.rethrowPanic($err192);
+    $t191 = new $mb.Err($err192);
   }
-  $t191 = $t192;
-  const trapped = $t191;
-  $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1354, column: 1 });
-}));
-test("docs/API.md:1360 Reference: threads running wasm", () => $rt.runBlock(() => {
-  const wat$20 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
-  const job = $b.wasi_job_spawn_wat_or_raise(wat$20, "run", "testdata/wasm_job_input.txt");
-  $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1373, column: 1 });
+  $t190 = $t191;
+  const bad$3 = $t190;
+  $rt.inspect(bad$3, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 1387, column: 1 });
+  let $t193: any;
   let $t194: any;
-  let $t195: any;
   try {
-    $t195 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$20, "run", "testdata/no-such-file.txt")));
-  } catch ($err196) {
-    $rt.rethrowPanic($err196);
-    $t195 = new $mb.Err($err196);
+    $t194 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module)", "run")));
+  } catch ($err195) {
+    $rt.rethrowPanic($err195);
+    $t194 = new $mb.Err($err195);
   }
-  $t194 = $t195;
-  const missing$2 = $t194;
-  $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1375, column: 1 });
+  $t193 = $t194;
+  const missing$1 = $t193;
+  $rt.inspect(missing$1, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", { file: "docs/API.md", line: 1389, column: 1 });
+  const trap_wat = "(module\n  (func (export \"run\") (result i32) unreachable))";
+  let $t196: any;
+  let $t197: any;
+  try {
+    $t197 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise(trap_wat, "run")));
+  } catch ($err198) {
+    $rt.rethrowPanic($err198);
+    $t197 = new $mb.Err($err198);
+  }
+  $t196 = $t197;
+  const trapped = $t196;
+  $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1394, column: 1 });
 }));
-test("docs/API.md:1384 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1400 Reference: threads running wasm", () => $rt.runBlock(() => {
+  const wat$21 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
+  const job = $b.wasi_job_spawn_wat_or_raise(wat$21, "run", "testdata/wasm_job_input.txt");
+  $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1413, column: 1 });
+  let $t199: any;
+  let $t200: any;
+  try {
+    $t200 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$21, "run", "testdata/no-such-file.txt")));
+  } catch ($err201) {
+    $rt.rethrowPanic($err201);
+    $t200 = new $mb.Err($err201);
+  }
+  $t199 = $t200;
+  const missing$2 = $t199;
+  $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1415, column: 1 });
+}));
+test("docs/API.md:1424 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$3 = $b.wasi_config_new_or_raise();
   $b.wasi_config_delete(wasi$3);
-  const engine$39 = $b.engine_new();
-  const store$27 = $b.wasmtime_store_new(engine$39);
-  const context$25 = $b.wasmtime_store_context(store$27);
+  const engine$40 = $b.engine_new();
+  const store$28 = $b.wasmtime_store_new(engine$40);
+  const context$26 = $b.wasmtime_store_context(store$28);
   const wasi2 = $b.wasi_config_new_or_raise();
-  $b.context_set_wasi_or_raise(context$25, wasi2);
-  let $t197: any;
-  let $t198: any;
+  $b.context_set_wasi_or_raise(context$26, wasi2);
+  let $t202: any;
+  let $t203: any;
   try {
-    $t198 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
-  } catch ($err199) {
-    $rt.rethrowPanic($err199);
-    $t198 = new $mb.Err($err199);
+    $t203 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
+  } catch ($err204) {
+    $rt.rethrowPanic($err204);
+    $t203 = new $mb.Err($err204);
   }
-  $t197 = $t198;
-  const reused = $t197;
-  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1393, column: 1 });
-  $b.wasmtime_store_delete(store$27);
-  $b.engine_delete(engine$39);
+  $t202 = $t203;
+  const reused = $t202;
+  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1433, column: 1 });
+  $b.wasmtime_store_delete(store$28);
+  $b.engine_delete(engine$40);
 }));
-test("docs/API.md:1433 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1473 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$4 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_bytes(wasi$4, new Uint8Array([104, 101, 121]));
-  $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1436, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1476, column: 3 });
   const from_file = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_file_or_raise(from_file, "testdata/wasm_job_input.txt");
-  $rt.inspect(run_wasi_i32(from_file, read_stdin_wat, "run"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1439, column: 3 });
+  $rt.inspect(run_wasi_i32(from_file, read_stdin_wat, "run"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1479, column: 3 });
   const missing$3 = $b.wasi_config_new_or_raise();
-  let $t200: any;
-  let $t201: any;
+  let $t205: any;
+  let $t206: any;
   try {
-    $t201 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
-  } catch ($err202) {
-    $rt.rethrowPanic($err202);
-    $t201 = new $mb.Err($err202);
+    $t206 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
+  } catch ($err207) {
+    $rt.rethrowPanic($err207);
+    $t206 = new $mb.Err($err207);
   }
-  $t200 = $t201;
-  const r = $t200;
-  $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot open stdin file `testdata/no-such-file.txt`: No such file or directory\"))", { file: "docs/API.md", line: 1442, column: 3 });
+  $t205 = $t206;
+  const r = $t205;
+  $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot open stdin file `testdata/no-such-file.txt`: No such file or directory\"))", { file: "docs/API.md", line: 1482, column: 3 });
   $b.wasi_config_delete(missing$3);
 }));
-test("docs/API.md:1467 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1507 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$5 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdout_file_or_raise(wasi$5, "/dev/null");
-  $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1470, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1510, column: 3 });
   const wasi2$1 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stderr_file_or_raise(wasi2$1, "/dev/null");
-  $rt.inspect(run_wasi_i32(wasi2$1, write_wat, "err"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1473, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi2$1, write_wat, "err"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1513, column: 3 });
   const bad$4 = $b.wasi_config_new_or_raise();
-  let $t203: any;
-  let $t204: any;
+  let $t208: any;
+  let $t209: any;
   try {
-    $t204 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
-  } catch ($err205) {
-    $rt.rethrowPanic($err205);
-    $t204 = new $mb.Err($err205);
+    $t209 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
+  } catch ($err210) {
+    $rt.rethrowPanic($err210);
+    $t209 = new $mb.Err($err210);
   }
-  $t203 = $t204;
-  const r$1 = $t203;
-  $rt.inspect(r$1, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdout_file_or_raise: Wasmtime could not open `testdata/no-such-dir/out.txt` for writing\"))", { file: "docs/API.md", line: 1476, column: 3 });
-  let $t206: any;
-  let $t207: any;
+  $t208 = $t209;
+  const r$1 = $t208;
+  $rt.inspect(r$1, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdout_file_or_raise: Wasmtime could not open `testdata/no-such-dir/out.txt` for writing\"))", { file: "docs/API.md", line: 1516, column: 3 });
+  let $t211: any;
+  let $t212: any;
   try {
-    $t207 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
-  } catch ($err208) {
-    $rt.rethrowPanic($err208);
-    $t207 = new $mb.Err($err208);
+    $t212 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
+  } catch ($err213) {
+    $rt.rethrowPanic($err213);
+    $t212 = new $mb.Err($err213);
   }
-  $t206 = $t207;
-  const r2 = $t206;
-  $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: Wasmtime could not open `testdata/no-such-dir/err.txt` for writing\"))", { file: "docs/API.md", line: 1478, column: 3 });
+  $t211 = $t212;
+  const r2 = $t211;
+  $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: Wasmtime could not open `testdata/no-such-dir/err.txt` for writing\"))", { file: "docs/API.md", line: 1518, column: 3 });
   $b.wasi_config_delete(bad$4);
 }));
-test("docs/API.md:1502 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1542 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$6 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_argv_or_raise(wasi$6, ["prog", "a", "bc"]);
-  $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1505, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1545, column: 3 });
   const wasi2$2 = $b.wasi_config_new_or_raise();
   const env: [string, string][] = [["A", "1"], ["BB", "22"]];
   $b.wasi_config_set_env_or_raise(wasi2$2, env);
-  $rt.inspect(run_wasi_i32(wasi2$2, sizes_wat, "envc"), {"name":"Int"}, "2", { file: "docs/API.md", line: 1509, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi2$2, sizes_wat, "envc"), {"name":"Int"}, "2", { file: "docs/API.md", line: 1549, column: 3 });
   const empty = $b.wasi_config_new_or_raise();
-  $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1511, column: 3 });
+  $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1551, column: 3 });
 }));
-test("docs/API.md:1519 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1559 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$7 = $b.wasi_config_new_or_raise();
   $b.wasi_config_inherit_argv(wasi$7);
   $b.wasi_config_inherit_env(wasi$7);
   $b.wasi_config_inherit_stdin(wasi$7);
   $b.wasi_config_inherit_stdout(wasi$7);
   $b.wasi_config_inherit_stderr(wasi$7);
-  $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1526, column: 1 });
+  $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1566, column: 1 });
 }));
-test("docs/API.md:1533 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1573 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$8 = $b.wasi_config_new_or_raise();
-  let $t209: any;
-  let $t210: any;
+  let $t214: any;
+  let $t215: any;
   try {
-    $t210 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
-  } catch ($err211) {
-    $rt.rethrowPanic($err211);
-    $t210 = new $mb.Err($err211);
+    $t215 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
+  } catch ($err216) {
+    $rt.rethrowPanic($err216);
+    $t215 = new $mb.Err($err216);
   }
-  $t209 = $t210;
-  const r$2 = $t209;
-  $rt.inspect(r$2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", { file: "docs/API.md", line: 1536, column: 1 });
+  $t214 = $t215;
+  const r$2 = $t214;
+  $rt.inspect(r$2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", { file: "docs/API.md", line: 1576, column: 1 });
   $b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata");
   $b.wasi_config_set_stdin_bytes(wasi$8, new Uint8Array([]));
-  $rt.inspect(run_wasi_i32(wasi$8, read_stdin_wat, "run"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1539, column: 1 });
+  $rt.inspect(run_wasi_i32(wasi$8, read_stdin_wat, "run"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1579, column: 1 });
   const rw = $b.wasi_config_new_or_raise();
   $b.wasi_config_preopen_dir_or_raise(rw, "testdata", { guest_path: "data", dir_perms: $b.WASI_DIR_PERMS_READ, file_perms: $b.WASI_FILE_PERMS_READ });
   $b.wasi_config_delete(rw);
