@@ -141,4 +141,6 @@ export function context_set_wasi_or_raise(context: Context, wasi: WasiConfig): U
 export const _async_internal = {
   /** How many polls the call took to finish (0 while unfinished). */
   polls(future: CallFuture): number { return N._call_future_polls(future); },
+  /** Most jobs seen inside their wasm call at the same time; `reset` restarts the count. */
+  maxJobsInWasm(reset = false): number { return N._jobs_max_in_wasm(reset); },
 };

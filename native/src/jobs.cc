@@ -16,6 +16,12 @@
 namespace wt {
 namespace {
 
+// How many jobs are inside their wasm call right now, and the most seen at
+// once since the last reset (a test observable: several jobs really are in
+// wasm at the same time; nothing serializes them).
+std::atomic<int> g_in_wasm{0};
+std::atomic<int> g_max_in_wasm{0};
+
 struct JobWorker : Worker {
   std::string wat, name;
   wasi_config_t* wasi = nullptr;  // WASI jobs: built on the main thread, consumed by the thread
@@ -120,7 +126,12 @@ struct JobWorker : Worker {
         break;
       }
       wasmtime_val_t res{};
-      if (wasmtime_error_t* err = wasmtime_func_call(ctx, &ext.of.func, nullptr, 0, &res, 1, &trap)) {
+      int now = ++g_in_wasm;
+      for (int m = g_max_in_wasm.load(); now > m && !g_max_in_wasm.compare_exchange_weak(m, now);) {
+      }
+      wasmtime_error_t* callErr = wasmtime_func_call(ctx, &ext.of.func, nullptr, 0, &res, 1, &trap);
+      --g_in_wasm;
+      if (wasmtime_error_t* err = callErr) {
         fail("error: " + TakeErrorText(err));
         break;
       }
@@ -250,6 +261,12 @@ Napi::Value WasiJobJoinAsync(const Napi::CallbackInfo& info) {
   return JoinAsync<WasiJobHandle>(info, "wasi_job_join_async");
 }
 
+Napi::Value MaxInWasm(const Napi::CallbackInfo& info) {
+  int m = g_max_in_wasm.load();
+  if (info.Length() > 0 && info[0].IsBoolean() && info[0].As<Napi::Boolean>().Value()) g_max_in_wasm = g_in_wasm.load();
+  return Napi::Number::New(info.Env(), m);
+}
+
 }  // namespace
 
 void InitJobs(Napi::Env env, Napi::Object exports) {
@@ -259,6 +276,7 @@ void InitJobs(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "wasi_job_join_or_raise", WasiJobJoin);
   Export(env, exports, "wasm_job_join_async", WasmJobJoinAsync);
   Export(env, exports, "wasi_job_join_async", WasiJobJoinAsync);
+  Export(env, exports, "_jobs_max_in_wasm", MaxInWasm);
 }
 
 }  // namespace wt

@@ -7,31 +7,10 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import * as w from '../../binding/index.ts';
 import { root } from './child.ts';
+import { STDIN_WAT } from './fixtures/wasi_wat.ts';
 
 const TESTDATA = join(root, 'testdata');
 const INPUT = join(TESTDATA, 'wasm_job_input.txt');
-
-// The spec's stdin-reading guest.
-export const STDIN_WAT = `(module
-  (import "wasi_snapshot_preview1" "fd_read"
-    (func $fd_read (param i32 i32 i32 i32) (result i32)))
-  (memory 1)
-  (export "memory" (memory 0))
-  (func (export "run") (result i32)
-    i32.const 8
-    i32.const 16
-    i32.store
-    i32.const 12
-    i32.const 100
-    i32.store
-    i32.const 0
-    i32.const 8
-    i32.const 1
-    i32.const 4
-    call $fd_read
-    drop
-    i32.const 4
-    i32.load))`;
 
 // The spec's path_open guest (opens wasm_job_input.txt in preopen fd 3).
 const PATH_OPEN_WAT = `(module
