@@ -1356,166 +1356,146 @@ test("docs/API.md:1191 Reference: async", () => $rt.runBlock(() => {
   $rt.inspect($b.error_is_null(e2), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1197, column: 1 });
   $b.async_context_delete(engine$34, store$22);
 }));
-test("docs/API.md:1207 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1206 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$5 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$35 = async_ctx$5[0];
   const store$23 = async_ctx$5[1];
   const context$21 = async_ctx$5[2];
-  const wat$15 = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const set = $b.context_set_fuel(context$21, 1000000n);
+  $rt.inspect($b.error_is_null(set), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1210, column: 1 });
+  const e1$1 = $b.context_fuel_async_yield_interval(context$21, 100n);
+  $rt.inspect($b.error_is_null(e1$1), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1212, column: 1 });
+  const wat$15 = "(module\n  (func (export \"count\") (result i32)\n    (local $i i32)\n    (loop $l\n      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n      (br_if $l (i32.lt_u (local.get $i) (i32.const 1000))))\n    (local.get $i)))";
   const module_val$12 = $b.module_new_from_wat_or_raise(engine$35, wat$15);
   const instance$12 = $b.instance_new_or_raise(context$21, module_val$12);
-  const add$2 = $b.instance_export_func_or_raise(context$21, instance$12, "add");
-  const args$9 = $b.make_val_buffer(2);
-  $b.val_buffer_set_i32(args$9, 0, 40);
-  $b.val_buffer_set_i32(args$9, 1, 2);
+  const count = $b.instance_export_func_or_raise(context$21, instance$12, "count");
   const results$14 = $b.make_val_buffer(1);
   const trap_ptr$6 = $b.make_ptr_buffer();
   const err_ptr$6 = $b.make_ptr_buffer();
-  const future$3 = $b.func_call_async(context$21, add$2, args$9, results$14, trap_ptr$6, err_ptr$6);
+  const future$3 = $b.func_call_async(context$21, count, $b.make_val_buffer(0), results$14, trap_ptr$6, err_ptr$6);
+  let polls: number = 1;
   $loop179: while (true) {
     if (!(!($b.call_future_poll(future$3)))) break;
+    polls = ((polls + 1) | 0);
   }
   $b.call_future_delete(future$3);
-  $rt.inspect($b.val_buffer_get_i32(results$14, 0), {"name":"Int"}, "42", { file: "docs/API.md", line: 1226, column: 1 });
-  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$6), $b.ptr_buffer_is_null(err_ptr$6)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1227, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$14, 0), {"name":"Int"}, "1000", { file: "docs/API.md", line: 1231, column: 1 });
+  $rt.inspect((polls > 1), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1232, column: 1 });
+  let $t180: any;
+  let $t181: any;
+  try {
+    $t181 = new $mb.Ok($b.func_call_sync_or_raise(context$21, count, $b.make_val_buffer(0), results$14));
+  } catch ($err182) {
+    $rt.rethrowPanic($err182);
+    $t181 = new $mb.Err($err182);
+  }
+  $t180 = $t181;
+  $rt.inspect($t180, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(TypeError(\"func_call_sync_or_raise: this store was created for async calls; use func_call_async\"))", { file: "docs/API.md", line: 1233, column: 1 });
   $b.module_delete(module_val$12);
   $b.async_context_delete(engine$35, store$23);
 }));
-test("docs/API.md:1236 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1244 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$6 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$36 = async_ctx$6[0];
   const store$24 = async_ctx$6[1];
   const context$22 = async_ctx$6[2];
-  const wat$16 = "(module\n  (func (export \"boom\") unreachable))";
+  const wat$16 = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
   const module_val$13 = $b.module_new_from_wat_or_raise(engine$36, wat$16);
   const instance$13 = $b.instance_new_or_raise(context$22, module_val$13);
-  const boom$2 = $b.instance_export_func_or_raise(context$22, instance$13, "boom");
-  const args$10 = $b.make_val_buffer(0);
-  const results$15 = $b.make_val_buffer(0);
+  const add$2 = $b.instance_export_func_or_raise(context$22, instance$13, "add");
+  const args$9 = $b.make_val_buffer(2);
+  $b.val_buffer_set_i32(args$9, 0, 40);
+  $b.val_buffer_set_i32(args$9, 1, 2);
+  const results$15 = $b.make_val_buffer(1);
   const trap_ptr$7 = $b.make_ptr_buffer();
   const err_ptr$7 = $b.make_ptr_buffer();
-  const future$4 = $b.func_call_async(context$22, boom$2, args$10, results$15, trap_ptr$7, err_ptr$7);
-  $loop180: while (true) {
+  const future$4 = $b.func_call_async(context$22, add$2, args$9, results$15, trap_ptr$7, err_ptr$7);
+  $loop183: while (true) {
     if (!(!($b.call_future_poll(future$4)))) break;
   }
   $b.call_future_delete(future$4);
-  $rt.assert_false($b.ptr_buffer_is_null(trap_ptr$7), { file: "docs/API.md", line: 1252, column: 1 });
-  $rt.assert_true(($b.ptr_buffer_read_u64(trap_ptr$7) !== 0n), { file: "docs/API.md", line: 1253, column: 1 });
-  $rt.inspect($b.trap_message_ptr_buffer(trap_ptr$7), {"name":"String"}, "error while executing at wasm backtrace:\n    0:     0x21 - <unknown>!<wasm function 0>\n\nCaused by:\n    wasm trap: wasm `unreachable` instruction executed\n", { file: "docs/API.md", line: 1254, column: 1 });
-  $b.ptr_buffer_clear(trap_ptr$7);
-  $rt.inspect($b.ptr_buffer_is_null(trap_ptr$7), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1256, column: 1 });
-  $rt.inspect($b.ptr_buffer_is_null(err_ptr$7), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1257, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$15, 0), {"name":"Int"}, "42", { file: "docs/API.md", line: 1263, column: 1 });
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$7), $b.ptr_buffer_is_null(err_ptr$7)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1264, column: 1 });
   $b.module_delete(module_val$13);
   $b.async_context_delete(engine$36, store$24);
 }));
-test("docs/API.md:1266 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1273 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$7 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$37 = async_ctx$7[0];
   const store$25 = async_ctx$7[1];
   const context$23 = async_ctx$7[2];
-  const wat$17 = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const wat$17 = "(module\n  (func (export \"boom\") unreachable))";
   const module_val$14 = $b.module_new_from_wat_or_raise(engine$37, wat$17);
   const instance$14 = $b.instance_new_or_raise(context$23, module_val$14);
-  const seven = $b.instance_export_func_or_raise(context$23, instance$14, "seven");
-  const args$11 = $b.make_val_buffer(0);
-  const results$16 = $b.make_val_buffer(1);
+  const boom$2 = $b.instance_export_func_or_raise(context$23, instance$14, "boom");
+  const args$10 = $b.make_val_buffer(0);
+  const results$16 = $b.make_val_buffer(0);
   const trap_ptr$8 = $b.make_ptr_buffer();
   const err_ptr$8 = $b.make_ptr_buffer();
-  $match181: {
-    const $t181 = $b.func_call_async_result(context$23, seven, args$11, results$16, trap_ptr$8, err_ptr$8);
-    if ($t181.tag === 'Ok') {
-      const future$5 = $t181.value;
-      $loop182: while (true) {
-        if (!(!($b.call_future_poll(future$5)))) break;
-      }
-      $b.call_future_delete(future$5);
-      break $match181;
-    }
-    if ($t181.tag === 'Err') {
-      const e$4 = $t181.error;
-      throw e$4;
-      break $match181;
-    }
-    $rt.matchFailed({ file: "docs/API.md", line: 1279, column: 1 });
+  const future$5 = $b.func_call_async(context$23, boom$2, args$10, results$16, trap_ptr$8, err_ptr$8);
+  $loop184: while (true) {
+    if (!(!($b.call_future_poll(future$5)))) break;
   }
-  $rt.inspect($b.val_buffer_get_i32(results$16, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1286, column: 1 });
-  $b.val_buffer_set_i32(results$16, 0, 0);
-  $match183: {
-    const $t183 = $b.func_call_async_result_autoclean(context$23, seven, args$11, results$16, trap_ptr$8, err_ptr$8);
-    if ($t183.tag === 'Ok') {
-      const future$6 = $t183.value;
-      $loop184: while (true) {
-        if (!(!($b.call_future_poll(future$6)))) break;
-      }
-      $b.call_future_delete(future$6);
-      break $match183;
-    }
-    if ($t183.tag === 'Err') {
-      const e$5 = $t183.error;
-      throw e$5;
-      break $match183;
-    }
-    $rt.matchFailed({ file: "docs/API.md", line: 1288, column: 1 });
-  }
-  $rt.inspect($b.val_buffer_get_i32(results$16, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1295, column: 1 });
+  $b.call_future_delete(future$5);
+  $rt.assert_false($b.ptr_buffer_is_null(trap_ptr$8), { file: "docs/API.md", line: 1289, column: 1 });
+  $rt.assert_true(($b.ptr_buffer_read_u64(trap_ptr$8) !== 0n), { file: "docs/API.md", line: 1290, column: 1 });
+  $rt.inspect($b.trap_message_ptr_buffer(trap_ptr$8), {"name":"String"}, "error while executing at wasm backtrace:\n    0:     0x21 - <unknown>!<wasm function 0>\n\nCaused by:\n    wasm trap: wasm `unreachable` instruction executed\n", { file: "docs/API.md", line: 1291, column: 1 });
+  $b.ptr_buffer_clear(trap_ptr$8);
+  $rt.inspect($b.ptr_buffer_is_null(trap_ptr$8), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1293, column: 1 });
+  $rt.inspect($b.ptr_buffer_is_null(err_ptr$8), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1294, column: 1 });
   $b.module_delete(module_val$14);
   $b.async_context_delete(engine$37, store$25);
 }));
-test("docs/API.md:1307 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1303 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$8 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$38 = async_ctx$8[0];
   const store$26 = async_ctx$8[1];
   const context$24 = async_ctx$8[2];
-  const wat$18 = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const wat$18 = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
   const module_val$15 = $b.module_new_from_wat_or_raise(engine$38, wat$18);
   const instance$15 = $b.instance_new_or_raise(context$24, module_val$15);
-  const add$3 = $b.instance_export_func_or_raise(context$24, instance$15, "add");
-  const args$12 = $b.make_val_buffer(1);
+  const seven = $b.instance_export_func_or_raise(context$24, instance$15, "seven");
+  const args$11 = $b.make_val_buffer(0);
   const results$17 = $b.make_val_buffer(1);
   const trap_ptr$9 = $b.make_ptr_buffer();
   const err_ptr$9 = $b.make_ptr_buffer();
   $match185: {
-    const $t185 = $b.func_call_async_result_autoclean(context$24, add$3, args$12, results$17, trap_ptr$9, err_ptr$9);
+    const $t185 = $b.func_call_async_result(context$24, seven, args$11, results$17, trap_ptr$9, err_ptr$9);
     if ($t185.tag === 'Ok') {
-      $rt.fail("expected an error", { file: "docs/API.md", line: 1322, column: 12 });
+      const future$6 = $t185.value;
+      $loop186: while (true) {
+        if (!(!($b.call_future_poll(future$6)))) break;
+      }
+      $b.call_future_delete(future$6);
       break $match185;
     }
     if ($t185.tag === 'Err') {
-      const e$6 = $t185.error;
-      $rt.inspect(e$6, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1323, column: 13 });
+      const e$4 = $t185.error;
+      throw e$4;
       break $match185;
     }
-    $rt.matchFailed({ file: "docs/API.md", line: 1321, column: 1 });
+    $rt.matchFailed({ file: "docs/API.md", line: 1316, column: 1 });
   }
-  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$9), $b.ptr_buffer_is_null(err_ptr$9)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1325, column: 1 });
-  $match186: {
-    const $t186 = $b.func_call_async_result(context$24, add$3, args$12, results$17, trap_ptr$9, err_ptr$9);
-    if ($t186.tag === 'Ok') {
-      $rt.fail("expected an error", { file: "docs/API.md", line: 1327, column: 12 });
-      break $match186;
+  $rt.inspect($b.val_buffer_get_i32(results$17, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1323, column: 1 });
+  $b.val_buffer_set_i32(results$17, 0, 0);
+  $match187: {
+    const $t187 = $b.func_call_async_result_autoclean(context$24, seven, args$11, results$17, trap_ptr$9, err_ptr$9);
+    if ($t187.tag === 'Ok') {
+      const future$7 = $t187.value;
+      $loop188: while (true) {
+        if (!(!($b.call_future_poll(future$7)))) break;
+      }
+      $b.call_future_delete(future$7);
+      break $match187;
     }
-    if ($t186.tag === 'Err') {
-      const e$7 = $t186.error;
-      $rt.inspect(e$7, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1328, column: 13 });
-      break $match186;
+    if ($t187.tag === 'Err') {
+      const e$5 = $t187.error;
+      throw e$5;
+      break $match187;
     }
-    $rt.matchFailed({ file: "docs/API.md", line: 1326, column: 1 });
+    $rt.matchFailed({ file: "docs/API.md", line: 1325, column: 1 });
   }
-  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$9), $b.ptr_buffer_is_null(err_ptr$9)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, false)", { file: "docs/API.md", line: 1330, column: 1 });
-  $rt.inspect($b.error_message_ptr_buffer(err_ptr$9), {"name":"String"}, "expected 2 arguments, got 1", { file: "docs/API.md", line: 1331, column: 1 });
-  $b.error_delete_ptr_buffer(err_ptr$9);
-  $rt.inspect($b.ptr_buffer_is_null(err_ptr$9), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1333, column: 1 });
-  let $t187: any;
-  let $t188: any;
-  try {
-    $t188 = new $mb.Ok($b.func_call_async(context$24, add$3, args$12, results$17, trap_ptr$9, err_ptr$9));
-  } catch ($err189) {
-    $rt.rethrowPanic($err189);
-    $t188 = new $mb.Err($err189);
-  }
-  $t187 = $t188;
-  $rt.inspect($t187, {"name":"Result","args":[{"name":"CallFuture"},{"name":"Error"}]}, "Err(Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\"))", { file: "docs/API.md", line: 1334, column: 1 });
-  $rt.inspect($b.ptr_buffer_is_null(err_ptr$9), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1335, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$17, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1332, column: 1 });
   $b.module_delete(module_val$15);
   $b.async_context_delete(engine$38, store$26);
 }));
@@ -1524,191 +1504,249 @@ test("docs/API.md:1344 Reference: async", () => $rt.runBlock(() => {
   const engine$39 = async_ctx$9[0];
   const store$27 = async_ctx$9[1];
   const context$25 = async_ctx$9[2];
-  const wat$19 = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const wat$19 = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
   const module_val$16 = $b.module_new_from_wat_or_raise(engine$39, wat$19);
   const instance$16 = $b.instance_new_or_raise(context$25, module_val$16);
-  const seven$1 = $b.instance_export_func_or_raise(context$25, instance$16, "seven");
-  const args$13 = $b.make_val_buffer(0);
+  const add$3 = $b.instance_export_func_or_raise(context$25, instance$16, "add");
+  const args$12 = $b.make_val_buffer(1);
   const results$18 = $b.make_val_buffer(1);
   const trap_ptr$10 = $b.make_ptr_buffer();
   const err_ptr$10 = $b.make_ptr_buffer();
-  const future$7 = $b.func_call_async(context$25, seven$1, args$13, results$18, trap_ptr$10, err_ptr$10);
-  const thread$1 = $b.call_future_thread_spawn_or_raise(future$7);
-  $b.call_future_thread_join_or_raise(thread$1);
-  $b.call_future_delete(future$7);
-  $rt.inspect($b.val_buffer_get_i32(results$18, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1361, column: 1 });
+  $match189: {
+    const $t189 = $b.func_call_async_result_autoclean(context$25, add$3, args$12, results$18, trap_ptr$10, err_ptr$10);
+    if ($t189.tag === 'Ok') {
+      $rt.fail("expected an error", { file: "docs/API.md", line: 1359, column: 12 });
+      break $match189;
+    }
+    if ($t189.tag === 'Err') {
+      const e$6 = $t189.error;
+      $rt.inspect(e$6, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1360, column: 13 });
+      break $match189;
+    }
+    $rt.matchFailed({ file: "docs/API.md", line: 1358, column: 1 });
+  }
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$10), $b.ptr_buffer_is_null(err_ptr$10)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1362, column: 1 });
+  $match190: {
+    const $t190 = $b.func_call_async_result(context$25, add$3, args$12, results$18, trap_ptr$10, err_ptr$10);
+    if ($t190.tag === 'Ok') {
+      $rt.fail("expected an error", { file: "docs/API.md", line: 1364, column: 12 });
+      break $match190;
+    }
+    if ($t190.tag === 'Err') {
+      const e$7 = $t190.error;
+      $rt.inspect(e$7, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1365, column: 13 });
+      break $match190;
+    }
+    $rt.matchFailed({ file: "docs/API.md", line: 1363, column: 1 });
+  }
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$10), $b.ptr_buffer_is_null(err_ptr$10)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, false)", { file: "docs/API.md", line: 1367, column: 1 });
+  $rt.inspect($b.error_message_ptr_buffer(err_ptr$10), {"name":"String"}, "expected 2 arguments, got 1", { file: "docs/API.md", line: 1368, column: 1 });
+  $b.error_delete_ptr_buffer(err_ptr$10);
+  $rt.inspect($b.ptr_buffer_is_null(err_ptr$10), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1370, column: 1 });
+  let $t191: any;
+  let $t192: any;
+  try {
+    $t192 = new $mb.Ok($b.func_call_async(context$25, add$3, args$12, results$18, trap_ptr$10, err_ptr$10));
+  } catch ($err193) {
+    $rt.rethrowPanic($err193);
+    $t192 = new $mb.Err($err193);
+  }
+  $t191 = $t192;
+  $rt.inspect($t191, {"name":"Result","args":[{"name":"CallFuture"},{"name":"Error"}]}, "Err(Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\"))", { file: "docs/API.md", line: 1371, column: 1 });
+  $rt.inspect($b.ptr_buffer_is_null(err_ptr$10), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1372, column: 1 });
   $b.module_delete(module_val$16);
   $b.async_context_delete(engine$39, store$27);
 }));
-test("docs/API.md:1372 Reference: threads running wasm", () => $rt.runBlock(() => {
-  const wat$20 = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
-  const a = $b.wasm_job_spawn_wat_or_raise(wat$20, "run");
-  const b = $b.wasm_job_spawn_wat_or_raise(wat$20, "run");
-  $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1379, column: 1 });
+test("docs/API.md:1381 Reference: async", () => $rt.runBlock(() => {
+  const async_ctx$10 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
+  const engine$40 = async_ctx$10[0];
+  const store$28 = async_ctx$10[1];
+  const context$26 = async_ctx$10[2];
+  const wat$20 = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const module_val$17 = $b.module_new_from_wat_or_raise(engine$40, wat$20);
+  const instance$17 = $b.instance_new_or_raise(context$26, module_val$17);
+  const seven$1 = $b.instance_export_func_or_raise(context$26, instance$17, "seven");
+  const args$13 = $b.make_val_buffer(0);
+  const results$19 = $b.make_val_buffer(1);
+  const trap_ptr$11 = $b.make_ptr_buffer();
+  const err_ptr$11 = $b.make_ptr_buffer();
+  const future$8 = $b.func_call_async(context$26, seven$1, args$13, results$19, trap_ptr$11, err_ptr$11);
+  const thread$1 = $b.call_future_thread_spawn_or_raise(future$8);
+  $b.call_future_thread_join_or_raise(thread$1);
+  $b.call_future_delete(future$8);
+  $rt.inspect($b.val_buffer_get_i32(results$19, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1398, column: 1 });
+  $b.module_delete(module_val$17);
+  $b.async_context_delete(engine$40, store$28);
 }));
-test("docs/API.md:1385 Reference: threads running wasm", () => $rt.runBlock(() => {
-  let $t190: any;
-  let $t191: any;
-  try {
-    $t191 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module", "run")));
-  } catch ($err192) {
-    $rt.rethrowPanic($err192);
-    $t191 = new $mb.Err($err192);
-  }
-  $t190 = $t191;
-  const bad$3 = $t190;
-  $rt.inspect(bad$3, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 1387, column: 1 });
-  let $t193: any;
+test("docs/API.md:1409 Reference: threads running wasm", () => $rt.runBlock(() => {
+  const wat$21 = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
+  const a = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
+  const b = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
+  $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1416, column: 1 });
+}));
+test("docs/API.md:1422 Reference: threads running wasm", () => $rt.runBlock(() => {
   let $t194: any;
+  let $t195: any;
   try {
-    $t194 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module)", "run")));
-  } catch ($err195) {
-    $rt.rethrowPanic($err195);
-    $t194 = new $mb.Err($err195);
+    $t195 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module", "run")));
+  } catch ($err196) {
+    $rt.rethrowPanic($err196);
+    $t195 = new $mb.Err($err196);
   }
-  $t193 = $t194;
-  const missing$1 = $t193;
-  $rt.inspect(missing$1, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", { file: "docs/API.md", line: 1389, column: 1 });
-  const trap_wat = "(module\n  (func (export \"run\") (result i32) unreachable))";
-  let $t196: any;
+  $t194 = $t195;
+  const bad$3 = $t194;
+  $rt.inspect(bad$3, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 1424, column: 1 });
   let $t197: any;
+  let $t198: any;
   try {
-    $t197 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise(trap_wat, "run")));
-  } catch ($err198) {
-    $rt.rethrowPanic($err198);
-    $t197 = new $mb.Err($err198);
+    $t198 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module)", "run")));
+  } catch ($err199) {
+    $rt.rethrowPanic($err199);
+    $t198 = new $mb.Err($err199);
   }
-  $t196 = $t197;
-  const trapped = $t196;
-  $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1394, column: 1 });
-}));
-test("docs/API.md:1400 Reference: threads running wasm", () => $rt.runBlock(() => {
-  const wat$21 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
-  const job = $b.wasi_job_spawn_wat_or_raise(wat$21, "run", "testdata/wasm_job_input.txt");
-  $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1413, column: 1 });
-  let $t199: any;
+  $t197 = $t198;
+  const missing$1 = $t197;
+  $rt.inspect(missing$1, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", { file: "docs/API.md", line: 1426, column: 1 });
+  const trap_wat = "(module\n  (func (export \"run\") (result i32) unreachable))";
   let $t200: any;
+  let $t201: any;
   try {
-    $t200 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$21, "run", "testdata/no-such-file.txt")));
-  } catch ($err201) {
-    $rt.rethrowPanic($err201);
-    $t200 = new $mb.Err($err201);
+    $t201 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise(trap_wat, "run")));
+  } catch ($err202) {
+    $rt.rethrowPanic($err202);
+    $t201 = new $mb.Err($err202);
   }
-  $t199 = $t200;
-  const missing$2 = $t199;
-  $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1415, column: 1 });
+  $t200 = $t201;
+  const trapped = $t200;
+  $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1431, column: 1 });
 }));
-test("docs/API.md:1424 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1437 Reference: threads running wasm", () => $rt.runBlock(() => {
+  const wat$22 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
+  const job = $b.wasi_job_spawn_wat_or_raise(wat$22, "run", "testdata/wasm_job_input.txt");
+  $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1450, column: 1 });
+  let $t203: any;
+  let $t204: any;
+  try {
+    $t204 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$22, "run", "testdata/no-such-file.txt")));
+  } catch ($err205) {
+    $rt.rethrowPanic($err205);
+    $t204 = new $mb.Err($err205);
+  }
+  $t203 = $t204;
+  const missing$2 = $t203;
+  $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1452, column: 1 });
+}));
+test("docs/API.md:1461 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$3 = $b.wasi_config_new_or_raise();
   $b.wasi_config_delete(wasi$3);
-  const engine$40 = $b.engine_new();
-  const store$28 = $b.wasmtime_store_new(engine$40);
-  const context$26 = $b.wasmtime_store_context(store$28);
+  const engine$41 = $b.engine_new();
+  const store$29 = $b.wasmtime_store_new(engine$41);
+  const context$27 = $b.wasmtime_store_context(store$29);
   const wasi2 = $b.wasi_config_new_or_raise();
-  $b.context_set_wasi_or_raise(context$26, wasi2);
-  let $t202: any;
-  let $t203: any;
+  $b.context_set_wasi_or_raise(context$27, wasi2);
+  let $t206: any;
+  let $t207: any;
   try {
-    $t203 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
-  } catch ($err204) {
-    $rt.rethrowPanic($err204);
-    $t203 = new $mb.Err($err204);
+    $t207 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
+  } catch ($err208) {
+    $rt.rethrowPanic($err208);
+    $t207 = new $mb.Err($err208);
   }
-  $t202 = $t203;
-  const reused = $t202;
-  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1433, column: 1 });
-  $b.wasmtime_store_delete(store$28);
-  $b.engine_delete(engine$40);
+  $t206 = $t207;
+  const reused = $t206;
+  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1470, column: 1 });
+  $b.wasmtime_store_delete(store$29);
+  $b.engine_delete(engine$41);
 }));
-test("docs/API.md:1473 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1510 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$4 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_bytes(wasi$4, new Uint8Array([104, 101, 121]));
-  $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1476, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1513, column: 3 });
   const from_file = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_file_or_raise(from_file, "testdata/wasm_job_input.txt");
-  $rt.inspect(run_wasi_i32(from_file, read_stdin_wat, "run"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1479, column: 3 });
+  $rt.inspect(run_wasi_i32(from_file, read_stdin_wat, "run"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1516, column: 3 });
   const missing$3 = $b.wasi_config_new_or_raise();
-  let $t205: any;
-  let $t206: any;
+  let $t209: any;
+  let $t210: any;
   try {
-    $t206 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
-  } catch ($err207) {
-    $rt.rethrowPanic($err207);
-    $t206 = new $mb.Err($err207);
+    $t210 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
+  } catch ($err211) {
+    $rt.rethrowPanic($err211);
+    $t210 = new $mb.Err($err211);
   }
-  $t205 = $t206;
-  const r = $t205;
-  $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot open stdin file `testdata/no-such-file.txt`: No such file or directory\"))", { file: "docs/API.md", line: 1482, column: 3 });
+  $t209 = $t210;
+  const r = $t209;
+  $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot open stdin file `testdata/no-such-file.txt`: No such file or directory\"))", { file: "docs/API.md", line: 1519, column: 3 });
   $b.wasi_config_delete(missing$3);
 }));
-test("docs/API.md:1507 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1544 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$5 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdout_file_or_raise(wasi$5, "/dev/null");
-  $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1510, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1547, column: 3 });
   const wasi2$1 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stderr_file_or_raise(wasi2$1, "/dev/null");
-  $rt.inspect(run_wasi_i32(wasi2$1, write_wat, "err"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1513, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi2$1, write_wat, "err"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1550, column: 3 });
   const bad$4 = $b.wasi_config_new_or_raise();
-  let $t208: any;
-  let $t209: any;
-  try {
-    $t209 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
-  } catch ($err210) {
-    $rt.rethrowPanic($err210);
-    $t209 = new $mb.Err($err210);
-  }
-  $t208 = $t209;
-  const r$1 = $t208;
-  $rt.inspect(r$1, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdout_file_or_raise: Wasmtime could not open `testdata/no-such-dir/out.txt` for writing\"))", { file: "docs/API.md", line: 1516, column: 3 });
-  let $t211: any;
   let $t212: any;
+  let $t213: any;
   try {
-    $t212 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
-  } catch ($err213) {
-    $rt.rethrowPanic($err213);
-    $t212 = new $mb.Err($err213);
+    $t213 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
+  } catch ($err214) {
+    $rt.rethrowPanic($err214);
+    $t213 = new $mb.Err($err214);
   }
-  $t211 = $t212;
-  const r2 = $t211;
-  $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: Wasmtime could not open `testdata/no-such-dir/err.txt` for writing\"))", { file: "docs/API.md", line: 1518, column: 3 });
+  $t212 = $t213;
+  const r$1 = $t212;
+  $rt.inspect(r$1, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdout_file_or_raise: Wasmtime could not open `testdata/no-such-dir/out.txt` for writing\"))", { file: "docs/API.md", line: 1553, column: 3 });
+  let $t215: any;
+  let $t216: any;
+  try {
+    $t216 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
+  } catch ($err217) {
+    $rt.rethrowPanic($err217);
+    $t216 = new $mb.Err($err217);
+  }
+  $t215 = $t216;
+  const r2 = $t215;
+  $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: Wasmtime could not open `testdata/no-such-dir/err.txt` for writing\"))", { file: "docs/API.md", line: 1555, column: 3 });
   $b.wasi_config_delete(bad$4);
 }));
-test("docs/API.md:1542 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1579 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$6 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_argv_or_raise(wasi$6, ["prog", "a", "bc"]);
-  $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1545, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1582, column: 3 });
   const wasi2$2 = $b.wasi_config_new_or_raise();
   const env: [string, string][] = [["A", "1"], ["BB", "22"]];
   $b.wasi_config_set_env_or_raise(wasi2$2, env);
-  $rt.inspect(run_wasi_i32(wasi2$2, sizes_wat, "envc"), {"name":"Int"}, "2", { file: "docs/API.md", line: 1549, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi2$2, sizes_wat, "envc"), {"name":"Int"}, "2", { file: "docs/API.md", line: 1586, column: 3 });
   const empty = $b.wasi_config_new_or_raise();
-  $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1551, column: 3 });
+  $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1588, column: 3 });
 }));
-test("docs/API.md:1559 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1596 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$7 = $b.wasi_config_new_or_raise();
   $b.wasi_config_inherit_argv(wasi$7);
   $b.wasi_config_inherit_env(wasi$7);
   $b.wasi_config_inherit_stdin(wasi$7);
   $b.wasi_config_inherit_stdout(wasi$7);
   $b.wasi_config_inherit_stderr(wasi$7);
-  $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1566, column: 1 });
+  $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1603, column: 1 });
 }));
-test("docs/API.md:1573 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1610 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$8 = $b.wasi_config_new_or_raise();
-  let $t214: any;
-  let $t215: any;
+  let $t218: any;
+  let $t219: any;
   try {
-    $t215 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
-  } catch ($err216) {
-    $rt.rethrowPanic($err216);
-    $t215 = new $mb.Err($err216);
+    $t219 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
+  } catch ($err220) {
+    $rt.rethrowPanic($err220);
+    $t219 = new $mb.Err($err220);
   }
-  $t214 = $t215;
-  const r$2 = $t214;
-  $rt.inspect(r$2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", { file: "docs/API.md", line: 1576, column: 1 });
+  $t218 = $t219;
+  const r$2 = $t218;
+  $rt.inspect(r$2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", { file: "docs/API.md", line: 1613, column: 1 });
   $b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata");
   $b.wasi_config_set_stdin_bytes(wasi$8, new Uint8Array([]));
-  $rt.inspect(run_wasi_i32(wasi$8, read_stdin_wat, "run"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1579, column: 1 });
+  $rt.inspect(run_wasi_i32(wasi$8, read_stdin_wat, "run"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1616, column: 1 });
   const rw = $b.wasi_config_new_or_raise();
   $b.wasi_config_preopen_dir_or_raise(rw, "testdata", { guest_path: "data", dir_perms: $b.WASI_DIR_PERMS_READ, file_perms: $b.WASI_FILE_PERMS_READ });
   $b.wasi_config_delete(rw);
