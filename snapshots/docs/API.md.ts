@@ -737,17 +737,17 @@ test("docs/API.md:771 Reference: errors and out-pointer buffers", () => $rt.runB
   $rt.inspect($t74, {"name":"Result","args":[{"name":"String"},{"name":"Error"}]}, "Err(Error(\"error_message: this WasmtimeError has already been deleted\"))", { file: "docs/API.md", line: 777, column: 1 });
   $b.config_delete(config$16);
 }));
-test("docs/API.md:785 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
+test("docs/API.md:787 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
   const ptr = $b.make_ptr_buffer();
-  $rt.inspect($rt.method.Bytes.length(ptr), {"name":"Int"}, "8", { file: "docs/API.md", line: 787, column: 1 });
-  $rt.inspect($b.ptr_buffer_is_null(ptr), {"name":"Bool"}, "true", { file: "docs/API.md", line: 788, column: 1 });
-  $rt.inspect($b.ptr_buffer_read_u64(ptr), {"name":"UInt64"}, "0", { file: "docs/API.md", line: 789, column: 1 });
+  $rt.inspect($rt.method.Bytes.length(ptr), {"name":"Int"}, "8", { file: "docs/API.md", line: 789, column: 1 });
+  $rt.inspect($b.ptr_buffer_is_null(ptr), {"name":"Bool"}, "true", { file: "docs/API.md", line: 790, column: 1 });
+  $rt.inspect($b.ptr_buffer_read_u64(ptr), {"name":"UInt64"}, "0", { file: "docs/API.md", line: 791, column: 1 });
   $b.error_delete_ptr_buffer(ptr);
   $b.trap_delete_ptr_buffer(ptr);
   $b.ptr_buffer_clear(ptr);
-  $rt.inspect($b.ptr_buffer_is_null(ptr), {"name":"Bool"}, "true", { file: "docs/API.md", line: 793, column: 1 });
+  $rt.inspect($b.ptr_buffer_is_null(ptr), {"name":"Bool"}, "true", { file: "docs/API.md", line: 795, column: 1 });
 }));
-test("docs/API.md:798 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
+test("docs/API.md:800 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
   const ptr$1 = $b.make_ptr_buffer();
   let $t77: any;
   let $t78: any;
@@ -758,7 +758,7 @@ test("docs/API.md:798 Reference: errors and out-pointer buffers", () => $rt.runB
     $t78 = new $mb.Err($err79);
   }
   $t77 = $t78;
-  $rt.inspect($t77, {"name":"Result","args":[{"name":"String"},{"name":"Error"}]}, "Err(Error(\"error_message_ptr_buffer: the pointer buffer is null\"))", { file: "docs/API.md", line: 800, column: 1 });
+  $rt.inspect($t77, {"name":"Result","args":[{"name":"String"},{"name":"Error"}]}, "Err(Error(\"error_message_ptr_buffer: the pointer buffer is null\"))", { file: "docs/API.md", line: 802, column: 1 });
   let $t80: any;
   let $t81: any;
   try {
@@ -768,9 +768,9 @@ test("docs/API.md:798 Reference: errors and out-pointer buffers", () => $rt.runB
     $t81 = new $mb.Err($err82);
   }
   $t80 = $t81;
-  $rt.inspect($t80, {"name":"Result","args":[{"name":"String"},{"name":"Error"}]}, "Err(Error(\"trap_message_ptr_buffer: the pointer buffer is null\"))", { file: "docs/API.md", line: 801, column: 1 });
+  $rt.inspect($t80, {"name":"Result","args":[{"name":"String"},{"name":"Error"}]}, "Err(Error(\"trap_message_ptr_buffer: the pointer buffer is null\"))", { file: "docs/API.md", line: 803, column: 1 });
 }));
-test("docs/API.md:806 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
+test("docs/API.md:808 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
   const short: Uint8Array = new Uint8Array([0, 0, 0]);
   let $t83: any;
   let $t84: any;
@@ -781,7 +781,7 @@ test("docs/API.md:806 Reference: errors and out-pointer buffers", () => $rt.runB
     $t84 = new $mb.Err($err85);
   }
   $t83 = $t84;
-  $rt.inspect($t83, {"name":"Result","args":[{"name":"Bool"},{"name":"Error"}]}, "Err(TypeError(\"ptr_buffer_is_null: a pointer buffer must be exactly 8 bytes (from make_ptr_buffer), got 3\"))", { file: "docs/API.md", line: 808, column: 1 });
+  $rt.inspect($t83, {"name":"Result","args":[{"name":"Bool"},{"name":"Error"}]}, "Err(TypeError(\"ptr_buffer_is_null: a pointer buffer must be exactly 8 bytes (from make_ptr_buffer), got 3\"))", { file: "docs/API.md", line: 810, column: 1 });
   const forged: Uint8Array = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
   let $t86: any;
   let $t87: any;
@@ -792,16 +792,16 @@ test("docs/API.md:806 Reference: errors and out-pointer buffers", () => $rt.runB
     $t87 = new $mb.Err($err88);
   }
   $t86 = $t87;
-  $rt.inspect($t86, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(TypeError(\"error_delete_ptr_buffer: pointer buffer holds bytes this binding did not write, or a stale copy of a deleted pointer\"))", { file: "docs/API.md", line: 810, column: 1 });
+  $rt.inspect($t86, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(TypeError(\"error_delete_ptr_buffer: pointer buffer holds bytes this binding did not write, or a stale copy of a deleted pointer\"))", { file: "docs/API.md", line: 812, column: 1 });
 }));
-test("docs/API.md:818 Reference: values", () => $rt.runBlock(() => {
-  $rt.inspect($b.val_sizeof(), {"name":"Int"}, "32", { file: "docs/API.md", line: 819, column: 1 });
+test("docs/API.md:820 Reference: values", () => $rt.runBlock(() => {
+  $rt.inspect($b.val_sizeof(), {"name":"Int"}, "32", { file: "docs/API.md", line: 821, column: 1 });
   const buf = $b.make_val_buffer(3);
-  $rt.inspect($rt.method.Bytes.length(buf), {"name":"Int"}, "96", { file: "docs/API.md", line: 821, column: 1 });
-  $rt.inspect($b.val_buffer_count(buf), {"name":"Int"}, "3", { file: "docs/API.md", line: 822, column: 1 });
-  $rt.inspect($b.val_buffer_count($b.make_val_buffer(0)), {"name":"Int"}, "0", { file: "docs/API.md", line: 823, column: 1 });
+  $rt.inspect($rt.method.Bytes.length(buf), {"name":"Int"}, "96", { file: "docs/API.md", line: 823, column: 1 });
+  $rt.inspect($b.val_buffer_count(buf), {"name":"Int"}, "3", { file: "docs/API.md", line: 824, column: 1 });
+  $rt.inspect($b.val_buffer_count($b.make_val_buffer(0)), {"name":"Int"}, "0", { file: "docs/API.md", line: 825, column: 1 });
 }));
-test("docs/API.md:830 Reference: values", () => $rt.runBlock(() => {
+test("docs/API.md:832 Reference: values", () => $rt.runBlock(() => {
   const bad$1: Uint8Array = new Uint8Array([0, 0, 0, 0, 0]);
   let $t89: any;
   let $t90: any;
@@ -812,7 +812,7 @@ test("docs/API.md:830 Reference: values", () => $rt.runBlock(() => {
     $t90 = new $mb.Err($err91);
   }
   $t89 = $t90;
-  $rt.inspect($t89, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(TypeError(\"val_buffer_count: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", { file: "docs/API.md", line: 832, column: 1 });
+  $rt.inspect($t89, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(TypeError(\"val_buffer_count: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", { file: "docs/API.md", line: 834, column: 1 });
   let $t92: any;
   let $t93: any;
   try {
@@ -822,26 +822,26 @@ test("docs/API.md:830 Reference: values", () => $rt.runBlock(() => {
     $t93 = new $mb.Err($err94);
   }
   $t92 = $t93;
-  $rt.inspect($t92, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"val_buffer_count_or_raise: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", { file: "docs/API.md", line: 833, column: 1 });
-  $rt.inspect($b.val_buffer_count_result(bad$1), {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"val_buffer_count_result: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", { file: "docs/API.md", line: 834, column: 1 });
-  $rt.inspect($b.val_buffer_count_or_raise($b.make_val_buffer(2)), {"name":"Int"}, "2", { file: "docs/API.md", line: 835, column: 1 });
-  $rt.inspect($b.val_buffer_count_result($b.make_val_buffer(2)), {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Ok(2)", { file: "docs/API.md", line: 836, column: 1 });
+  $rt.inspect($t92, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"val_buffer_count_or_raise: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", { file: "docs/API.md", line: 835, column: 1 });
+  $rt.inspect($b.val_buffer_count_result(bad$1), {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"val_buffer_count_result: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", { file: "docs/API.md", line: 836, column: 1 });
+  $rt.inspect($b.val_buffer_count_or_raise($b.make_val_buffer(2)), {"name":"Int"}, "2", { file: "docs/API.md", line: 837, column: 1 });
+  $rt.inspect($b.val_buffer_count_result($b.make_val_buffer(2)), {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Ok(2)", { file: "docs/API.md", line: 838, column: 1 });
 }));
-test("docs/API.md:843 Reference: values", () => $rt.runBlock(() => {
+test("docs/API.md:845 Reference: values", () => $rt.runBlock(() => {
   const buf$1 = $b.make_val_buffer(4);
-  $rt.inspect($b.val_buffer_kind(buf$1, 0), {"name":"Int"}, "0", { file: "docs/API.md", line: 845, column: 1 });
-  $rt.inspect($b.val_buffer_get_i32(buf$1, 0), {"name":"Int"}, "0", { file: "docs/API.md", line: 846, column: 1 });
+  $rt.inspect($b.val_buffer_kind(buf$1, 0), {"name":"Int"}, "0", { file: "docs/API.md", line: 847, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(buf$1, 0), {"name":"Int"}, "0", { file: "docs/API.md", line: 848, column: 1 });
   $b.val_buffer_set_i32(buf$1, 0, -42);
   $b.val_buffer_set_i64(buf$1, 1, 9007199254740993n);
   $b.val_buffer_set_f32(buf$1, 2, 1.5);
   $b.val_buffer_set_f64(buf$1, 3, 0.1);
-  $rt.inspect($b.val_buffer_get_i32(buf$1, 0), {"name":"Int"}, "-42", { file: "docs/API.md", line: 851, column: 1 });
-  $rt.inspect($b.val_buffer_get_i64(buf$1, 1), {"name":"Int64"}, "9007199254740993", { file: "docs/API.md", line: 852, column: 1 });
-  $rt.inspect($b.val_buffer_get_f32(buf$1, 2), {"name":"Float"}, "1.5", { file: "docs/API.md", line: 853, column: 1 });
-  $rt.inspect($b.val_buffer_get_f64(buf$1, 3), {"name":"Double"}, "0.1", { file: "docs/API.md", line: 854, column: 1 });
-  $rt.inspect([$b.val_buffer_kind(buf$1, 0), $b.val_buffer_kind(buf$1, 1), $b.val_buffer_kind(buf$1, 2), $b.val_buffer_kind(buf$1, 3)], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2, 3)", { file: "docs/API.md", line: 855, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(buf$1, 0), {"name":"Int"}, "-42", { file: "docs/API.md", line: 853, column: 1 });
+  $rt.inspect($b.val_buffer_get_i64(buf$1, 1), {"name":"Int64"}, "9007199254740993", { file: "docs/API.md", line: 854, column: 1 });
+  $rt.inspect($b.val_buffer_get_f32(buf$1, 2), {"name":"Float"}, "1.5", { file: "docs/API.md", line: 855, column: 1 });
+  $rt.inspect($b.val_buffer_get_f64(buf$1, 3), {"name":"Double"}, "0.1", { file: "docs/API.md", line: 856, column: 1 });
+  $rt.inspect([$b.val_buffer_kind(buf$1, 0), $b.val_buffer_kind(buf$1, 1), $b.val_buffer_kind(buf$1, 2), $b.val_buffer_kind(buf$1, 3)], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2, 3)", { file: "docs/API.md", line: 857, column: 1 });
 }));
-test("docs/API.md:860 Reference: values", () => $rt.runBlock(() => {
+test("docs/API.md:862 Reference: values", () => $rt.runBlock(() => {
   const buf$2 = $b.make_val_buffer(1);
   let $t95: any;
   let $t96: any;
@@ -852,7 +852,7 @@ test("docs/API.md:860 Reference: values", () => $rt.runBlock(() => {
     $t96 = new $mb.Err($err97);
   }
   $t95 = $t96;
-  $rt.inspect($t95, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(RangeError(\"val_buffer_get_i32: index 1 out of range for a buffer of 1 value(s)\"))", { file: "docs/API.md", line: 862, column: 1 });
+  $rt.inspect($t95, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(RangeError(\"val_buffer_get_i32: index 1 out of range for a buffer of 1 value(s)\"))", { file: "docs/API.md", line: 864, column: 1 });
   let $t98: any;
   let $t99: any;
   try {
@@ -862,7 +862,7 @@ test("docs/API.md:860 Reference: values", () => $rt.runBlock(() => {
     $t99 = new $mb.Err($err100);
   }
   $t98 = $t99;
-  $rt.inspect($t98, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(RangeError(\"val_buffer_set_f64: index -1 out of range for a buffer of 1 value(s)\"))", { file: "docs/API.md", line: 863, column: 1 });
+  $rt.inspect($t98, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(RangeError(\"val_buffer_set_f64: index -1 out of range for a buffer of 1 value(s)\"))", { file: "docs/API.md", line: 865, column: 1 });
   let $t101: any;
   let $t102: any;
   try {
@@ -872,17 +872,17 @@ test("docs/API.md:860 Reference: values", () => $rt.runBlock(() => {
     $t102 = new $mb.Err($err103);
   }
   $t101 = $t102;
-  $rt.inspect($t101, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(RangeError(\"make_val_buffer: count must be an integer in 0..1048576, got -1\"))", { file: "docs/API.md", line: 864, column: 1 });
+  $rt.inspect($t101, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(RangeError(\"make_val_buffer: count must be an integer in 0..1048576, got -1\"))", { file: "docs/API.md", line: 866, column: 1 });
 }));
-test("docs/API.md:873 Reference: function types and host functions", () => $rt.runBlock(() => {
+test("docs/API.md:875 Reference: function types and host functions", () => $rt.runBlock(() => {
   const params$3: Uint8Array = new Uint8Array([0, 1]);
   const results$9: Uint8Array = new Uint8Array([3]);
   const ty$3 = $b.functype_new_from_valkinds(params$3, results$9);
-  $rt.inspect($b.functype_is_null(ty$3), {"name":"Bool"}, "false", { file: "docs/API.md", line: 877, column: 1 });
+  $rt.inspect($b.functype_is_null(ty$3), {"name":"Bool"}, "false", { file: "docs/API.md", line: 879, column: 1 });
   $b.functype_delete(ty$3);
   const bad$2: Uint8Array = new Uint8Array([0, 77]);
   const null_ty = $b.functype_new_from_valkinds(bad$2, results$9);
-  $rt.inspect($b.functype_is_null(null_ty), {"name":"Bool"}, "true", { file: "docs/API.md", line: 881, column: 1 });
+  $rt.inspect($b.functype_is_null(null_ty), {"name":"Bool"}, "true", { file: "docs/API.md", line: 883, column: 1 });
   let $t104: any;
   let $t105: any;
   try {
@@ -892,25 +892,25 @@ test("docs/API.md:873 Reference: function types and host functions", () => $rt.r
     $t105 = new $mb.Err($err106);
   }
   $t104 = $t105;
-  $rt.inspect($t104, {"name":"Result","args":[{"name":"FuncType"},{"name":"Error"}]}, "Err(Failure(\"functype_new_from_valkinds_or_raise: invalid value kind 77 at params[1] (expected one of 0,1,2,3,4,128,129)\"))", { file: "docs/API.md", line: 882, column: 1 });
+  $rt.inspect($t104, {"name":"Result","args":[{"name":"FuncType"},{"name":"Error"}]}, "Err(Failure(\"functype_new_from_valkinds_or_raise: invalid value kind 77 at params[1] (expected one of 0,1,2,3,4,128,129)\"))", { file: "docs/API.md", line: 884, column: 1 });
   $match107: {
     const $t107 = $b.functype_new_from_valkinds_result(bad$2, results$9);
     if ($t107.tag === 'Ok') {
-      $rt.fail("expected an error", { file: "docs/API.md", line: 884, column: 12 });
+      $rt.fail("expected an error", { file: "docs/API.md", line: 886, column: 12 });
       break $match107;
     }
     if ($t107.tag === 'Err') {
       const e$1 = $t107.error;
-      $rt.inspect(e$1, {"name":"Error"}, "Failure(\"functype_new_from_valkinds_result: invalid value kind 77 at params[1] (expected one of 0,1,2,3,4,128,129)\")", { file: "docs/API.md", line: 885, column: 13 });
+      $rt.inspect(e$1, {"name":"Error"}, "Failure(\"functype_new_from_valkinds_result: invalid value kind 77 at params[1] (expected one of 0,1,2,3,4,128,129)\")", { file: "docs/API.md", line: 887, column: 13 });
       break $match107;
     }
-    $rt.matchFailed({ file: "docs/API.md", line: 883, column: 1 });
+    $rt.matchFailed({ file: "docs/API.md", line: 885, column: 1 });
   }
   $match108: {
     const $t108 = $b.functype_new_from_valkinds_result(params$3, results$9);
     if ($t108.tag === 'Ok') {
       const t = $t108.value;
-      $rt.inspect($b.functype_is_null(t), {"name":"Bool"}, "false", { file: "docs/API.md", line: 889, column: 5 });
+      $rt.inspect($b.functype_is_null(t), {"name":"Bool"}, "false", { file: "docs/API.md", line: 891, column: 5 });
       $b.functype_delete(t);
       break $match108;
     }
@@ -919,27 +919,27 @@ test("docs/API.md:873 Reference: function types and host functions", () => $rt.r
       throw e$2;
       break $match108;
     }
-    $rt.matchFailed({ file: "docs/API.md", line: 887, column: 1 });
+    $rt.matchFailed({ file: "docs/API.md", line: 889, column: 1 });
   }
 }));
-test("docs/API.md:898 Reference: function types and host functions", () => $rt.runBlock(() => {
+test("docs/API.md:900 Reference: function types and host functions", () => $rt.runBlock(() => {
   const params$4: Uint8Array = new Uint8Array([]);
   const refs: Uint8Array = new Uint8Array([128, 129]);
   const ty$4 = $b.functype_new_from_valkinds_or_raise(params$4, refs);
-  $rt.inspect($b.functype_is_null(ty$4), {"name":"Bool"}, "false", { file: "docs/API.md", line: 902, column: 1 });
+  $rt.inspect($b.functype_is_null(ty$4), {"name":"Bool"}, "false", { file: "docs/API.md", line: 904, column: 1 });
   $b.functype_delete(ty$4);
 }));
-test("docs/API.md:912 Reference: function types and host functions", () => $rt.runBlock(() => {
+test("docs/API.md:914 Reference: function types and host functions", () => $rt.runBlock(() => {
   const engine$25 = $b.engine_new();
   const store$14 = $b.wasmtime_store_new(engine$25);
   const context$12 = $b.wasmtime_store_context(store$14);
   const none: Uint8Array = new Uint8Array([]);
   const ty$5 = $b.functype_new_from_valkinds_or_raise(none, none);
   const cb = $b.func_noop_callback_ptr();
-  $rt.inspect((cb > 0n), {"name":"Bool"}, "true", { file: "docs/API.md", line: 919, column: 1 });
+  $rt.inspect((cb > 0n), {"name":"Bool"}, "true", { file: "docs/API.md", line: 921, column: 1 });
   const func$6 = $b.func_buffer_new_with_ptr(context$12, ty$5, cb, 0n, 0n);
-  $rt.inspect($b.func_sizeof(), {"name":"Int"}, "16", { file: "docs/API.md", line: 921, column: 1 });
-  $rt.inspect($rt.method.Bytes.length(func$6), {"name":"Int"}, "16", { file: "docs/API.md", line: 922, column: 1 });
+  $rt.inspect($b.func_sizeof(), {"name":"Int"}, "16", { file: "docs/API.md", line: 923, column: 1 });
+  $rt.inspect($rt.method.Bytes.length(func$6), {"name":"Int"}, "16", { file: "docs/API.md", line: 924, column: 1 });
   let $t109: any;
   let $t110: any;
   try {
@@ -949,7 +949,7 @@ test("docs/API.md:912 Reference: function types and host functions", () => $rt.r
     $t110 = new $mb.Err($err111);
   }
   $t109 = $t110;
-  $rt.inspect($t109, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 923, column: 1 });
+  $rt.inspect($t109, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 925, column: 1 });
   let $t112: any;
   let $t113: any;
   try {
@@ -959,7 +959,7 @@ test("docs/API.md:912 Reference: function types and host functions", () => $rt.r
     $t113 = new $mb.Err($err114);
   }
   $t112 = $t113;
-  $rt.inspect($t112, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(TypeError(\"func_buffer_new_with_ptr: callback address was not handed out by this binding (only func_noop_callback_ptr() is accepted)\"))", { file: "docs/API.md", line: 924, column: 1 });
+  $rt.inspect($t112, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(TypeError(\"func_buffer_new_with_ptr: callback address was not handed out by this binding (only func_noop_callback_ptr() is accepted)\"))", { file: "docs/API.md", line: 926, column: 1 });
   let $t115: any;
   let $t116: any;
   try {
@@ -969,7 +969,7 @@ test("docs/API.md:912 Reference: function types and host functions", () => $rt.r
     $t116 = new $mb.Err($err117);
   }
   $t115 = $t116;
-  $rt.inspect($t115, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(TypeError(\"func_buffer_new_with_ptr: env and finalizer must be 0 (arbitrary addresses are not accepted)\"))", { file: "docs/API.md", line: 925, column: 1 });
+  $rt.inspect($t115, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(TypeError(\"func_buffer_new_with_ptr: env and finalizer must be 0 (arbitrary addresses are not accepted)\"))", { file: "docs/API.md", line: 927, column: 1 });
   $b.functype_delete(ty$5);
   let $t118: any;
   let $t119: any;
@@ -980,12 +980,12 @@ test("docs/API.md:912 Reference: function types and host functions", () => $rt.r
     $t119 = new $mb.Err($err120);
   }
   $t118 = $t119;
-  $rt.inspect($t118, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Error(\"func_buffer_new_with_ptr: this FuncType has already been deleted\"))", { file: "docs/API.md", line: 927, column: 1 });
+  $rt.inspect($t118, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Error(\"func_buffer_new_with_ptr: this FuncType has already been deleted\"))", { file: "docs/API.md", line: 929, column: 1 });
   $b.wasmtime_store_delete(store$14);
   $b.engine_delete(engine$25);
 }));
-test("docs/API.md:937 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
-  $rt.inspect($b.wat2wasm_or_raise("(module)"), {"name":"Bytes"}, "b\"\\x00asm\\x01\\x00\\x00\\x00\"", { file: "docs/API.md", line: 938, column: 1 });
+test("docs/API.md:939 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+  $rt.inspect($b.wat2wasm_or_raise("(module)"), {"name":"Bytes"}, "b\"\\x00asm\\x01\\x00\\x00\\x00\"", { file: "docs/API.md", line: 940, column: 1 });
   let $t121: any;
   let $t122: any;
   try {
@@ -995,7 +995,7 @@ test("docs/API.md:937 Reference: modules, linkers, instances, sync calls", () =>
     $t122 = new $mb.Err($err123);
   }
   $t121 = $t122;
-  $rt.inspect($t121, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Failure(\"expected a i32\\n     --> <anon>:1:37\\n      |\\n    1 | (module (func (result i32) i32.const)\\n      |                                     ^\"))", { file: "docs/API.md", line: 939, column: 1 });
+  $rt.inspect($t121, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Failure(\"expected a i32\\n     --> <anon>:1:37\\n      |\\n    1 | (module (func (result i32) i32.const)\\n      |                                     ^\"))", { file: "docs/API.md", line: 941, column: 1 });
   let $t124: any;
   let $t125: any;
   try {
@@ -1005,9 +1005,9 @@ test("docs/API.md:937 Reference: modules, linkers, instances, sync calls", () =>
     $t125 = new $mb.Err($err126);
   }
   $t124 = $t125;
-  $rt.inspect($t124, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Failure(\"expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 940, column: 1 });
+  $rt.inspect($t124, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Failure(\"expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 942, column: 1 });
 }));
-test("docs/API.md:946 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:948 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
   const engine$26 = $b.engine_new();
   const wasm = $b.wat2wasm_or_raise("(module (func (export \"f\")))");
   const m1 = $b.module_new_or_raise(engine$26, wasm);
@@ -1021,7 +1021,7 @@ test("docs/API.md:946 Reference: modules, linkers, instances, sync calls", () =>
     $t128 = new $mb.Err($err129);
   }
   $t127 = $t128;
-  $rt.inspect($t127, {"name":"Result","args":[{"name":"Module"},{"name":"Error"}]}, "Err(Failure(\"failed to parse WebAssembly module\\n\\nCaused by:\\n    unknown binary version:        0x2 (at offset 0x4)\\n\"))", { file: "docs/API.md", line: 951, column: 1 });
+  $rt.inspect($t127, {"name":"Result","args":[{"name":"Module"},{"name":"Error"}]}, "Err(Failure(\"failed to parse WebAssembly module\\n\\nCaused by:\\n    unknown binary version:        0x2 (at offset 0x4)\\n\"))", { file: "docs/API.md", line: 953, column: 1 });
   let $t130: any;
   let $t131: any;
   try {
@@ -1031,7 +1031,7 @@ test("docs/API.md:946 Reference: modules, linkers, instances, sync calls", () =>
     $t131 = new $mb.Err($err132);
   }
   $t130 = $t131;
-  $rt.inspect($t130, {"name":"Result","args":[{"name":"Module"},{"name":"Error"}]}, "Err(Failure(\"failed to parse WebAssembly module\\n\\nCaused by:\\n    magic header not detected: bad magic number - expected=[\\n    0x0,\\n    0x61,\\n    0x73,\\n    0x6d,\\n] actual=[\\n    0x6e,\\n    0x6f,\\n    0x70,\\n    0x65,\\n] (at offset 0x0)\\n\"))", { file: "docs/API.md", line: 952, column: 1 });
+  $rt.inspect($t130, {"name":"Result","args":[{"name":"Module"},{"name":"Error"}]}, "Err(Failure(\"failed to parse WebAssembly module\\n\\nCaused by:\\n    magic header not detected: bad magic number - expected=[\\n    0x0,\\n    0x61,\\n    0x73,\\n    0x6d,\\n] actual=[\\n    0x6e,\\n    0x6f,\\n    0x70,\\n    0x65,\\n] (at offset 0x0)\\n\"))", { file: "docs/API.md", line: 954, column: 1 });
   let $t133: any;
   let $t134: any;
   try {
@@ -1041,7 +1041,7 @@ test("docs/API.md:946 Reference: modules, linkers, instances, sync calls", () =>
     $t134 = new $mb.Err($err135);
   }
   $t133 = $t134;
-  $rt.inspect($t133, {"name":"Result","args":[{"name":"Module"},{"name":"Error"}]}, "Err(Failure(\"failed to compile: wasm[0]::function[0]\\n\\nCaused by:\\n    0: WebAssembly translation error\\n    1: Invalid input WebAssembly code at offset 24: type mismatch: expected i32 but nothing on stack\\n\"))", { file: "docs/API.md", line: 953, column: 1 });
+  $rt.inspect($t133, {"name":"Result","args":[{"name":"Module"},{"name":"Error"}]}, "Err(Failure(\"failed to compile: wasm[0]::function[0]\\n\\nCaused by:\\n    0: WebAssembly translation error\\n    1: Invalid input WebAssembly code at offset 24: type mismatch: expected i32 but nothing on stack\\n\"))", { file: "docs/API.md", line: 955, column: 1 });
   $b.module_delete(m1);
   $b.module_delete(m2);
   let $t136: any;
@@ -1053,15 +1053,15 @@ test("docs/API.md:946 Reference: modules, linkers, instances, sync calls", () =>
     $t137 = new $mb.Err($err138);
   }
   $t136 = $t137;
-  $rt.inspect($t136, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"module_delete: this Module has already been deleted\"))", { file: "docs/API.md", line: 956, column: 1 });
+  $rt.inspect($t136, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"module_delete: this Module has already been deleted\"))", { file: "docs/API.md", line: 958, column: 1 });
   $b.engine_delete(engine$26);
 }));
-test("docs/API.md:964 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:966 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
   const engine$27 = $b.engine_new();
   const wat$8 = "(module\n  (func (export \"answer\") (result i32)\n    i32.const 42))";
   const original = $b.module_new_from_wat_or_raise(engine$27, wat$8);
   const bytes = $b.module_serialize_or_raise(original);
-  $rt.inspect(($rt.method.Bytes.length(bytes) > 0), {"name":"Bool"}, "true", { file: "docs/API.md", line: 972, column: 1 });
+  $rt.inspect(($rt.method.Bytes.length(bytes) > 0), {"name":"Bool"}, "true", { file: "docs/API.md", line: 974, column: 1 });
   $b.module_delete(original);
   const restored = $b.module_deserialize_or_raise(engine$27, bytes);
   const store$15 = $b.wasmtime_store_new(engine$27);
@@ -1070,7 +1070,7 @@ test("docs/API.md:964 Reference: modules, linkers, instances, sync calls", () =>
   const func$7 = $b.instance_export_func_or_raise(context$13, instance$6, "answer");
   const results$10 = $b.make_val_buffer(1);
   $b.func_call_sync_or_raise(context$13, func$7, $b.make_val_buffer(0), results$10);
-  $rt.inspect($b.val_buffer_get_i32(results$10, 0), {"name":"Int"}, "42", { file: "docs/API.md", line: 981, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$10, 0), {"name":"Int"}, "42", { file: "docs/API.md", line: 983, column: 1 });
   let $t139: any;
   let $t140: any;
   try {
@@ -1080,12 +1080,12 @@ test("docs/API.md:964 Reference: modules, linkers, instances, sync calls", () =>
     $t140 = new $mb.Err($err141);
   }
   $t139 = $t140;
-  $rt.inspect($t139, {"name":"Result","args":[{"name":"Module"},{"name":"Error"}]}, "Err(Failure(\"module_deserialize_or_raise: refusing bytes that module_serialize_or_raise did not produce in this process (deserializing untrusted bytes is unsafe)\"))", { file: "docs/API.md", line: 982, column: 1 });
+  $rt.inspect($t139, {"name":"Result","args":[{"name":"Module"},{"name":"Error"}]}, "Err(Failure(\"module_deserialize_or_raise: refusing bytes that module_serialize_or_raise did not produce in this process (deserializing untrusted bytes is unsafe)\"))", { file: "docs/API.md", line: 984, column: 1 });
   $b.module_delete(restored);
   $b.wasmtime_store_delete(store$15);
   $b.engine_delete(engine$27);
 }));
-test("docs/API.md:993 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:995 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
   const engine$28 = $b.engine_new();
   const store$16 = $b.wasmtime_store_new(engine$28);
   const context$14 = $b.wasmtime_store_context(store$16);
@@ -1098,32 +1098,32 @@ test("docs/API.md:993 Reference: modules, linkers, instances, sync calls", () =>
   $b.val_buffer_set_i32(args$6, 0, 2);
   $b.val_buffer_set_i32(args$6, 1, 3);
   $b.func_call_sync_or_raise(context$14, add, args$6, results$11);
-  $rt.inspect($b.val_buffer_get_i32(results$11, 0), {"name":"Int"}, "5", { file: "docs/API.md", line: 1017, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$11, 0), {"name":"Int"}, "5", { file: "docs/API.md", line: 1019, column: 1 });
   $b.val_buffer_set_i32(args$6, 0, 2147483647);
   $b.val_buffer_set_i32(args$6, 1, 1);
   $b.func_call_sync_or_raise(context$14, add, args$6, results$11);
-  $rt.inspect($b.val_buffer_get_i32(results$11, 0), {"name":"Int"}, "-2147483648", { file: "docs/API.md", line: 1021, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$11, 0), {"name":"Int"}, "-2147483648", { file: "docs/API.md", line: 1023, column: 1 });
   const mul64 = $b.instance_export_func_or_raise(context$14, instance$7, "mul64");
   $b.val_buffer_set_i64(args$6, 0, 4294967296n);
   $b.val_buffer_set_i64(args$6, 1, -3n);
   $b.func_call_sync_or_raise(context$14, mul64, args$6, results$11);
-  $rt.inspect($b.val_buffer_get_i64(results$11, 0), {"name":"Int64"}, "-12884901888", { file: "docs/API.md", line: 1026, column: 1 });
+  $rt.inspect($b.val_buffer_get_i64(results$11, 0), {"name":"Int64"}, "-12884901888", { file: "docs/API.md", line: 1028, column: 1 });
   const half32 = $b.instance_export_func_or_raise(context$14, instance$7, "half32");
   const one = $b.make_val_buffer(1);
   $b.val_buffer_set_f32(one, 0, 5);
   $b.func_call_sync_or_raise(context$14, half32, one, results$11);
-  $rt.inspect($b.val_buffer_get_f32(results$11, 0), {"name":"Float"}, "2.5", { file: "docs/API.md", line: 1031, column: 1 });
+  $rt.inspect($b.val_buffer_get_f32(results$11, 0), {"name":"Float"}, "2.5", { file: "docs/API.md", line: 1033, column: 1 });
   const sqrt64 = $b.instance_export_func_or_raise(context$14, instance$7, "sqrt64");
   $b.val_buffer_set_f64(one, 0, 2);
   $b.func_call_sync_or_raise(context$14, sqrt64, one, results$11);
-  $rt.inspect($b.val_buffer_get_f64(results$11, 0), {"name":"Double"}, "1.4142135623730951", { file: "docs/API.md", line: 1035, column: 1 });
+  $rt.inspect($b.val_buffer_get_f64(results$11, 0), {"name":"Double"}, "1.4142135623730951", { file: "docs/API.md", line: 1037, column: 1 });
   const swap = $b.instance_export_func_or_raise(context$14, instance$7, "swap");
   const two = $b.make_val_buffer(2);
   $b.val_buffer_set_i32(args$6, 0, 7);
   $b.val_buffer_set_i64(args$6, 1, 8n);
   $b.func_call_sync_or_raise(context$14, swap, args$6, two);
-  $rt.inspect([$b.val_buffer_get_i64(two, 0), $b.val_buffer_get_i32(two, 1)], {"tuple":[{"name":"Int64"},{"name":"Int"}]}, "(8, 7)", { file: "docs/API.md", line: 1041, column: 1 });
-  $rt.inspect([$b.val_buffer_kind(two, 0), $b.val_buffer_kind(two, 1)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(1, 0)", { file: "docs/API.md", line: 1042, column: 1 });
+  $rt.inspect([$b.val_buffer_get_i64(two, 0), $b.val_buffer_get_i32(two, 1)], {"tuple":[{"name":"Int64"},{"name":"Int"}]}, "(8, 7)", { file: "docs/API.md", line: 1043, column: 1 });
+  $rt.inspect([$b.val_buffer_kind(two, 0), $b.val_buffer_kind(two, 1)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(1, 0)", { file: "docs/API.md", line: 1044, column: 1 });
   let $t142: any;
   let $t143: any;
   try {
@@ -1133,12 +1133,12 @@ test("docs/API.md:993 Reference: modules, linkers, instances, sync calls", () =>
     $t143 = new $mb.Err($err144);
   }
   $t142 = $t143;
-  $rt.inspect($t142, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Failure(\"instance_export_func_or_raise: no export named `missing`\"))", { file: "docs/API.md", line: 1043, column: 1 });
+  $rt.inspect($t142, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Failure(\"instance_export_func_or_raise: no export named `missing`\"))", { file: "docs/API.md", line: 1045, column: 1 });
   $b.module_delete(module_val$6);
   $b.wasmtime_store_delete(store$16);
   $b.engine_delete(engine$28);
 }));
-test("docs/API.md:1052 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1054 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
   const engine$29 = $b.engine_new();
   const store$17 = $b.wasmtime_store_new(engine$29);
   const context$15 = $b.wasmtime_store_context(store$17);
@@ -1156,7 +1156,7 @@ test("docs/API.md:1052 Reference: modules, linkers, instances, sync calls", () =
     $t146 = new $mb.Err($err147);
   }
   $t145 = $t146;
-  $rt.inspect($t145, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"error: expected 2 arguments, got 1\"))", { file: "docs/API.md", line: 1064, column: 1 });
+  $rt.inspect($t145, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"error: expected 2 arguments, got 1\"))", { file: "docs/API.md", line: 1066, column: 1 });
   let $t148: any;
   let $t149: any;
   try {
@@ -1166,7 +1166,7 @@ test("docs/API.md:1052 Reference: modules, linkers, instances, sync calls", () =
     $t149 = new $mb.Err($err150);
   }
   $t148 = $t149;
-  $rt.inspect($t148, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"error: expected 1 results, got 0\"))", { file: "docs/API.md", line: 1065, column: 1 });
+  $rt.inspect($t148, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"error: expected 1 results, got 0\"))", { file: "docs/API.md", line: 1067, column: 1 });
   const args$7 = $b.make_val_buffer(2);
   $b.val_buffer_set_f64(args$7, 0, 1);
   $b.val_buffer_set_i32(args$7, 1, 1);
@@ -1179,12 +1179,12 @@ test("docs/API.md:1052 Reference: modules, linkers, instances, sync calls", () =
     $t152 = new $mb.Err($err153);
   }
   $t151 = $t152;
-  $rt.inspect($t151, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"error: argument type mismatch\\n\\nCaused by:\\n    type mismatch: expected i32, found f64\\n\"))", { file: "docs/API.md", line: 1069, column: 1 });
+  $rt.inspect($t151, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"error: argument type mismatch\\n\\nCaused by:\\n    type mismatch: expected i32, found f64\\n\"))", { file: "docs/API.md", line: 1071, column: 1 });
   $b.module_delete(module_val$7);
   $b.wasmtime_store_delete(store$17);
   $b.engine_delete(engine$29);
 }));
-test("docs/API.md:1078 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1080 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
   const engine$30 = $b.engine_new();
   const store$18 = $b.wasmtime_store_new(engine$30);
   const context$16 = $b.wasmtime_store_context(store$18);
@@ -1201,7 +1201,7 @@ test("docs/API.md:1078 Reference: modules, linkers, instances, sync calls", () =
     $t155 = new $mb.Err($err156);
   }
   $t154 = $t155;
-  $rt.inspect($t154, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"trap: error while executing at wasm backtrace:\\n    0:     0x2e - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1091, column: 1 });
+  $rt.inspect($t154, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"trap: error while executing at wasm backtrace:\\n    0:     0x2e - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1093, column: 1 });
   const div = $b.instance_export_func_or_raise(context$16, instance$9, "div");
   const args$8 = $b.make_val_buffer(2);
   $b.val_buffer_set_i32(args$8, 0, 1);
@@ -1218,12 +1218,12 @@ test("docs/API.md:1078 Reference: modules, linkers, instances, sync calls", () =
   $match160: {
     const $t160 = $t157;
     if ($t160.tag === 'Ok') {
-      $rt.fail("expected a trap", { file: "docs/API.md", line: 1097, column: 12 });
+      $rt.fail("expected a trap", { file: "docs/API.md", line: 1099, column: 12 });
       break $match160;
     }
     if ($t160.tag === 'Err' && $t160.error instanceof $mb.Failure) {
       const msg$1 = $t160.error.message;
-      $rt.inspect($rt.method.String.contains(msg$1, "integer divide by zero"), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1098, column: 24 });
+      $rt.inspect($rt.method.String.contains(msg$1, "integer divide by zero"), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1100, column: 24 });
       break $match160;
     }
     if ($t160.tag === 'Err') {
@@ -1231,13 +1231,13 @@ test("docs/API.md:1078 Reference: modules, linkers, instances, sync calls", () =
       throw e$3;
       break $match160;
     }
-    $rt.matchFailed({ file: "docs/API.md", line: 1096, column: 1 });
+    $rt.matchFailed({ file: "docs/API.md", line: 1098, column: 1 });
   }
   $b.module_delete(module_val$8);
   $b.wasmtime_store_delete(store$18);
   $b.engine_delete(engine$30);
 }));
-test("docs/API.md:1110 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1112 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
   const engine$31 = $b.engine_new();
   const store$19 = $b.wasmtime_store_new(engine$31);
   const context$17 = $b.wasmtime_store_context(store$19);
@@ -1249,15 +1249,15 @@ test("docs/API.md:1110 Reference: modules, linkers, instances, sync calls", () =
   const results$13 = $b.make_val_buffer(1);
   const trap_ptr$5 = $b.make_ptr_buffer();
   const err_ptr$5 = $b.make_ptr_buffer();
-  $rt.inspect($b.func_call_sync_result_autoclean(context$17, ok$1, $b.make_val_buffer(0), results$13, trap_ptr$5, err_ptr$5), {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 1125, column: 1 });
-  $rt.inspect($b.val_buffer_get_i32(results$13, 0), {"name":"Int"}, "1", { file: "docs/API.md", line: 1126, column: 1 });
-  $rt.inspect($b.func_call_sync_result_autoclean(context$17, boom$1, $b.make_val_buffer(0), results$13, trap_ptr$5, err_ptr$5), {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"trap: error while executing at wasm backtrace:\\n    0:     0x2d - <unknown>!<wasm function 1>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1127, column: 1 });
-  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$5), $b.ptr_buffer_is_null(err_ptr$5)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1128, column: 1 });
+  $rt.inspect($b.func_call_sync_result_autoclean(context$17, ok$1, $b.make_val_buffer(0), results$13, trap_ptr$5, err_ptr$5), {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 1127, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$13, 0), {"name":"Int"}, "1", { file: "docs/API.md", line: 1128, column: 1 });
+  $rt.inspect($b.func_call_sync_result_autoclean(context$17, boom$1, $b.make_val_buffer(0), results$13, trap_ptr$5, err_ptr$5), {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"trap: error while executing at wasm backtrace:\\n    0:     0x2d - <unknown>!<wasm function 1>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1129, column: 1 });
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$5), $b.ptr_buffer_is_null(err_ptr$5)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1130, column: 1 });
   $b.module_delete(module_val$9);
   $b.wasmtime_store_delete(store$19);
   $b.engine_delete(engine$31);
 }));
-test("docs/API.md:1139 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1141 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
   const engine$32 = $b.engine_new();
   const store$20 = $b.wasmtime_store_new(engine$32);
   const context$18 = $b.wasmtime_store_context(store$20);
@@ -1273,7 +1273,7 @@ test("docs/API.md:1139 Reference: modules, linkers, instances, sync calls", () =
     $t162 = new $mb.Err($err163);
   }
   $t161 = $t162;
-  $rt.inspect($t161, {"name":"Result","args":[{"name":"Instance"},{"name":"Error"}]}, "Err(Failure(\"unknown import: `env::missing` has not been defined\"))", { file: "docs/API.md", line: 1149, column: 1 });
+  $rt.inspect($t161, {"name":"Result","args":[{"name":"Instance"},{"name":"Error"}]}, "Err(Failure(\"unknown import: `env::missing` has not been defined\"))", { file: "docs/API.md", line: 1151, column: 1 });
   let $t164: any;
   let $t165: any;
   try {
@@ -1283,7 +1283,7 @@ test("docs/API.md:1139 Reference: modules, linkers, instances, sync calls", () =
     $t165 = new $mb.Err($err166);
   }
   $t164 = $t165;
-  $rt.inspect($t164, {"name":"Result","args":[{"name":"Instance"},{"name":"Error"}]}, "Err(Failure(\"expected 1 imports, found 0\"))", { file: "docs/API.md", line: 1150, column: 1 });
+  $rt.inspect($t164, {"name":"Result","args":[{"name":"Instance"},{"name":"Error"}]}, "Err(Failure(\"expected 1 imports, found 0\"))", { file: "docs/API.md", line: 1152, column: 1 });
   const plain = $b.module_new_from_wat_or_raise(engine$32, "(module (func (export \"run\")))");
   const instance$11 = $b.linker_instantiate_or_raise(linker$3, context$18, plain);
   const run = $b.instance_export_func_or_raise(context$18, instance$11, "run");
@@ -1296,7 +1296,7 @@ test("docs/API.md:1139 Reference: modules, linkers, instances, sync calls", () =
     $t168 = new $mb.Err($err169);
   }
   $t167 = $t168;
-  $rt.inspect($t167, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 1154, column: 1 });
+  $rt.inspect($t167, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 1156, column: 1 });
   $b.linker_delete(linker$3);
   let $t170: any;
   let $t171: any;
@@ -1307,13 +1307,13 @@ test("docs/API.md:1139 Reference: modules, linkers, instances, sync calls", () =
     $t171 = new $mb.Err($err172);
   }
   $t170 = $t171;
-  $rt.inspect($t170, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"linker_delete: this Linker has already been deleted\"))", { file: "docs/API.md", line: 1156, column: 1 });
+  $rt.inspect($t170, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"linker_delete: this Linker has already been deleted\"))", { file: "docs/API.md", line: 1158, column: 1 });
   $b.module_delete(module_val$10);
   $b.module_delete(plain);
   $b.wasmtime_store_delete(store$20);
   $b.engine_delete(engine$32);
 }));
-test("docs/API.md:1166 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1168 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
   const engine$33 = $b.engine_new();
   const store$21 = $b.wasmtime_store_new(engine$33);
   const context$19 = $b.wasmtime_store_context(store$21);
@@ -1329,7 +1329,7 @@ test("docs/API.md:1166 Reference: modules, linkers, instances, sync calls", () =
     $t174 = new $mb.Err($err175);
   }
   $t173 = $t174;
-  $rt.inspect($t173, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 1175, column: 1 });
+  $rt.inspect($t173, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 1177, column: 1 });
   let $t176: any;
   let $t177: any;
   try {
@@ -1339,32 +1339,32 @@ test("docs/API.md:1166 Reference: modules, linkers, instances, sync calls", () =
     $t177 = new $mb.Err($err178);
   }
   $t176 = $t177;
-  $rt.inspect($t176, {"name":"Result","args":[{"name":"Instance"},{"name":"Error"}]}, "Err(Failure(\"linker_instantiate_or_raise: the linker defines WASI but the store has no WASI context; call context_set_wasi_or_raise first\"))", { file: "docs/API.md", line: 1176, column: 1 });
+  $rt.inspect($t176, {"name":"Result","args":[{"name":"Instance"},{"name":"Error"}]}, "Err(Failure(\"linker_instantiate_or_raise: the linker defines WASI but the store has no WASI context; call context_set_wasi_or_raise first\"))", { file: "docs/API.md", line: 1178, column: 1 });
   $b.linker_delete(linker$4);
   $b.module_delete(module_val$11);
   $b.wasmtime_store_delete(store$21);
   $b.engine_delete(engine$33);
 }));
-test("docs/API.md:1191 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1193 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$4 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$34 = async_ctx$4[0];
   const store$22 = async_ctx$4[1];
   const context$20 = async_ctx$4[2];
   const e1 = $b.context_fuel_async_yield_interval(context$20, 10000n);
-  $rt.inspect($b.error_is_null(e1), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1195, column: 1 });
+  $rt.inspect($b.error_is_null(e1), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1197, column: 1 });
   const e2 = $b.context_epoch_deadline_async_yield_and_update(context$20, 1n);
-  $rt.inspect($b.error_is_null(e2), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1197, column: 1 });
+  $rt.inspect($b.error_is_null(e2), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1199, column: 1 });
   $b.async_context_delete(engine$34, store$22);
 }));
-test("docs/API.md:1206 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1208 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$5 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$35 = async_ctx$5[0];
   const store$23 = async_ctx$5[1];
   const context$21 = async_ctx$5[2];
   const set = $b.context_set_fuel(context$21, 1000000n);
-  $rt.inspect($b.error_is_null(set), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1210, column: 1 });
+  $rt.inspect($b.error_is_null(set), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1212, column: 1 });
   const e1$1 = $b.context_fuel_async_yield_interval(context$21, 100n);
-  $rt.inspect($b.error_is_null(e1$1), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1212, column: 1 });
+  $rt.inspect($b.error_is_null(e1$1), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1214, column: 1 });
   const wat$15 = "(module\n  (func (export \"count\") (result i32)\n    (local $i i32)\n    (loop $l\n      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n      (br_if $l (i32.lt_u (local.get $i) (i32.const 1000))))\n    (local.get $i)))";
   const module_val$12 = $b.module_new_from_wat_or_raise(engine$35, wat$15);
   const instance$12 = $b.instance_new_or_raise(context$21, module_val$12);
@@ -1379,8 +1379,8 @@ test("docs/API.md:1206 Reference: async", () => $rt.runBlock(() => {
     polls = ((polls + 1) | 0);
   }
   $b.call_future_delete(future$3);
-  $rt.inspect($b.val_buffer_get_i32(results$14, 0), {"name":"Int"}, "1000", { file: "docs/API.md", line: 1231, column: 1 });
-  $rt.inspect((polls > 1), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1232, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$14, 0), {"name":"Int"}, "1000", { file: "docs/API.md", line: 1233, column: 1 });
+  $rt.inspect((polls > 1), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1234, column: 1 });
   let $t180: any;
   let $t181: any;
   try {
@@ -1390,11 +1390,11 @@ test("docs/API.md:1206 Reference: async", () => $rt.runBlock(() => {
     $t181 = new $mb.Err($err182);
   }
   $t180 = $t181;
-  $rt.inspect($t180, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(TypeError(\"func_call_sync_or_raise: this store was created for async calls; use func_call_async\"))", { file: "docs/API.md", line: 1233, column: 1 });
+  $rt.inspect($t180, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(TypeError(\"func_call_sync_or_raise: this store was created for async calls; use func_call_async\"))", { file: "docs/API.md", line: 1235, column: 1 });
   $b.module_delete(module_val$12);
   $b.async_context_delete(engine$35, store$23);
 }));
-test("docs/API.md:1244 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1246 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$6 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$36 = async_ctx$6[0];
   const store$24 = async_ctx$6[1];
@@ -1414,12 +1414,12 @@ test("docs/API.md:1244 Reference: async", () => $rt.runBlock(() => {
     if (!(!($b.call_future_poll(future$4)))) break;
   }
   $b.call_future_delete(future$4);
-  $rt.inspect($b.val_buffer_get_i32(results$15, 0), {"name":"Int"}, "42", { file: "docs/API.md", line: 1263, column: 1 });
-  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$7), $b.ptr_buffer_is_null(err_ptr$7)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1264, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$15, 0), {"name":"Int"}, "42", { file: "docs/API.md", line: 1265, column: 1 });
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$7), $b.ptr_buffer_is_null(err_ptr$7)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1266, column: 1 });
   $b.module_delete(module_val$13);
   $b.async_context_delete(engine$36, store$24);
 }));
-test("docs/API.md:1273 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1275 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$7 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$37 = async_ctx$7[0];
   const store$25 = async_ctx$7[1];
@@ -1437,16 +1437,16 @@ test("docs/API.md:1273 Reference: async", () => $rt.runBlock(() => {
     if (!(!($b.call_future_poll(future$5)))) break;
   }
   $b.call_future_delete(future$5);
-  $rt.assert_false($b.ptr_buffer_is_null(trap_ptr$8), { file: "docs/API.md", line: 1289, column: 1 });
-  $rt.assert_true(($b.ptr_buffer_read_u64(trap_ptr$8) !== 0n), { file: "docs/API.md", line: 1290, column: 1 });
-  $rt.inspect($b.trap_message_ptr_buffer(trap_ptr$8), {"name":"String"}, "error while executing at wasm backtrace:\n    0:     0x21 - <unknown>!<wasm function 0>\n\nCaused by:\n    wasm trap: wasm `unreachable` instruction executed\n", { file: "docs/API.md", line: 1291, column: 1 });
+  $rt.assert_false($b.ptr_buffer_is_null(trap_ptr$8), { file: "docs/API.md", line: 1291, column: 1 });
+  $rt.assert_true(($b.ptr_buffer_read_u64(trap_ptr$8) !== 0n), { file: "docs/API.md", line: 1292, column: 1 });
+  $rt.inspect($b.trap_message_ptr_buffer(trap_ptr$8), {"name":"String"}, "error while executing at wasm backtrace:\n    0:     0x21 - <unknown>!<wasm function 0>\n\nCaused by:\n    wasm trap: wasm `unreachable` instruction executed\n", { file: "docs/API.md", line: 1293, column: 1 });
   $b.ptr_buffer_clear(trap_ptr$8);
-  $rt.inspect($b.ptr_buffer_is_null(trap_ptr$8), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1293, column: 1 });
-  $rt.inspect($b.ptr_buffer_is_null(err_ptr$8), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1294, column: 1 });
+  $rt.inspect($b.ptr_buffer_is_null(trap_ptr$8), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1295, column: 1 });
+  $rt.inspect($b.ptr_buffer_is_null(err_ptr$8), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1296, column: 1 });
   $b.module_delete(module_val$14);
   $b.async_context_delete(engine$37, store$25);
 }));
-test("docs/API.md:1303 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1305 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$8 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$38 = async_ctx$8[0];
   const store$26 = async_ctx$8[1];
@@ -1474,9 +1474,9 @@ test("docs/API.md:1303 Reference: async", () => $rt.runBlock(() => {
       throw e$4;
       break $match185;
     }
-    $rt.matchFailed({ file: "docs/API.md", line: 1316, column: 1 });
+    $rt.matchFailed({ file: "docs/API.md", line: 1318, column: 1 });
   }
-  $rt.inspect($b.val_buffer_get_i32(results$17, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1323, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$17, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1325, column: 1 });
   $b.val_buffer_set_i32(results$17, 0, 0);
   $match187: {
     const $t187 = $b.func_call_async_result_autoclean(context$24, seven, args$11, results$17, trap_ptr$9, err_ptr$9);
@@ -1493,13 +1493,13 @@ test("docs/API.md:1303 Reference: async", () => $rt.runBlock(() => {
       throw e$5;
       break $match187;
     }
-    $rt.matchFailed({ file: "docs/API.md", line: 1325, column: 1 });
+    $rt.matchFailed({ file: "docs/API.md", line: 1327, column: 1 });
   }
-  $rt.inspect($b.val_buffer_get_i32(results$17, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1332, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$17, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1334, column: 1 });
   $b.module_delete(module_val$15);
   $b.async_context_delete(engine$38, store$26);
 }));
-test("docs/API.md:1344 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1346 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$9 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$39 = async_ctx$9[0];
   const store$27 = async_ctx$9[1];
@@ -1515,34 +1515,34 @@ test("docs/API.md:1344 Reference: async", () => $rt.runBlock(() => {
   $match189: {
     const $t189 = $b.func_call_async_result_autoclean(context$25, add$3, args$12, results$18, trap_ptr$10, err_ptr$10);
     if ($t189.tag === 'Ok') {
-      $rt.fail("expected an error", { file: "docs/API.md", line: 1359, column: 12 });
+      $rt.fail("expected an error", { file: "docs/API.md", line: 1361, column: 12 });
       break $match189;
     }
     if ($t189.tag === 'Err') {
       const e$6 = $t189.error;
-      $rt.inspect(e$6, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1360, column: 13 });
+      $rt.inspect(e$6, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1362, column: 13 });
       break $match189;
     }
-    $rt.matchFailed({ file: "docs/API.md", line: 1358, column: 1 });
+    $rt.matchFailed({ file: "docs/API.md", line: 1360, column: 1 });
   }
-  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$10), $b.ptr_buffer_is_null(err_ptr$10)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1362, column: 1 });
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$10), $b.ptr_buffer_is_null(err_ptr$10)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1364, column: 1 });
   $match190: {
     const $t190 = $b.func_call_async_result(context$25, add$3, args$12, results$18, trap_ptr$10, err_ptr$10);
     if ($t190.tag === 'Ok') {
-      $rt.fail("expected an error", { file: "docs/API.md", line: 1364, column: 12 });
+      $rt.fail("expected an error", { file: "docs/API.md", line: 1366, column: 12 });
       break $match190;
     }
     if ($t190.tag === 'Err') {
       const e$7 = $t190.error;
-      $rt.inspect(e$7, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1365, column: 13 });
+      $rt.inspect(e$7, {"name":"Error"}, "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", { file: "docs/API.md", line: 1367, column: 13 });
       break $match190;
     }
-    $rt.matchFailed({ file: "docs/API.md", line: 1363, column: 1 });
+    $rt.matchFailed({ file: "docs/API.md", line: 1365, column: 1 });
   }
-  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$10), $b.ptr_buffer_is_null(err_ptr$10)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, false)", { file: "docs/API.md", line: 1367, column: 1 });
-  $rt.inspect($b.error_message_ptr_buffer(err_ptr$10), {"name":"String"}, "expected 2 arguments, got 1", { file: "docs/API.md", line: 1368, column: 1 });
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$10), $b.ptr_buffer_is_null(err_ptr$10)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, false)", { file: "docs/API.md", line: 1369, column: 1 });
+  $rt.inspect($b.error_message_ptr_buffer(err_ptr$10), {"name":"String"}, "expected 2 arguments, got 1", { file: "docs/API.md", line: 1370, column: 1 });
   $b.error_delete_ptr_buffer(err_ptr$10);
-  $rt.inspect($b.ptr_buffer_is_null(err_ptr$10), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1370, column: 1 });
+  $rt.inspect($b.ptr_buffer_is_null(err_ptr$10), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1372, column: 1 });
   let $t191: any;
   let $t192: any;
   try {
@@ -1552,12 +1552,12 @@ test("docs/API.md:1344 Reference: async", () => $rt.runBlock(() => {
     $t192 = new $mb.Err($err193);
   }
   $t191 = $t192;
-  $rt.inspect($t191, {"name":"Result","args":[{"name":"CallFuture"},{"name":"Error"}]}, "Err(Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\"))", { file: "docs/API.md", line: 1371, column: 1 });
-  $rt.inspect($b.ptr_buffer_is_null(err_ptr$10), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1372, column: 1 });
+  $rt.inspect($t191, {"name":"Result","args":[{"name":"CallFuture"},{"name":"Error"}]}, "Err(Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\"))", { file: "docs/API.md", line: 1373, column: 1 });
+  $rt.inspect($b.ptr_buffer_is_null(err_ptr$10), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1374, column: 1 });
   $b.module_delete(module_val$16);
   $b.async_context_delete(engine$39, store$27);
 }));
-test("docs/API.md:1381 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1383 Reference: async", () => $rt.runBlock(() => {
   const async_ctx$10 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$40 = async_ctx$10[0];
   const store$28 = async_ctx$10[1];
@@ -1574,17 +1574,17 @@ test("docs/API.md:1381 Reference: async", () => $rt.runBlock(() => {
   const thread$1 = $b.call_future_thread_spawn_or_raise(future$8);
   $b.call_future_thread_join_or_raise(thread$1);
   $b.call_future_delete(future$8);
-  $rt.inspect($b.val_buffer_get_i32(results$19, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1398, column: 1 });
+  $rt.inspect($b.val_buffer_get_i32(results$19, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1400, column: 1 });
   $b.module_delete(module_val$17);
   $b.async_context_delete(engine$40, store$28);
 }));
-test("docs/API.md:1409 Reference: threads running wasm", () => $rt.runBlock(() => {
+test("docs/API.md:1411 Reference: threads running wasm", () => $rt.runBlock(() => {
   const wat$21 = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
   const a = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
   const b = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
-  $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1416, column: 1 });
+  $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1418, column: 1 });
 }));
-test("docs/API.md:1422 Reference: threads running wasm", () => $rt.runBlock(() => {
+test("docs/API.md:1424 Reference: threads running wasm", () => $rt.runBlock(() => {
   let $t194: any;
   let $t195: any;
   try {
@@ -1595,7 +1595,7 @@ test("docs/API.md:1422 Reference: threads running wasm", () => $rt.runBlock(() =
   }
   $t194 = $t195;
   const bad$3 = $t194;
-  $rt.inspect(bad$3, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 1424, column: 1 });
+  $rt.inspect(bad$3, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 1426, column: 1 });
   let $t197: any;
   let $t198: any;
   try {
@@ -1606,7 +1606,7 @@ test("docs/API.md:1422 Reference: threads running wasm", () => $rt.runBlock(() =
   }
   $t197 = $t198;
   const missing$1 = $t197;
-  $rt.inspect(missing$1, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", { file: "docs/API.md", line: 1426, column: 1 });
+  $rt.inspect(missing$1, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", { file: "docs/API.md", line: 1428, column: 1 });
   const trap_wat = "(module\n  (func (export \"run\") (result i32) unreachable))";
   let $t200: any;
   let $t201: any;
@@ -1618,12 +1618,12 @@ test("docs/API.md:1422 Reference: threads running wasm", () => $rt.runBlock(() =
   }
   $t200 = $t201;
   const trapped = $t200;
-  $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1431, column: 1 });
+  $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1433, column: 1 });
 }));
-test("docs/API.md:1437 Reference: threads running wasm", () => $rt.runBlock(() => {
+test("docs/API.md:1439 Reference: threads running wasm", () => $rt.runBlock(() => {
   const wat$22 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
   const job = $b.wasi_job_spawn_wat_or_raise(wat$22, "run", "testdata/wasm_job_input.txt");
-  $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1450, column: 1 });
+  $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1452, column: 1 });
   let $t203: any;
   let $t204: any;
   try {
@@ -1634,9 +1634,9 @@ test("docs/API.md:1437 Reference: threads running wasm", () => $rt.runBlock(() =
   }
   $t203 = $t204;
   const missing$2 = $t203;
-  $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1452, column: 1 });
+  $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1454, column: 1 });
 }));
-test("docs/API.md:1461 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1463 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$3 = $b.wasi_config_new_or_raise();
   $b.wasi_config_delete(wasi$3);
   const engine$41 = $b.engine_new();
@@ -1654,17 +1654,17 @@ test("docs/API.md:1461 Reference: WASI", () => $rt.runBlock(() => {
   }
   $t206 = $t207;
   const reused = $t206;
-  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1470, column: 1 });
+  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1472, column: 1 });
   $b.wasmtime_store_delete(store$29);
   $b.engine_delete(engine$41);
 }));
-test("docs/API.md:1510 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1512 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$4 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_bytes(wasi$4, new Uint8Array([104, 101, 121]));
-  $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1513, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1515, column: 3 });
   const from_file = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_file_or_raise(from_file, "testdata/wasm_job_input.txt");
-  $rt.inspect(run_wasi_i32(from_file, read_stdin_wat, "run"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1516, column: 3 });
+  $rt.inspect(run_wasi_i32(from_file, read_stdin_wat, "run"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1518, column: 3 });
   const missing$3 = $b.wasi_config_new_or_raise();
   let $t209: any;
   let $t210: any;
@@ -1676,16 +1676,16 @@ test("docs/API.md:1510 Reference: WASI", () => $rt.runBlock(() => {
   }
   $t209 = $t210;
   const r = $t209;
-  $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot open stdin file `testdata/no-such-file.txt`: No such file or directory\"))", { file: "docs/API.md", line: 1519, column: 3 });
+  $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot open stdin file `testdata/no-such-file.txt`: No such file or directory\"))", { file: "docs/API.md", line: 1521, column: 3 });
   $b.wasi_config_delete(missing$3);
 }));
-test("docs/API.md:1544 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1546 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$5 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdout_file_or_raise(wasi$5, "/dev/null");
-  $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1547, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1549, column: 3 });
   const wasi2$1 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stderr_file_or_raise(wasi2$1, "/dev/null");
-  $rt.inspect(run_wasi_i32(wasi2$1, write_wat, "err"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1550, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi2$1, write_wat, "err"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1552, column: 3 });
   const bad$4 = $b.wasi_config_new_or_raise();
   let $t212: any;
   let $t213: any;
@@ -1697,7 +1697,7 @@ test("docs/API.md:1544 Reference: WASI", () => $rt.runBlock(() => {
   }
   $t212 = $t213;
   const r$1 = $t212;
-  $rt.inspect(r$1, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdout_file_or_raise: Wasmtime could not open `testdata/no-such-dir/out.txt` for writing\"))", { file: "docs/API.md", line: 1553, column: 3 });
+  $rt.inspect(r$1, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdout_file_or_raise: Wasmtime could not open `testdata/no-such-dir/out.txt` for writing\"))", { file: "docs/API.md", line: 1555, column: 3 });
   let $t215: any;
   let $t216: any;
   try {
@@ -1708,30 +1708,30 @@ test("docs/API.md:1544 Reference: WASI", () => $rt.runBlock(() => {
   }
   $t215 = $t216;
   const r2 = $t215;
-  $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: Wasmtime could not open `testdata/no-such-dir/err.txt` for writing\"))", { file: "docs/API.md", line: 1555, column: 3 });
+  $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: Wasmtime could not open `testdata/no-such-dir/err.txt` for writing\"))", { file: "docs/API.md", line: 1557, column: 3 });
   $b.wasi_config_delete(bad$4);
 }));
-test("docs/API.md:1579 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1581 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$6 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_argv_or_raise(wasi$6, ["prog", "a", "bc"]);
-  $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1582, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1584, column: 3 });
   const wasi2$2 = $b.wasi_config_new_or_raise();
   const env: [string, string][] = [["A", "1"], ["BB", "22"]];
   $b.wasi_config_set_env_or_raise(wasi2$2, env);
-  $rt.inspect(run_wasi_i32(wasi2$2, sizes_wat, "envc"), {"name":"Int"}, "2", { file: "docs/API.md", line: 1586, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi2$2, sizes_wat, "envc"), {"name":"Int"}, "2", { file: "docs/API.md", line: 1588, column: 3 });
   const empty = $b.wasi_config_new_or_raise();
-  $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1588, column: 3 });
+  $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1590, column: 3 });
 }));
-test("docs/API.md:1596 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1598 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$7 = $b.wasi_config_new_or_raise();
   $b.wasi_config_inherit_argv(wasi$7);
   $b.wasi_config_inherit_env(wasi$7);
   $b.wasi_config_inherit_stdin(wasi$7);
   $b.wasi_config_inherit_stdout(wasi$7);
   $b.wasi_config_inherit_stderr(wasi$7);
-  $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1603, column: 1 });
+  $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1605, column: 1 });
 }));
-test("docs/API.md:1610 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1612 Reference: WASI", () => $rt.runBlock(() => {
   const wasi$8 = $b.wasi_config_new_or_raise();
   let $t218: any;
   let $t219: any;
@@ -1743,10 +1743,10 @@ test("docs/API.md:1610 Reference: WASI", () => $rt.runBlock(() => {
   }
   $t218 = $t219;
   const r$2 = $t218;
-  $rt.inspect(r$2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", { file: "docs/API.md", line: 1613, column: 1 });
+  $rt.inspect(r$2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", { file: "docs/API.md", line: 1615, column: 1 });
   $b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata");
   $b.wasi_config_set_stdin_bytes(wasi$8, new Uint8Array([]));
-  $rt.inspect(run_wasi_i32(wasi$8, read_stdin_wat, "run"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1616, column: 1 });
+  $rt.inspect(run_wasi_i32(wasi$8, read_stdin_wat, "run"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1618, column: 1 });
   const rw = $b.wasi_config_new_or_raise();
   $b.wasi_config_preopen_dir_or_raise(rw, "testdata", { guest_path: "data", dir_perms: $b.WASI_DIR_PERMS_READ, file_perms: $b.WASI_FILE_PERMS_READ });
   $b.wasi_config_delete(rw);
