@@ -183,6 +183,7 @@ std::string StdinProblem(const std::string& path) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) return std::strerror(errno);
   if (S_ISDIR(st.st_mode)) return "it is a directory";
+  if (S_ISFIFO(st.st_mode)) return "it is a FIFO (opening it would block)";
   return "";
 }
 

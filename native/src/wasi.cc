@@ -81,6 +81,11 @@ Napi::Value StdinFile(const Napi::CallbackInfo& info) {
     ThrowFailure(info.Env(), std::string(fn) + ": cannot open stdin file `" + path + "`: " + std::strerror(errno));
   }
   if (S_ISDIR(st.st_mode)) ThrowFailure(info.Env(), std::string(fn) + ": stdin file `" + path + "` is a directory");
+  // Opening a FIFO for reading blocks until a writer appears: refuse it
+  // rather than hang the calling thread.
+  if (S_ISFIFO(st.st_mode)) {
+    ThrowFailure(info.Env(), std::string(fn) + ": stdin file `" + path + "` is a FIFO (opening it would block)");
+  }
   if (!wasi_config_set_stdin_file(c->ptr, path.c_str())) {
     ThrowFailure(info.Env(), std::string(fn) + ": Wasmtime could not open stdin file `" + path + "`");
   }
@@ -173,12 +178,19 @@ Napi::Value Env(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
-template <void (*F)(wasi_config_t*)>
-Napi::Value Inherit(const Napi::CallbackInfo& info) {
-  CheckArgc(info, 1, "wasi_config_inherit");
-  F(Cfg(info, "wasi_config_inherit")->ptr);
-  return info.Env().Undefined();
-}
+#define WT_INHERIT(what)                                              \
+  Napi::Value Inherit_##what(const Napi::CallbackInfo& info) {        \
+    const char* fn = "wasi_config_inherit_" #what;                    \
+    CheckArgc(info, 1, fn);                                           \
+    wasi_config_inherit_##what(Cfg(info, fn)->ptr);                   \
+    return info.Env().Undefined();                                    \
+  }
+WT_INHERIT(argv)
+WT_INHERIT(env)
+WT_INHERIT(stdin)
+WT_INHERIT(stdout)
+WT_INHERIT(stderr)
+#undef WT_INHERIT
 
 int PermOption(const Napi::CallbackInfo& info, Napi::Object o, const char* key, const char* fn) {
   Napi::Value v = o.Get(key);
@@ -260,11 +272,11 @@ void InitWasi(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "wasi_config_set_stdin_bytes", StdinBytes);
   Export(env, exports, "wasi_config_set_argv_or_raise", Argv);
   Export(env, exports, "wasi_config_set_env_or_raise", Env);
-  Export(env, exports, "wasi_config_inherit_argv", Inherit<wasi_config_inherit_argv>);
-  Export(env, exports, "wasi_config_inherit_env", Inherit<wasi_config_inherit_env>);
-  Export(env, exports, "wasi_config_inherit_stdin", Inherit<wasi_config_inherit_stdin>);
-  Export(env, exports, "wasi_config_inherit_stdout", Inherit<wasi_config_inherit_stdout>);
-  Export(env, exports, "wasi_config_inherit_stderr", Inherit<wasi_config_inherit_stderr>);
+  Export(env, exports, "wasi_config_inherit_argv", Inherit_argv);
+  Export(env, exports, "wasi_config_inherit_env", Inherit_env);
+  Export(env, exports, "wasi_config_inherit_stdin", Inherit_stdin);
+  Export(env, exports, "wasi_config_inherit_stdout", Inherit_stdout);
+  Export(env, exports, "wasi_config_inherit_stderr", Inherit_stderr);
   Export(env, exports, "wasi_config_preopen_dir_or_raise", PreopenDir);
   Export(env, exports, "context_set_wasi_or_raise", ContextSetWasi);
 }

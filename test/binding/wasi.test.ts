@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import * as w from '../../binding/index.ts';
-import { root } from './child.ts';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { root, runNode } from './child.ts';
 import { STDIN_WAT } from './fixtures/wasi_wat.ts';
 
 const TESTDATA = join(root, 'testdata');
@@ -326,6 +328,11 @@ describe('sandbox', () => {
       (e: Error) => e instanceof w.Failure && e.message.includes(noDir) && /no such file/i.test(e.message));
     assert.throws(() => w.wasi_config_preopen_dir_or_raise(wasi, INPUT), /not a directory/);
     assert.throws(() => w.wasi_config_set_stdin_file_or_raise(wasi, TESTDATA), /is a directory/);
+    // A FIFO would block the opening thread until a writer appears.
+    const fifo = join(scratch, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    assert.throws(() => w.wasi_config_set_stdin_file_or_raise(wasi, fifo), /is a FIFO/);
+    assert.throws(() => w.wasi_job_spawn_wat_or_raise(STDIN_WAT, 'run', fifo), /is a FIFO/);
     w.wasi_config_delete(wasi);
   });
 });
@@ -387,6 +394,36 @@ describe('WASI configs', () => {
     const bad = join(base, 'no-such-dir', 'out.txt');
     assert.throws(() => runWasi(printer(1), 'run', (c) => w.wasi_config_set_stdout_file_or_raise(c, bad)),
       (e: Error) => e instanceof w.Failure && e.message.includes(bad));
+  });
+
+  it('inherit_stdout / inherit_stderr write to the host process streams (child process)', async () => {
+    const script = join(scratch, 'inherit.ts');
+    writeFileSync(script, `
+      import * as w from ${JSON.stringify(pathToFileURL(join(root, 'binding', 'index.ts')).href)};
+      for (const fd of [1, 2]) {
+        const engine = w.engine_new();
+        const store = w.wasmtime_store_new(engine);
+        const context = w.wasmtime_store_context(store);
+        const wasi = w.wasi_config_new_or_raise();
+        if (fd === 1) w.wasi_config_inherit_stdout(wasi); else w.wasi_config_inherit_stderr(wasi);
+        w.context_set_wasi_or_raise(context, wasi);
+        const linker = w.linker_new(engine);
+        w.linker_define_wasi_or_raise(linker);
+        const m = w.module_new_from_wat_or_raise(engine, \`(module
+          (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+          (memory (export "memory") 1)
+          (data (i32.const 64) "from wasm \${fd}\\\\n")
+          (func (export "run") (result i32)
+            (i32.store (i32.const 8) (i32.const 64)) (i32.store (i32.const 12) (i32.const 12))
+            (call $w (i32.const \${fd}) (i32.const 8) (i32.const 1) (i32.const 4))))\`);
+        const f = w.instance_export_func_or_raise(context, w.linker_instantiate_or_raise(linker, context, m), 'run');
+        w.func_call_sync_or_raise(context, f, w.make_val_buffer(0), w.make_val_buffer(1));
+      }
+    `);
+    const r = await runNode([script]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, 'from wasm 1\n');
+    assert.equal(r.stderr, 'from wasm 2\n');
   });
 
   it('WASI on an async store: instantiate and call through func_call_async', () => {
