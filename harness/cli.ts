@@ -26,6 +26,8 @@ Options:
   --shard i/n           run only shard i of n
   --concurrency N       how many doc modules run at once
   --json FILE           write one result record per block to FILE
+  --update-snapshots    only refresh snapshots/ (the docs' translations); runs nothing
+                        and leaves the docs alone
   --check               type-check the TypeScript of every runnable and \`mbt\` block
                         against the binding's types (runs nothing); errors are
                         reported at doc:line:col
@@ -56,6 +58,7 @@ const OPTIONS = {
   check: { type: 'boolean' },
   coverage: { type: 'boolean' },
   watch: { type: 'boolean' },
+  'update-snapshots': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -92,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
   for (const m of missing) process.stderr.write(`${pc.red('error')}: no such file or folder: ${m}\n`);
   if (missing.length) return 1;
 
-  const modes = (['update', 'syntax-only', 'check', 'coverage', 'watch'] as const).filter((m) => values[m]);
+  const modes = (['update', 'update-snapshots', 'syntax-only', 'check', 'coverage', 'watch'] as const).filter((m) => values[m]);
   if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
 
   if (values['syntax-only']) {
@@ -136,6 +139,16 @@ async function main(argv: string[]): Promise<number> {
 
   const binding = await loadBindingInfo();
   if (binding.loadError) process.stderr.write(`${pc.yellow('warning')}: ${binding.loadError}\n`);
+
+  if (values['update-snapshots']) {
+    if (binding.loadError) {
+      process.stderr.write(`${pc.red('error')}: snapshots/ not updated: the binding did not load\n`);
+      return 1;
+    }
+    const { refreshAll } = await import('./snapshots/index.ts');
+    for (const line of refreshAll(files, folders, binding)) process.stdout.write(`${line}\n`);
+    return 0;
+  }
 
   if (values.check) {
     const { runCheck } = await import('./check/run.ts');

@@ -119,3 +119,18 @@ export function orphanSnapshots(folders: string[], root = PROJECT_ROOT): string[
   }
   return out.sort();
 }
+
+/** Refreshes the records of `docs` and removes those of deleted docs under `folders`; returns what changed, one line each. */
+export function refreshAll(docs: string[], folders: string[], binding: BindingInfo, root = PROJECT_ROOT): string[] {
+  const changed: string[] = [];
+  const show = (p: string) => relative(process.cwd(), p).startsWith('..') ? p : relative(process.cwd(), p);
+  for (const doc of docs) {
+    const status = snapshotStatus(doc, readFileSync(doc, 'utf8'), binding, root);
+    if (status && refreshSnapshot(status)) changed.push(`${status.expected === undefined ? 'removed' : 'updated'} ${show(status.file)}`);
+  }
+  for (const orphan of orphanSnapshots(folders, root)) {
+    rmSync(orphan, { force: true });
+    changed.push(`removed ${show(orphan)} (its doc no longer exists)`);
+  }
+  return changed;
+}

@@ -55,6 +55,23 @@ test('a snapshot whose doc was deleted is reported for the folder and removed by
   assert.equal((await runCli([scratch.dir])).code, 0);
 });
 
+test('--update-snapshots refreshes the records only: no run, the doc untouched', async (t) => {
+  const scratch = projectTempDir();
+  t.after(scratch.cleanup);
+  const file = join(scratch.dir, 'failing.md');
+  const source = doc('```mbt test', 'inspect(1 + 1, content="3")', '```');
+  writeFileSync(file, source);
+  const r = await runCli(['--update-snapshots', file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`updated snapshots/${scratch.rel}/failing\\.md\\.ts`));
+  assert.doesNotMatch(r.stdout + r.stderr, /inspect failed|ℹ tests/);
+  assert.equal(readFileSync(file, 'utf8'), source);
+  const plain = await runCli([file]);
+  assert.equal(plain.code, 1);
+  assert.match(plain.stdout + plain.stderr, /inspect failed/);
+  assert.doesNotMatch(plain.stderr, /snapshot record/);
+});
+
 test('docs outside the project have no snapshot record', async () => {
   const dir = tempDir();
   const file = join(dir, 'outside.md');

@@ -71,7 +71,9 @@ function callLines(c: Call): string[] {
   }
 }
 
-function render(d: fc.infer<typeof docArb>): string {
+type Doc = typeof docArb extends fc.Arbitrary<infer T> ? T : never;
+
+function render(d: Doc): string {
   const out: string[] = ['# Random doc', ''];
   d.blocks.forEach((b, i) => {
     const code = ['```mbt test', ...b.calls.flatMap(callLines), '```'];
