@@ -7,13 +7,11 @@
 namespace wt {
 
 namespace {
-// One tag for every handle object of this addon.
-const napi_type_tag kHandleTag = {0x7761736d74696d65ull /* "wasmtime" */, 0x68616e646c653031ull};
-
 struct AddonData {
   Napi::FunctionReference failure, ok, err;
   // Every live Handle* wrapped in this env (see LiveHandles below).
   std::unordered_set<const Handle*> handles;
+  Napi::Reference<Napi::Symbol> toStringTag;  // cached: looking it up costs a global property read
 };
 
 AddonData* Data(Napi::Env env) {
@@ -60,17 +58,16 @@ const char* KindName(Kind k) {
 
 Napi::Object NewHandle(Napi::Env env, Handle* h) {
   Napi::Object o = Napi::Object::New(env);
-  napi_status st = napi_type_tag_object(env, o, &kHandleTag);
-  if (st == napi_ok) st = napi_wrap(env, o, h, FinalizeHandle, nullptr, nullptr);
-  if (st != napi_ok) {
+  if (napi_wrap(env, o, h, FinalizeHandle, nullptr, nullptr) != napi_ok) {
     delete h;
     ThrowError(env, "internal error: could not wrap a handle");
   }
-  LiveHandles(env).insert(h);
+  AddonData* d = Data(env);
+  d->handles.insert(h);
+  if (d->toStringTag.IsEmpty()) d->toStringTag = Napi::Persistent(Napi::Symbol::WellKnown(env, "toStringTag"));
   // Visible kind for debugging (`util.inspect` shows it); not used for checks.
-  o.DefineProperty(Napi::PropertyDescriptor::Value(
-      Napi::Symbol::WellKnown(env, "toStringTag"), Napi::String::New(env, KindName(h->kind)),
-      napi_default));
+  o.DefineProperty(Napi::PropertyDescriptor::Value(d->toStringTag.Value(), Napi::String::New(env, KindName(h->kind)),
+                                                   napi_default));
   return o;
 }
 
