@@ -1654,7 +1654,7 @@ test("docs/API.md:1463 Reference: WASI", () => $rt.runBlock(() => {
   }
   $t206 = $t207;
   const reused = $t206;
-  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1472, column: 1 });
+  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit_stdout: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1472, column: 1 });
   $b.wasmtime_store_delete(store$29);
   $b.engine_delete(engine$41);
 }));
