@@ -1,83 +1,84 @@
 // snapshots/<doc>.ts: the committed translation of each doc inside the project.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli, tempDir, projectTempDir, doc } from './helpers.ts';
 
-test('a project doc has a snapshot record: missing and stale fail the plain run naming the doc, --update refreshes it', async (t) => {
-  const scratch = projectTempDir();
-  t.after(scratch.cleanup);
-  const file = join(scratch.dir, 'guide.md');
-  const rel = `${scratch.rel}/guide.md`;
-  const snap = join(ROOT, 'snapshots', `${rel}.ts`);
-  writeFileSync(file, doc('# Guide', '', '```mbt test', 'let x = 20 + 22', 'inspect(x, content="42")', '```'));
+describe('snapshot records', { concurrency: true }, () => {
+  test('a project doc has a snapshot record: missing and stale fail the plain run naming the doc, --update refreshes it', async (t) => {
+    const scratch = projectTempDir();
+    t.after(scratch.cleanup);
+    const file = join(scratch.dir, 'guide.md');
+    const rel = `${scratch.rel}/guide.md`;
+    const snap = join(ROOT, 'snapshots', `${rel}.ts`);
+    writeFileSync(file, doc('# Guide', '', '```mbt test', 'let x = 20 + 22', 'inspect(x, content="42")', '```'));
 
-  const missing = await runCli([file]);
-  assert.equal(missing.code, 1);
-  assert.ok(missing.stderr.includes(`${rel}: no snapshot record (snapshots/${rel}.ts)`), missing.stderr);
+    const missing = await runCli([file]);
+    assert.equal(missing.code, 1);
+    assert.ok(missing.stderr.includes(`${rel}: no snapshot record (snapshots/${rel}.ts)`), missing.stderr);
 
-  const update = await runCli(['--update', file]);
-  assert.equal(update.code, 0, update.stderr);
-  assert.ok(existsSync(snap));
-  const text = readFileSync(snap, 'utf8');
-  assert.ok(!text.includes(ROOT), 'no absolute paths');
-  assert.ok(!text.includes('/tmp'), 'no temporary paths');
-  assert.ok(!text.includes('.doctest-tmp') && !/run-\d+/.test(text), 'no per-run (pid) paths');
-  assert.match(text, new RegExp(`^// Generated from ${rel.replace(/[.]/g, '\\.')} `));
-  assert.match(text, /from "\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/harness\/runtime\/prelude\.ts"/);
-  assert.match(text, /20 \+ 22|42/);
-  assert.equal((await runCli([file])).code, 0);
+    const update = await runCli(['--update', file]);
+    assert.equal(update.code, 0, update.stderr);
+    assert.ok(existsSync(snap));
+    const text = readFileSync(snap, 'utf8');
+    assert.ok(!text.includes(ROOT), 'no absolute paths');
+    assert.ok(!text.includes('/tmp'), 'no temporary paths');
+    assert.ok(!text.includes('.doctest-tmp') && !/run-\d+/.test(text), 'no per-run (pid) paths');
+    assert.match(text, new RegExp(`^// Generated from ${rel.replace(/[.]/g, '\\.')} `));
+    assert.match(text, /from "\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/harness\/runtime\/prelude\.ts"/);
+    assert.match(text, /20 \+ 22|42/);
+    assert.equal((await runCli([file])).code, 0);
 
-  // The same record whatever the working directory.
-  const elsewhere = await runCli([file], { cwd: tempDir() });
-  assert.equal(elsewhere.code, 0, elsewhere.stderr);
+    // The same record whatever the working directory.
+    const elsewhere = await runCli([file], { cwd: tempDir() });
+    assert.equal(elsewhere.code, 0, elsewhere.stderr);
 
-  // A change that alters the translation (not only content) makes it stale.
-  writeFileSync(file, doc('# Guide', '', '```mbt test', 'let x = 20 + 23', 'inspect(x, content="43")', '```'));
-  const stale = await runCli([file]);
-  assert.equal(stale.code, 1);
-  assert.ok(stale.stderr.includes(`${rel}: snapshot record snapshots/${rel}.ts is stale`), stale.stderr);
-  assert.equal((await runCli(['--update', file])).code, 0);
-  assert.notEqual(readFileSync(snap, 'utf8'), text);
-  assert.equal((await runCli([file])).code, 0);
-});
+    // A change that alters the translation (not only content) makes it stale.
+    writeFileSync(file, doc('# Guide', '', '```mbt test', 'let x = 20 + 23', 'inspect(x, content="43")', '```'));
+    const stale = await runCli([file]);
+    assert.equal(stale.code, 1);
+    assert.ok(stale.stderr.includes(`${rel}: snapshot record snapshots/${rel}.ts is stale`), stale.stderr);
+    assert.equal((await runCli(['--update', file])).code, 0);
+    assert.notEqual(readFileSync(snap, 'utf8'), text);
+  });
 
-test('a snapshot whose doc was deleted is reported for the folder and removed by --update', async (t) => {
-  const scratch = projectTempDir();
-  t.after(scratch.cleanup);
-  writeFileSync(join(scratch.dir, 'kept.md'), doc('```mbt test', 'inspect(1, content="1")', '```'));
-  const gone = join(ROOT, 'snapshots', scratch.rel, 'gone.md.ts');
-  mkdirSync(join(ROOT, 'snapshots', scratch.rel), { recursive: true });
-  writeFileSync(gone, '// old\n');
-  assert.equal((await runCli(['--update', scratch.dir])).code, 0);
-  assert.ok(!existsSync(gone));
-  assert.equal((await runCli([scratch.dir])).code, 0);
-});
+  test('a snapshot whose doc was deleted is reported for the folder and removed by --update', async (t) => {
+    const scratch = projectTempDir();
+    t.after(scratch.cleanup);
+    writeFileSync(join(scratch.dir, 'kept.md'), doc('```mbt test', 'inspect(1, content="1")', '```'));
+    const gone = join(ROOT, 'snapshots', scratch.rel, 'gone.md.ts');
+    mkdirSync(join(ROOT, 'snapshots', scratch.rel), { recursive: true });
+    writeFileSync(gone, '// old\n');
+    assert.equal((await runCli(['--update', scratch.dir])).code, 0);
+    assert.ok(!existsSync(gone));
+    assert.equal((await runCli([scratch.dir])).code, 0);
+  });
 
-test('--update-snapshots refreshes the records only: no run, the doc untouched', async (t) => {
-  const scratch = projectTempDir();
-  t.after(scratch.cleanup);
-  const file = join(scratch.dir, 'failing.md');
-  const source = doc('```mbt test', 'inspect(1 + 1, content="3")', '```');
-  writeFileSync(file, source);
-  const r = await runCli(['--update-snapshots', file]);
-  assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, new RegExp(`updated snapshots/${scratch.rel}/failing\\.md\\.ts`));
-  assert.doesNotMatch(r.stdout + r.stderr, /inspect failed|ℹ tests/);
-  assert.equal(readFileSync(file, 'utf8'), source);
-  const plain = await runCli([file]);
-  assert.equal(plain.code, 1);
-  assert.match(plain.stdout + plain.stderr, /inspect failed/);
-  assert.doesNotMatch(plain.stderr, /snapshot record/);
-});
+  test('--update-snapshots refreshes the records only: no run, the doc untouched', async (t) => {
+    const scratch = projectTempDir();
+    t.after(scratch.cleanup);
+    const file = join(scratch.dir, 'failing.md');
+    const source = doc('```mbt test', 'inspect(1 + 1, content="3")', '```');
+    writeFileSync(file, source);
+    const r = await runCli(['--update-snapshots', file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`updated snapshots/${scratch.rel}/failing\\.md\\.ts`));
+    assert.doesNotMatch(r.stdout + r.stderr, /inspect failed|ℹ tests/);
+    assert.equal(readFileSync(file, 'utf8'), source);
+    const plain = await runCli([file]);
+    assert.equal(plain.code, 1);
+    assert.match(plain.stdout + plain.stderr, /inspect failed/);
+    assert.doesNotMatch(plain.stderr, /snapshot record/);
+  });
 
-test('docs outside the project have no snapshot record', async () => {
-  const dir = tempDir();
-  const file = join(dir, 'outside.md');
-  writeFileSync(file, doc('```mbt test', 'inspect(1, content="1")', '```'));
-  const r = await runCli(['--update', file]);
-  assert.equal(r.code, 0, r.stderr);
-  assert.doesNotMatch(r.stdout, /snapshots\//);
-  assert.equal((await runCli([file])).code, 0);
+  test('docs outside the project have no snapshot record', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'outside.md');
+    writeFileSync(file, doc('```mbt test', 'inspect(1, content="1")', '```'));
+    const r = await runCli(['--update', file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /snapshots\//);
+    assert.doesNotMatch(r.stderr, /snapshot/);
+  });
 });
