@@ -5,7 +5,7 @@
 // panic, as in MoonBit.
 
 import { Some, None, Ok, Err, Panic, isNone, type Option } from './values.ts';
-import { show, showByte, type Ty } from './show.ts';
+import { show, showByte, showError, type Ty } from './show.ts';
 import { eq } from './builtins.ts';
 import * as num from './ints.ts';
 
@@ -163,6 +163,7 @@ const ResultMethods = {
 };
 
 export const method = {
+  Error: { to_string: (e: Error): string => showError(e) },
   String: StringMethods,
   Array: ArrayMethods,
   FixedArray: ArrayMethods,

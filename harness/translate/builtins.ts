@@ -20,6 +20,7 @@ export const BUILTINS: Record<string, Builtin> = {
     const content = labeled.get('content');
     const value = pos[0]!;
     const contentArg = e.args.find((a) => a.kind === 'LabeledArg' && a.label === 'content');
+    tr.requireShow(value.type, e.args[0]!.span);
     tr.recordInspect(e.span, contentArg?.value.span);
     return {
       js: `$rt.inspect(${value.js}, ${tr.showTy(value.type)}, ${content ? content.val.js : 'undefined'}, ${tr.locOf(e.span)})`,
@@ -28,6 +29,7 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   println(tr, e, _expected, allowSpill) {
     const { pos } = tr.builtinArgs(e, 'println', 1, [], allowSpill);
+    tr.requireShow(pos[0]!.type, e.args[0]!.span);
     return { js: `$rt.println(${pos[0]!.js}, ${tr.showTy(pos[0]!.type)})`, type: UNIT };
   },
   assert_eq: equality('assert_eq'),

@@ -201,7 +201,7 @@ function emitDefinition(tr: Translator, w: Writer, item: Exclude<A.Item, A.TestI
       const type = declared ?? v.type;
       const names = item.kind === 'ConstItem' ? [item.name] : patternNames(item.pattern);
       if (item.kind === 'LetItem' && item.pattern.kind !== 'VarPat') {
-        const m = tr.pattern(item.pattern, v.js, type);
+        const m = tr.pattern(item.pattern, tr.pin(v).js, type);
         for (const bind of m.binds) {
           const js = tr.fresh(bind.name);
           w.line(`const ${js} = ${bind.js};`);

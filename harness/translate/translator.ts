@@ -10,12 +10,13 @@
 import type * as A from '../syntax/ast.ts';
 import {
   BOOL, BYTES, CHAR, DOUBLE, ERROR, INT, STRING, UNIT, UNKNOWN,
-  elementType, fromTypeExpr, hasPrimitiveEquality, isBigInt, isIntegral, isNamed,
+  OPAQUE, elementType, fromTypeExpr, hasPrimitiveEquality, isBigInt, isIntegral, isNamed,
   join, named, runtimeTy, showType, tsType, type Type,
 } from './types.ts';
 import type { DocPos, Writer } from './writer.ts';
 import { bindingFnSig, type BindingEntry, type FnSig, type ParamSig } from './signatures.ts';
 import { BUILTINS, methodResult } from './builtins.ts';
+import { method as RUNTIME_METHODS } from '../runtime/methods.ts';
 
 /** A problem found while translating, at a position inside the block. */
 export class TranslateError extends Error {
@@ -261,7 +262,7 @@ export class Translator {
       return;
     }
     // A destructuring `let`: an irrefutable pattern.
-    const v = this.spill(s.value, declared);
+    const v = this.pin(this.spill(s.value, declared));
     const m = this.pattern(s.pattern, v.js, declared ?? v.type);
     if (m.tests.length) {
       this.w.line(`if (!(${m.tests.join(' && ')})) $rt.matchFailed(${this.loc(s.span)});`, this.at(s.span));
@@ -284,8 +285,8 @@ export class Translator {
       return;
     }
     if (target.kind === 'Index') {
-      const obj = this.spill(target.object);
-      const idx = this.spill(target.index, INT);
+      const obj = this.pin(this.spill(target.object));
+      const idx = this.pin(this.spill(target.index, INT));
       const cur = { js: `$rt.index(${obj.js}, ${idx.js}, ${this.loc(target.span)})`, type: elementType(obj.type) };
       const value = this.assignedValue(s, cur);
       this.w.line(`$rt.setIndex(${obj.js}, ${idx.js}, ${value}, ${this.loc(target.span)});`, this.at(s.span));
@@ -391,6 +392,14 @@ export class Translator {
       return { js: t, type };
     }
     return this.exprWithSpills(e, expected);
+  }
+
+  /** A value that can be read several times: a temporary unless it is a name already. */
+  pin(v: Val): Val {
+    if (/^[\w$]+$/.test(v.js)) return v;
+    const t = this.tmp();
+    this.w.line(`const ${t} = ${v.js};`);
+    return { js: t, type: v.type };
   }
 
   /** A compound expression some of whose operands need statements. */
@@ -1341,6 +1350,8 @@ export class Translator {
     const typeName = recv.type.k === 'named' ? recv.type.name : recv.type.k === 'tuple' ? 'Tuple' : undefined;
     const result = methodResult(recv.type, e.method, vals.slice(1).map((v) => v.type));
     if (typeName && typeName !== 'Tuple') {
+      const table = (RUNTIME_METHODS as Record<string, Record<string, unknown> | undefined>)[typeName];
+      if (!table?.[e.method]) throw this.err(`no method \`${e.method}\` for type ${showType(recv.type)}`, e.methodSpan);
       return { js: `$rt.method.${typeName}.${e.method}(${[recv.js, ...args].join(', ')})`, type: result };
     }
     return { js: `$rt.callMethod(${recv.js}, ${JSON.stringify(e.method)}${args.map((a) => `, ${a}`).join('')})`, type: result };
@@ -1379,6 +1390,12 @@ export class Translator {
       call: { start: offset(call.start), end: offset(call.end) },
       content: content && { start: offset(content.start), end: offset(content.end) },
     });
+  }
+
+  /** Fails translation when `t` has no `Show`, as MoonBit's type checker would. */
+  requireShow(t: Type, span: A.Span): void {
+    const bad = (x: Type): boolean => x.k === 'fn' || (x.k === 'named' && (OPAQUE.has(x.name) || x.args.some(bad))) || (x.k === 'tuple' && x.elems.some(bad));
+    if (bad(t)) throw this.err(`type ${showType(t)} has no Show: inspect a value computed from it instead`, span);
   }
 
   showTy(t: Type): string {

@@ -34,6 +34,11 @@ test('integer literals take the type the binding signature expects', () => {
   assert.match(text, /\$b\.async_context_new\(\$rt\.UInt64\.mul\(\$rt\.UInt64\.mul\(4n, 1024n\), 1024n\)\)/);
 });
 
+test('a destructured value is computed once', () => {
+  const text = body('let (engine, store, context) = async_context_new(1)');
+  assert.equal(text.match(/async_context_new/g)?.length, 1);
+});
+
 test('Int arithmetic wraps at 32 bits, Int64 goes through bigint helpers', () => {
   assert.match(body('let a = 1\nlet b = a + 2'), /const b = \(\(a \+ 2\) \| 0\);/);
   assert.match(body('let a = 1L\nlet b = a * 2'), /const b = \$rt\.Int64\.mul\(a, 2n\);/);
@@ -59,6 +64,8 @@ test('mistakes are diagnosed at their doc position before anything runs', () => 
     ['spawn(1, sleep=2)', /has no parameter labeled `sleep`/, 2, 10],
     ['let x = 1\nx = 2', /not declared with `let mut`/, 3, 1],
     ['let v = 99999999999', /out of range for Int/, 2, 9],
+    ['let (e, s, c) = async_context_new(1)\ninspect(e)', /type Engine has no Show/, 3, 9],
+    ['let s = "x"\nlet n = s.no_such_method()', /no method `no_such_method` for type String/, 3, 11],
   ];
   for (const [code, message, line, column] of cases) {
     const out = translate('```mbt test\n' + code + '\n```\n');
