@@ -1,9 +1,10 @@
 // `doctest --update`: verified outputs written back into the docs.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { runCli, tempDir, doc } from './helpers.ts';
+import { CLI, ROOT, runCli, tempDir, doc } from './helpers.ts';
 
 describe('--update', { concurrency: true }, () => {
   test('--update fills in and corrects content, only touching content arguments', async () => {
@@ -156,5 +157,36 @@ describe('--update', { concurrency: true }, () => {
       .replace('inspect(7)', 'inspect(7, content="7")')
       .replace('inspect(5, content="6")', 'inspect(5, content="5")')
       .replace('inspect(1, content="9")', 'inspect(1, content="1")'));
+  });
+
+  test('a doc edited during the run is not written, and the run says so', { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    const file = join(dir, 'busy.md');
+    // The first inspect is recorded at once; the loop then keeps the block
+    // busy (seconds) while the test edits the doc.
+    writeFileSync(file, doc('```mbt test', 'inspect(1)', 'let mut s = 0', 'for i in 0..<2000000000 {', '  s = s + i % 7', '}', 'inspect(s > 0)', '```'));
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), CLI, '--update', file], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.resume();
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const tmp = join(ROOT, '.doctest-tmp');
+    const recorded = (): boolean => existsSync(tmp) && readdirSync(tmp)
+      .filter((d) => d.startsWith(`run-${child.pid}-`))
+      .some((d) => existsSync(join(tmp, d, 'inspect.jsonl')) && readFileSync(join(tmp, d, 'inspect.jsonl'), 'utf8').includes('"line":2'));
+    const deadline = Date.now() + 30_000;
+    while (!recorded()) {
+      assert.ok(Date.now() < deadline, 'the first inspect was never recorded');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    appendFileSync(file, 'An edit made during the run.\n');
+    const edited = readFileSync(file, 'utf8');
+    assert.equal(await exited, 1);
+    assert.match(stderr, /not written: .*busy\.md changed on disk during the run/);
+    assert.equal(readFileSync(file, 'utf8'), edited);
   });
 });
