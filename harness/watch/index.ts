@@ -8,7 +8,7 @@
 // arriving during a run are collected (debounced) and run next.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import pc from 'picocolors';
 import { PROJECT_ROOT } from '../run/paths.ts';
 import { collectDocs } from '../run/compile.ts';
@@ -19,6 +19,19 @@ export interface WatchOptions {
   /** Options passed to each run (e.g. `--filter x`). */
   passThrough: string[];
   debounceMs?: number;
+  /** Folders whose changes re-run every doc (default: binding/ and build/Release/). */
+  bindingDirs?: string[];
+}
+
+/**
+ * binding/ (its .ts and .mbti files) and build/Release/ (the addon).
+ * `DOCTEST_WATCH_BINDING_DIRS` (folders separated by the path delimiter)
+ * replaces them, for tests that must not touch the real binding.
+ */
+export function defaultBindingDirs(): string[] {
+  const override = process.env.DOCTEST_WATCH_BINDING_DIRS;
+  if (override) return override.split(delimiter).filter(Boolean);
+  return [join(PROJECT_ROOT, 'binding'), join(PROJECT_ROOT, 'build', 'Release')];
 }
 
 const DOC = /\.(md|markdown)$/i;
@@ -84,8 +97,7 @@ export function watchDocs(options: WatchOptions): Promise<number> {
       }
     }));
   };
-  bindingWatch(join(PROJECT_ROOT, 'binding'), /\.(ts|mbti)$/);
-  bindingWatch(join(PROJECT_ROOT, 'build', 'Release'), /\.node$/);
+  for (const dir of options.bindingDirs ?? defaultBindingDirs()) bindingWatch(dir, /\.(ts|mbti|node)$/);
 
   const stop = (): void => {
     if (stopped) return;

@@ -2,19 +2,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, ROOT, tempDir, doc } from './helpers.ts';
 
-test('--watch runs every doc, re-runs only a changed doc, and stops on SIGINT', { timeout: 60_000 }, async () => {
+test('--watch runs every doc, re-runs only a changed doc, every doc on a binding change, and stops on SIGINT', { timeout: 60_000 }, async () => {
   const dir = tempDir();
   const a = join(dir, 'a.md');
   const b = join(dir, 'b.md');
   writeFileSync(a, doc('```mbt test', 'inspect(1, content="1")', '```'));
   writeFileSync(b, doc('```mbt test', 'inspect(2, content="2")', '```'));
+  // A stand-in for binding/, so that the test never touches the real one.
+  const fakeBinding = join(tempDir(), 'binding');
+  mkdirSync(fakeBinding);
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), CLI, '--watch', dir], {
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DOCTEST_WATCH_BINDING_DIRS: fakeBinding },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -47,6 +50,11 @@ test('--watch runs every doc, re-runs only a changed doc, and stops on SIGINT', 
     assert.match(second, /\[watch\] running a\.md\n/);
     assert.match(second, /inspect failed/);
     assert.doesNotMatch(second, /b\.md:1/, 'the unchanged doc is not re-run');
+    // A binding change re-runs every doc.
+    const mark2 = out.length;
+    writeFileSync(join(fakeBinding, 'index.ts'), 'export {};\n');
+    await waitFor(/\[watch\] running all docs[\s\S]*\[watch\] failed; waiting for changes/, mark2);
+    assert.match(out.slice(mark2), /b\.md:1/);
   } finally {
     child.kill('SIGINT');
   }
