@@ -83,6 +83,11 @@ export async function runSession(files: string[], options: SessionOptions): Prom
     let failed = code !== 0 || diagnostics.length > 0;
     if (options.update) {
       failed = updateDocs(docs, inspects, records, options) || diagnostics.length > 0;
+      if (code !== 0 && !failed) {
+        // Not a block failure (those are reported above): e.g. a module that did not load.
+        err(`${pc.red('error')}: the test run failed (exit code ${code}) outside any block; see its output above\n`);
+        failed = true;
+      }
     } else if (checkSnapshots(docs, options)) {
       failed = true;
     }
