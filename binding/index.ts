@@ -2,8 +2,8 @@
 // with precise TypeScript types. Handles are opaque, branded objects owned by
 // the native addon (see native/src/common.h for the ownership rules).
 //
-// Sections not implemented yet (async, threads running wasm, WASI) are listed
-// in test/binding/signatures.test.ts as pending.
+// The async, threads-running-wasm and WASI sections live in
+// binding/async_wasi.ts and are re-exported below.
 import { Err, Failure, Ok, type Result } from './moonbit.ts';
 import { native as N } from './native.ts';
 

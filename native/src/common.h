@@ -31,7 +31,7 @@ namespace wt {
 enum class Kind : uint32_t {
   Engine, Config, Store, WasmtimeStore, Context, WasmtimeError, FuncType, Module, Linker,
   Instance,
-  // Reserved for the async / threads / WASI files.
+  // async.cc, jobs.cc, wasi.cc.
   CallFuture, CallFutureThread, WasmJob, WasiJob, WasiConfig,
 };
 const char* KindName(Kind k);
