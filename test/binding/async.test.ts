@@ -3,7 +3,12 @@
 // TypeScript; the rest pin down yields, ownership and failure behaviour.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import * as w from '../../binding/index.ts';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 const STACK = 4 * 1024 * 1024;
 
@@ -241,6 +246,24 @@ describe('async calls', () => {
     assert.throws(() => w.async_context_delete(t.engine, t.store), busy);
     w.call_future_delete(f);
     assert.throws(() => w.call_future_poll(f), /^Error: call_future_poll: this CallFuture has already been deleted$/);
+    assert.equal(typeof w.context_get_fuel(t.context), 'bigint');
+    t.done();
+  });
+
+  it('an unfinished future dropped without delete is cancelled by GC, releasing the store', async () => {
+    const t = asyncInstance();
+    w.context_fuel_async_yield_interval(t.context, 1000);
+    (() => {
+      const f = w.func_call_async(t.context, t.fn('forever'), w.make_val_buffer(0), w.make_val_buffer(0),
+        w.make_ptr_buffer(), w.make_ptr_buffer());
+      assert.equal(w.call_future_poll(f), false);
+    })();
+    assert.throws(() => w.context_get_fuel(t.context), /in use by an unfinished CallFuture/);
+    for (let i = 0; i < 50; i++) {
+      gc();
+      await new Promise((r) => setImmediate(r));
+      try { w.context_get_fuel(t.context); break; } catch { /* not finalized yet */ }
+    }
     assert.equal(typeof w.context_get_fuel(t.context), 'bigint');
     t.done();
   });
