@@ -89,9 +89,13 @@ export function benchAsyncCallVsSync(): BenchRow[] {
   for (let i = 0; i < 20_000; i++) { syncCall(i); asyncCall(i); }  // warm up
   const sync = ms(() => { for (let i = 0; i < CALLS; i++) syncCall(i); }) * 1e6 / CALLS;
   const async = ms(() => { for (let i = 0; i < CALLS; i++) asyncCall(i); }) * 1e6 / CALLS;
+  // Every async call makes one CallFuture handle object; this is what creating
+  // one handle costs on its own (wasmtime_store_context only wraps a handle).
+  const handle = ms(() => { for (let i = 0; i < CALLS; i++) w.wasmtime_store_context(store); }) * 1e6 / CALLS;
   console.log(`one call of add(i, 1), ${CALLS.toLocaleString('en')} calls:`);
   console.log(`  func_call_sync_or_raise:                      ${sync.toFixed(0)} ns`);
   console.log(`  func_call_async + call_future_poll + delete:  ${async.toFixed(0)} ns  (${(async / sync).toFixed(1)}x)`);
+  console.log(`  of which one handle object (measured alone):  ${handle.toFixed(0)} ns`);
   w.module_delete(aModule);
   w.async_context_delete(aEngine, aStore);
   w.module_delete(module);
@@ -100,5 +104,6 @@ export function benchAsyncCallVsSync(): BenchRow[] {
   return [
     { group: 'call add(i, 1)', subject: 'sync', nsPerOp: sync },
     { group: 'call add(i, 1)', subject: 'async, polled to completion', nsPerOp: async },
+    { group: 'call add(i, 1)', subject: 'one handle object alone', nsPerOp: handle },
   ];
 }

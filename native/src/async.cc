@@ -273,17 +273,35 @@ size_t ValSlots(const Napi::CallbackInfo& info, size_t i, const char* fn, const 
   return b->length / sizeof(wasmtime_val_t);
 }
 
-// Whether the arguments and result count match the function's type exactly.
-bool Matches(StoreState* s, const wasmtime_func_t& f, const std::vector<wasmtime_val_t>& args, size_t nres) {
+// Parameter kinds and result count of a func. Wasmtime store ids are never
+// reused within a process, so (store_id, private) names one func for good;
+// the cache is main-thread only and simply cleared when it grows large.
+struct FuncSig {
+  std::vector<uint8_t> params;
+  size_t nresults;
+};
+const FuncSig& SigOf(StoreState* s, const wasmtime_func_t& f) {
+  static auto* cache = new std::unordered_map<FuncKey, FuncSig, FuncKeyHash>();
+  FuncKey key{f.store_id, reinterpret_cast<uintptr_t>(f.private_)};
+  auto it = cache->find(key);
+  if (it != cache->end()) return it->second;
+  if (cache->size() >= 4096) cache->clear();
   wasm_functype_t* ft = wasmtime_func_type(s->ctx, &f);
   const wasm_valtype_vec_t* p = wasm_functype_params(ft);
-  const wasm_valtype_vec_t* r = wasm_functype_results(ft);
-  bool ok = p->size == args.size() && r->size == nres;
+  FuncSig sig{{}, wasm_functype_results(ft)->size};
+  for (size_t i = 0; i < p->size; i++) sig.params.push_back(wasm_valtype_kind(p->data[i]));
+  wasm_functype_delete(ft);
+  return cache->emplace(key, std::move(sig)).first->second;
+}
+
+// Whether the arguments and result count match the function's type exactly.
+bool Matches(StoreState* s, const wasmtime_func_t& f, const std::vector<wasmtime_val_t>& args, size_t nres) {
+  const FuncSig& sig = SigOf(s, f);
+  bool ok = sig.params.size() == args.size() && sig.nresults == nres;
   for (size_t i = 0; ok && i < args.size(); i++) {
     // wasm.h and wasmtime numbering agree for i32..v128 (the only kinds accepted as arguments).
-    ok = wasm_valtype_kind(p->data[i]) == args[i].kind;
+    ok = sig.params[i] == args[i].kind;
   }
-  wasm_functype_delete(ft);
   return ok;
 }
 
