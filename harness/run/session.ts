@@ -201,7 +201,9 @@ function blockRecords(docs: CompiledDoc[], eventsFile: string, inspects: Inspect
       name: t.name,
       status,
       duration: result?.duration ?? 0,
-      error: result?.error ?? (started.has(t.name) ? 'the test process ended while this block was running' : undefined),
+      // A finished test has the error it reported (none when it passed); a
+      // started but unfinished one was cut short by its process ending.
+      error: result ? result.error : started.has(t.name) ? 'the test process ended while this block was running' : undefined,
       failures: inspects
         .filter((r) => r.file === doc.file && r.line >= t.line && r.line < next && r.expected !== r.actual)
         .map(({ line, column, expected, actual }) => ({ line, column, expected, actual })),

@@ -1,11 +1,13 @@
 // snapshots/: the committed TypeScript each doc's blocks translate into, so a
 // review shows what a doc change (or a translator change) does to the tests.
 //
-// A doc inside the project root (and not inside node_modules/, snapshots/ or
-// a dot-folder) at `<root>/<rel>` has its record at
+// A doc inside the project root at `<root>/<rel>` has its record at
 // `<root>/snapshots/<rel>.ts`, e.g. `snapshots/docs/API.md.ts`. Docs outside
 // the project root (say /tmp/x.md) have none: there is no stable name for
-// them. The record is translated independently of how the run was invoked:
+// them. Inside the project, docs under node_modules/, snapshots/, a
+// dot-folder, or a folder named `fixtures` (test inputs, which have their own
+// goldens; scripts/run-tests.mjs treats `fixtures` folders the same way) have
+// none either. The record is translated independently of how the run was invoked:
 // the doc is named by its project-relative path (not the working-directory-
 // relative one), imports are relative to the snapshot file, `mbt nocheck`
 // blocks are left out and `--filter` does not apply, so the text depends
@@ -26,7 +28,7 @@ export function projectRelative(docPath: string, root = PROJECT_ROOT): string | 
   const rel = relative(root, docPath);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
   const parts = rel.split(sep);
-  if (parts.some((p) => p === 'node_modules' || p.startsWith('.'))) return undefined;
+  if (parts.some((p) => p === 'node_modules' || p === 'fixtures' || p.startsWith('.'))) return undefined;
   if (parts[0] === 'snapshots') return undefined;
   return parts.join('/');
 }
