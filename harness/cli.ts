@@ -14,7 +14,8 @@ import { loadBindingInfo } from './run/binding-info.ts';
 const USAGE = `Usage: npm run doctest -- [options] [files or folders]
 
 Runs every MoonBit block (\`\`\`mbt test, \`\`\`mbt check) of the given Markdown docs
-(default: docs/) as a node:test test against the Wasmtime binding.
+(default: docs/) as a node:test test against the Wasmtime binding. A doc inside
+the project also fails when its record under snapshots/ is stale.
 
 Options:
   --filter PATTERN      run only blocks whose test name matches (a regular expression)
@@ -26,22 +27,24 @@ Options:
   --shard i/n           run only shard i of n
   --concurrency N       how many doc modules run at once
   --json FILE           write one result record per block to FILE
+
+Keeping the docs true:
+  --update              write verified outputs back: every inspect's content becomes
+                        the actual value (added when missing), and snapshots/ is
+                        refreshed; other failures are reported and left alone
   --update-snapshots    only refresh snapshots/ (the docs' translations); runs nothing
                         and leaves the docs alone
   --check               type-check the TypeScript of every runnable and \`mbt\` block
                         against the binding's types (runs nothing); errors are
                         reported at doc:line:col
+  --syntax-only         only parse every MoonBit block (every mode, nocheck and
+                        moonbit included) and report syntax errors; runs nothing
   --coverage            list, for every public function and constant of the binding's
                         signature table, the doc blocks using it; fails naming the
                         ones no runnable block uses
   --watch               run, then re-run a doc's blocks when it changes and every doc
                         when the binding changes (binding/*.ts, build/Release/*.node),
                         until interrupted
-  --syntax-only         only parse every MoonBit block (every mode, nocheck and
-                        moonbit included) and report syntax errors; runs nothing
-  --update              write verified outputs back: every inspect's content becomes
-                        the actual value (added when missing), and snapshots/ is
-                        refreshed; other failures are reported and left alone
   -h, --help            show this help
 `;
 
