@@ -414,9 +414,12 @@ Napi::Value CallFuturePolls(const Napi::CallbackInfo& info) {
 struct PollWorker : Worker {
   std::shared_ptr<FutureCore> core;
   uint32_t sleep_us = 1000;
+  // Polls at least once (a spawned thread always starts the call, even if
+  // shutdown cancellation came first), then until finished or cancelled.
   void Run() override {
-    while (!Cancelled()) {
+    for (;;) {
       if (core->PollOnce()) return;
+      if (Cancelled()) return;
       if (sleep_us) std::this_thread::sleep_for(std::chrono::microseconds(sleep_us));
       else std::this_thread::yield();
     }
