@@ -274,14 +274,16 @@ size_t ValSlots(const Napi::CallbackInfo& info, size_t i, const char* fn, const 
 }
 
 // Parameter kinds and result count of a func. Wasmtime store ids are never
-// reused within a process, so (store_id, private) names one func for good;
-// the cache is main-thread only and simply cleared when it grows large.
+// reused within a process, so (store_id, private) names one func for good.
+// One cache per JS thread (Node worker threads each load the addon); it is
+// simply cleared when it grows large.
 struct FuncSig {
   std::vector<uint8_t> params;
   size_t nresults;
 };
 const FuncSig& SigOf(StoreState* s, const wasmtime_func_t& f) {
-  static auto* cache = new std::unordered_map<FuncKey, FuncSig, FuncKeyHash>();
+  static thread_local std::unordered_map<FuncKey, FuncSig, FuncKeyHash> cacheMap;
+  auto* cache = &cacheMap;
   FuncKey key{f.store_id, reinterpret_cast<uintptr_t>(f.private_)};
   auto it = cache->find(key);
   if (it != cache->end()) return it->second;

@@ -375,6 +375,24 @@ describe('polling threads', () => {
     t.done();
   });
 
+  it('a results buffer detached while a thread polls: join reports it, join_async rejects', async () => {
+    const t = asyncInstance();
+    w.context_fuel_async_yield_interval(t.context, 10_000);
+    for (const joinAsync of [false, true]) {
+      const results = w.make_val_buffer(1);
+      const f = w.func_call_async(t.context, t.fn('count'), i32s(2_000_000), results, w.make_ptr_buffer(),
+        w.make_ptr_buffer());
+      const th = w.call_future_thread_spawn_or_raise(f, { poll_sleep_us: 0 });
+      structuredClone(results.buffer, { transfer: [results.buffer] });
+      const dropped = /the call finished but the results buffer no longer holds 1 value slot/;
+      if (joinAsync) await assert.rejects(w.call_future_thread_join_async(th), dropped);
+      else assert.throws(() => w.call_future_thread_join_or_raise(th), dropped);
+      assert.equal(w.call_future_poll(f), true);
+      w.call_future_delete(f);
+    }
+    t.done();
+  });
+
   it('call_future_thread_join_async lets the event loop run while the thread works', async () => {
     const t = asyncInstance();
     w.context_fuel_async_yield_interval(t.context, 10_000);
