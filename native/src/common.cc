@@ -30,7 +30,13 @@ AddonData* Data(Napi::Env env) {
 std::unordered_set<const Handle*>& LiveHandles(napi_env env) { return Data(env)->handles; }
 
 void FinalizeHandle(napi_env env, void* data, void*) {
-  LiveHandles(env).erase(static_cast<Handle*>(data));
+  // When an environment is torn down (a worker thread ending) Node frees the
+  // instance data before the remaining wrap finalizers run: look it up without
+  // re-creating it (napi_set_instance_data at that point crashes).
+  void* d = nullptr;
+  if (napi_get_instance_data(env, &d) == napi_ok && d) {
+    static_cast<AddonData*>(d)->handles.erase(static_cast<Handle*>(data));
+  }
   delete static_cast<Handle*>(data);
 }
 }  // namespace

@@ -48,6 +48,8 @@ const cases: Array<[string, string | null]> = [
   ['stuck-thread', report(1, 0)],
   ['job+thread+stuck-thread+wasi-job', report(4, 3)],
   ['job+gc', report(1, 1)],
+  // a worker thread (own napi env) ending with a job and two polling threads running
+  ['worker', report(3, 2)],
   // process.exit(): no hook; the threads end with the process
   ['job+exit', null],
   ['thread+exit', null],
