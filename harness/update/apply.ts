@@ -70,9 +70,10 @@ export function planUpdate(source: string, blocks: DocBlock[], sites: InspectSit
     const layout = layoutAt(source, blocks, site.call.start);
     const value = contentValue(actual, layout);
     if (site.content) {
-      const { start, end } = contentExtent(source, site.content);
-      if (source.slice(start, end) === value) continue;
-      plan.edits.push({ start, end, text: value });
+      const { start, end, punned } = contentExtent(source, site.content);
+      const text = punned ? `content=${value}` : value;
+      if (source.slice(start, end) === text) continue;
+      plan.edits.push({ start, end, text });
       plan.updated.push({ line: site.line, column: site.column, added: false });
     } else {
       plan.edits.push(insertion(source, site.call, value));
@@ -117,7 +118,12 @@ function atLinePrefix(source: string, i: number): boolean {
  * the parentheses around it when it is written `content=( ... )` (the span
  * the parser reports for a parenthesised string is the string's own).
  */
-export function contentExtent(source: string, content: { start: number; end: number }): { start: number; end: number } {
+export function contentExtent(source: string, content: { start: number; end: number }): { start: number; end: number; punned?: boolean } {
+  // `content~` (punned: the value is the variable `content`): the whole
+  // argument becomes `content=...`.
+  if (source.slice(content.start, content.end) === 'content' && source[content.end] === '~') {
+    return { start: content.start, end: content.end + 1, punned: true };
+  }
   let s = content.start - 1;
   while (s >= 0 && skippable(source, s)) s--;
   let e = content.end;
