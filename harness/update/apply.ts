@@ -67,16 +67,20 @@ export function planUpdate(source: string, blocks: DocBlock[], sites: InspectSit
       plan.unwritable.push({ line: site.line, column: site.column, actual });
       continue;
     }
-    const layout = layoutAt(source, blocks, site.call.start);
-    const value = contentValue(actual, layout);
+    // A multi-line value is laid out from the line it starts on: the call's
+    // line for `inspect(x, content=...)`, the argument's line in a call
+    // split over several lines.
     if (site.content) {
       const { start, end, punned } = contentExtent(source, site.content);
+      const value = contentValue(actual, layoutAt(source, blocks, start));
       const text = punned ? `content=${value}` : value;
       if (source.slice(start, end) === text) continue;
       plan.edits.push({ start, end, text });
       plan.updated.push({ line: site.line, column: site.column, added: false });
     } else {
-      plan.edits.push(insertion(source, site.call, value));
+      const at = insertion(source, site.call);
+      const value = contentValue(actual, layoutAt(source, blocks, at.start));
+      plan.edits.push({ ...at, text: at.text + value });
       plan.updated.push({ line: site.line, column: site.column, added: true });
     }
   }
@@ -136,25 +140,25 @@ export function contentExtent(source: string, content: { start: number; end: num
   return content;
 }
 
-/** `, content=...` inserted after the last argument of a call without `content`. */
-function insertion(source: string, call: { start: number; end: number }, value: string): Edit {
+/** Where `, content=` goes in a call without `content` (the value is appended to `text`). */
+function insertion(source: string, call: { start: number; end: number }): Edit {
   const close = call.end - 1; // the closing `)`
   let i = close - 1;
   while (i > call.start && skippable(source, i)) i--;
   const between = source.slice(i + 1, close);
   if (source[i] === ',') {
     // `inspect(x,)` / `inspect(\n  x,\n)`: after the trailing comma.
-    return { start: i + 1, end: i + 1, text: ` content=${value}` };
+    return { start: i + 1, end: i + 1, text: ' content=' };
   }
   if (between.includes('//')) {
     // A comment after the last argument: insert just before `)`.
-    return { start: close, end: close, text: `, content=${value}` };
+    return { start: close, end: close, text: ', content=' };
   }
   // A `//` comment ending the line of the last argument is not skippable, so
   // `i` may stand in it; look for one on that line.
   const lineStart = Math.max(source.lastIndexOf('\n', i), source.lastIndexOf('\r', i)) + 1;
-  if (hasLineComment(source.slice(lineStart, i + 1))) return { start: close, end: close, text: `, content=${value}` };
-  return { start: i + 1, end: i + 1, text: `, content=${value}` };
+  if (hasLineComment(source.slice(lineStart, i + 1))) return { start: close, end: close, text: ', content=' };
+  return { start: i + 1, end: i + 1, text: ', content=' };
 }
 
 /** Whether a line has a `//` outside string literals. */

@@ -15,8 +15,11 @@
 //
 // `#|` lines are raw (no escapes), one per line of the value, joined by
 // `\n`; a trailing empty `#|` line stands for a trailing line break. The
-// `#|` lines are indented two spaces more than the line of the `inspect`
-// call and the closing `)` stands at the call's indentation. Values whose
+// `#|` lines are indented two spaces more than the line the value starts on
+// (the `inspect` call's line; in a call split over several lines, the line
+// of the `content` argument) and the closing `)` stands at that line's
+// indentation. The layout follows the form in moonbitlang projects' docs and
+// tests (`content=(` / `#|...` / `)`), as `moon test --update` writes it. Values whose
 // lines hold characters a raw line cannot carry (a carriage return or any
 // other control character except tab) fall back to the escaped single-line
 // form. A value holding a lone surrogate has no MoonBit literal at all (MoonBit
