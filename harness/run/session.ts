@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pc from 'picocolors';
-import { compileDoc, type CompiledDoc } from './compile.ts';
+import { compileDoc, displayPath, type CompiledDoc } from './compile.ts';
 import { runTests } from './runner.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import type { LoadedBindingInfo } from './binding-info.ts';
@@ -13,7 +13,6 @@ import type { InspectRecord } from '../runtime/inspect.ts';
 import { applyEdits, planUpdate } from '../update/apply.ts';
 import { replaceDoc } from '../update/write.ts';
 import { SNAPSHOT_DIR, orphanSnapshots, refreshSnapshot, snapshotStatus, type SnapshotStatus } from '../snapshots/index.ts';
-import { displayPath } from './compile.ts';
 
 export interface SessionOptions {
   includeNocheck: boolean;
