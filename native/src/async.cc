@@ -256,6 +256,10 @@ Napi::Value EpochAsyncYield(const Napi::CallbackInfo& info) {
   StoreState* s = LiveContext(info, 0, fn);
   // Returns void in 49.0.0 (see wasmtime_async_wasi_api.h), so it cannot fail:
   // the surface's WasmtimeError result is always the null error.
+  if (!LinkedIsAbiChecked()) {
+    ThrowFailure(info.Env(), std::string(fn) + ": this build declares the function as in Wasmtime 49.0.0, but the "
+                                 "linked library is " + WASMTIME_LINKED_VERSION + "; refusing to call it");
+  }
   wasmtime_context_epoch_deadline_async_yield_and_update(s->ctx, ArgU64(info, 1, fn));
   s->async = true;
   return ErrorHandleOf(info.Env(), nullptr);

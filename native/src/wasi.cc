@@ -235,6 +235,10 @@ Napi::Value PreopenDir(const Napi::CallbackInfo& info) {
                           "read-only (dir_perms=READ, file_perms=READ) or fully mutable (dir_perms=READ|WRITE, "
                           "file_perms=READ|WRITE) preopens");
   }
+  if (!LinkedIsAbiChecked()) {
+    ThrowFailure(env, std::string(fn) + ": this build declares wasi_config_preopen_dir as in Wasmtime 49.0.0, but "
+                          "the linked library is " + WASMTIME_LINKED_VERSION + "; refusing to call it");
+  }
   // Wasmtime would only report `false`; check the directory ourselves for a clear message.
   struct stat st;
   if (stat(host.c_str(), &st) != 0) {

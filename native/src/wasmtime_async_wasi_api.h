@@ -69,4 +69,13 @@ wasmtime_error_t* wasmtime_context_set_wasi(wasmtime_context_t*, wasi_config_t*)
 }  // extern "C"
 
 static_assert(sizeof(bool) == 1, "the C API's bool is one byte");
+
+// The two declarations above that differ between releases are only called
+// when the linked library is the release they were checked against (the
+// build may link another one through WASMTIME_HOME): calling a five-argument
+// preopen with four arguments would leave its permissions to chance.
+inline bool LinkedIsAbiChecked() {
+  const char* v = WASMTIME_LINKED_VERSION;
+  return v[0] == '4' && v[1] == '9' && v[2] == '.';
+}
 static_assert(sizeof(const char* const*) == 8 && sizeof(size_t) == 8, "x86_64 / LP64 only");
