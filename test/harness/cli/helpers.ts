@@ -32,9 +32,16 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   });
 }
 
-/** A fresh folder outside the project (docs there have no snapshot). */
+const temporary: string[] = [];
+process.on('exit', () => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder outside the project (docs there have no snapshot), removed when the test process exits. */
 export function tempDir(prefix = 'doctest-cli-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
 }
 
 /** A fresh folder inside the project (docs there have snapshot records under snapshots/). */

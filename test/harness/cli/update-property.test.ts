@@ -9,11 +9,10 @@
 // each module), so one run with a batch keeps the test time modest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { runCli } from './helpers.ts';
+import { runCli, tempDir } from './helpers.ts';
 
 /** MoonBit string literal, written independently of harness/update/format.ts. */
 function lit(s: string): string {
@@ -103,7 +102,7 @@ function render(d: Doc): string {
 test('random docs: --update, then the plain run passes and a second --update changes nothing', { timeout: 120_000 }, async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(docArb, { minLength: 4, maxLength: 4 }), async (docs) => {
-      const dir = mkdtempSync(join(tmpdir(), 'doctest-prop-'));
+      const dir = tempDir('doctest-prop-');
       const files = docs.map((d, i) => {
         const file = join(dir, `doc${String(i).padStart(2, '0')}.md`);
         writeFileSync(file, render(d));
