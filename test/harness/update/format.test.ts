@@ -1,7 +1,7 @@
 // The literal forms --update writes, and the atomic, change-aware write.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -63,4 +63,5 @@ test('replaceDoc writes atomically and refuses a doc changed since it was read',
   assert.equal(replaceDoc(file, 'new', 'newer'), 'changed-on-disk');
   assert.equal(readFileSync(file, 'utf8'), 'edited by someone');
   assert.deepEqual(readdirSync(dir), ['d.md'], 'no temporary file left behind');
+  rmSync(dir, { recursive: true, force: true });
 });
