@@ -1,6 +1,7 @@
 // Reads docs and writes their generated test modules.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { projectRelative } from '../snapshots/index.ts';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { translateDoc, excerpt, type Diagnostic, type TestCase } from '../translate/document.ts';
 import type { BindingInfo, InspectSite } from '../translate/translator.ts';
@@ -72,6 +73,16 @@ export const IMPORTS = {
   binding: join(PROJECT_ROOT, 'binding/index.ts'),
 };
 
+/**
+ * Where a doc's file snapshots live, relative to snapshots/: the doc's
+ * project-relative path, or for a doc without a snapshot record (outside the
+ * project, or a test fixture) an absolute `__snapshot__/<doc name>` folder
+ * beside the doc, so that no run writes outside the doc's own tree.
+ */
+function fileSnapshotKey(path: string): string {
+  return projectRelative(path) ?? join(dirname(path), '__snapshot__', basename(path));
+}
+
 export function compileDoc(path: string, index: number, options: CompileOptions): CompiledDoc {
   const file = displayPath(path);
   const source = readFileSync(path, 'utf8');
@@ -81,6 +92,7 @@ export function compileDoc(path: string, index: number, options: CompileOptions)
   const translated = translateDoc({
     file,
     sourcePath: path,
+    snapshotKey: fileSnapshotKey(path),
     source,
     blocks,
     includeNocheck: options.includeNocheck,

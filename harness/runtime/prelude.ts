@@ -5,7 +5,7 @@
 // failure, indexing with bounds checks, labeled optional arguments and
 // method calls on values whose static type the translator did not know.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Failure } from '../../binding/moonbit.ts';
 import { show, type Ty } from './show.ts';
 import { takeOutput } from './builtins.ts';
@@ -185,7 +185,8 @@ export class SnapshotWriter {
     if (!/^[\w.-]+$/.test(filename) || filename.startsWith('..')) {
       throw new Failure(`${formatLoc(loc)}: snapshot file name ${JSON.stringify(filename)} must be a plain file name`);
     }
-    const path = join(root, this.doc, filename);
+    // `doc` is relative to the snapshot folder, or absolute for docs that keep their snapshots beside them.
+    const path = resolve(root, this.doc, filename);
     if (process.env.DOCTEST_UPDATE === '1') {
       mkdirSync(dirname(path), { recursive: true });
       if (!existsSync(path) || readFileSync(path, 'utf8') !== this.buffer) writeFileSync(path, this.buffer);

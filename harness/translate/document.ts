@@ -29,6 +29,8 @@ export interface TranslateInput {
   file: string;
   /** The doc's absolute path, for the source map. */
   sourcePath: string;
+  /** Names the doc's folder of file snapshots (`snapshots/<key>/<name>`); defaults to `file`. */
+  snapshotKey?: string;
   source: string;
   blocks: DocBlock[];
   includeNocheck: boolean;
@@ -171,7 +173,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
           }
           // MoonBit's file snapshots: `t.write(...)`, `t.snapshot(filename=...)`.
           const js = tr.fresh(item.param.name);
-          w.line(`const ${js} = new $rt.SnapshotWriter(${JSON.stringify(file)});`);
+          w.line(`const ${js} = new $rt.SnapshotWriter(${JSON.stringify(input.snapshotKey ?? file)});`);
           tr.pushScope();
           tr.declare(item.param.name, { kind: 'var', js, type: named('T'), mutable: false });
           tr.blockInto(item.body, { k: 'discard' });

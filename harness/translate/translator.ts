@@ -461,7 +461,9 @@ export class Translator {
     let type: Type = expected ?? UNKNOWN;
     this.w.line(`${label}: {`, this.at(e.span));
     this.w.indent(() => {
-      this.w.line(`const ${s} = ${subject.js};`);
+      // Typed by a cast, not an annotation: TypeScript would narrow an annotated
+      // union to the initializer's variant and reject the other arms.
+      this.w.line(subject.type.k === 'unknown' ? `const ${s} = ${subject.js};` : `const ${s} = ${subject.js} as ${tsType(subject.type)};`);
       for (const arm of e.arms) {
         type = join(type, this.arm(arm, s, subject.type, dest, expected ?? (type.k === 'unknown' ? undefined : type), label));
       }
@@ -610,13 +612,13 @@ export class Translator {
       const it = this.spill(e.iterable);
       const elem = elementType(it.type);
       if (second === undefined) {
-        this.w.line(`${label}: for (const $e of $rt.iterate(${it.js})) {`, this.at(e.span));
+        this.w.line(`${label}: for (const $e of $rt.iterate(${it.js}) as ${tsType(elem)}[]) {`, this.at(e.span));
         this.w.indent(() => {
           this.bindLoopVar(first!, '$e', elem);
           this.loopBody(e.body, label);
         });
       } else {
-        this.w.line(`${label}: for (const [$i, $e] of $rt.iterate(${it.js}).entries()) {`, this.at(e.span));
+        this.w.line(`${label}: for (const [$i, $e] of ($rt.iterate(${it.js}) as ${tsType(elem)}[]).entries()) {`, this.at(e.span));
         this.w.indent(() => {
           this.bindLoopVar(first!, '$i', INT);
           this.bindLoopVar(second, '$e', elem);
@@ -735,7 +737,7 @@ export class Translator {
       const t = e.body.kind === 'Block' ? this.blockInto(e.body, bodyDest, expected) : this.exprInto(e.body, bodyDest, expected);
       type = join(type, t);
     });
-    this.w.line(`} catch (${err}) {`);
+    this.w.line(`} catch (${err}: any) {`);
     this.w.indent(() => {
       this.w.line(`$rt.rethrowPanic(${err});`);
       const label = `$match${this.temp}`;
@@ -770,7 +772,7 @@ export class Translator {
       inner = v.type;
       this.w.line(`${r} = new $mb.Ok(${v.js});`);
     });
-    this.w.line(`} catch (${err}) {`);
+    this.w.line(`} catch (${err}: any) {`);
     this.w.indent(() => {
       this.w.line(`$rt.rethrowPanic(${err});`);
       this.w.line(`${r} = new $mb.Err(${err});`);

@@ -101,7 +101,7 @@ test('the generated module carries a source map into the doc', () => {
 
 test('golden translation of the semantics doc', () => {
   const docPath = fileURLToPath(new URL('fixtures/semantics.md', import.meta.url));
-  const goldenPath = fileURLToPath(new URL('fixtures/semantics.golden.ts', import.meta.url));
+  const goldenPath = fileURLToPath(new URL('fixtures/semantics.golden.txt', import.meta.url));
   const source = readFileSync(docPath, 'utf8');
   const { blocks } = scanBlocks(source, 'semantics.md');
   const out = translateDoc({ file: 'semantics.md', sourcePath: docPath, source, blocks, includeNocheck: false, binding: BINDING, imports: IMPORTS });
