@@ -59,6 +59,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
     } else {
       const eventsFile = join(outDir, 'events.jsonl');
       const recordFile = join(outDir, 'inspect.jsonl');
+      const progressFile = join(outDir, 'progress.jsonl');
       writeFileSync(recordFile, '');
       code = await runTests({
         modules,
@@ -69,12 +70,13 @@ export async function runSession(files: string[], options: SessionOptions): Prom
         eventsFile,
         env: {
           DOCTEST_RECORD: recordFile,
+          DOCTEST_PROGRESS: progressFile,
           DOCTEST_SNAPSHOT_DIR: SNAPSHOT_DIR,
           ...(options.update ? { DOCTEST_UPDATE: '1' } : {}),
         },
       });
       inspects = readJsonLines(recordFile) as InspectRecord[];
-      records = blockRecords(docs, eventsFile, inspects);
+      records = blockRecords(docs, eventsFile, progressFile, inspects);
       for (const r of records.filter((r) => r.status === 'not run' && r.error)) err(`${pc.red('crashed')}: ${r.name}: ${r.error}\n`);
       if (options.json) writeFileSync(resolve(options.json), `${JSON.stringify(records, null, 2)}\n`);
     }
@@ -184,10 +186,13 @@ function firstLine(s: string): string {
 }
 
 /** One record per test, joining the translation's manifest with the run's events. */
-function blockRecords(docs: CompiledDoc[], eventsFile: string, inspects: InspectRecord[]): BlockRecord[] {
+function blockRecords(docs: CompiledDoc[], eventsFile: string, progressFile: string, inspects: InspectRecord[]): BlockRecord[] {
   const events = readJsonLines(eventsFile) as { event: string; name: string; duration?: number; error?: string }[];
-  const started = new Set(events.filter((e) => e.event === 'start').map((e) => e.name));
-  const finished = new Map(events.filter((e) => e.event !== 'start').map((e) => [e.name, e]));
+  const progress = readJsonLines(progressFile) as { start?: string; end?: string }[];
+  // Started but never ended: the process died inside the block.
+  const ended = new Set(progress.flatMap((p) => (p.end === undefined ? [] : [p.end])));
+  const cutShort = new Set(progress.flatMap((p) => (p.start === undefined || ended.has(p.start) ? [] : [p.start])));
+  const finished = new Map(events.map((e) => [e.name, e]));
   return docs.flatMap((doc) => doc.tests.map((t, i): BlockRecord => {
     const next = doc.tests[i + 1]?.line ?? Infinity;
     const result = finished.get(t.name);
@@ -202,7 +207,7 @@ function blockRecords(docs: CompiledDoc[], eventsFile: string, inspects: Inspect
       duration: result?.duration ?? 0,
       // A finished test has the error it reported (none when it passed); a
       // started but unfinished one was cut short by its process ending.
-      error: result ? result.error : started.has(t.name) ? 'the test process ended while this block was running' : undefined,
+      error: result ? result.error : cutShort.has(t.name) ? 'the test process ended while this block was running' : undefined,
       failures: inspects
         .filter((r) => r.file === doc.file && r.line >= t.line && r.line < next && r.expected !== r.actual)
         .map(({ line, column, expected, actual }) => ({ line, column, expected, actual })),

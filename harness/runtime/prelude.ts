@@ -4,7 +4,7 @@
 // because of how the translator lowers MoonBit: block wrappers, match
 // failure, indexing with bounds checks, labeled optional arguments and
 // method calls on values whose static type the translator did not know.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Failure } from '../../binding/moonbit.ts';
 import { show, type Ty } from './show.ts';
@@ -18,9 +18,14 @@ export * from './index.ts';
 
 /**
  * Runs a block's body. What it printed is attached to the error when it
- * fails, so that `println` output shows beside the failure.
+ * fails, so that `println` output shows beside the failure. With
+ * `DOCTEST_PROGRESS` set, the block's start and end are appended to that
+ * file synchronously: if the process dies inside the block (a native crash,
+ * a kill), the harness can still name the block that was running.
  */
-export function runBlock(body: () => void): void {
+export function runBlock(name: string, body: () => void): void {
+  const progress = process.env.DOCTEST_PROGRESS || undefined;
+  if (progress) appendFileSync(progress, `${JSON.stringify({ start: name })}\n`);
   takeOutput();
   try {
     body();
@@ -30,6 +35,8 @@ export function runBlock(body: () => void): void {
       error.message += `\n--- printed by the block ---\n${printed.replace(/\n$/, '')}`;
     }
     throw error;
+  } finally {
+    if (progress) appendFileSync(progress, `${JSON.stringify({ end: name })}\n`);
   }
   takeOutput();
 }

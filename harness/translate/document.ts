@@ -129,7 +129,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     const mark = w.mark();
     const sites = tr.inspectSites.length;
     try {
-      w.block(`test(${JSON.stringify(name)}, () => $rt.runBlock(() =>`, body, { line, column: 1 }, '}));');
+      w.block(`test(${JSON.stringify(name)}, () => $rt.runBlock(${JSON.stringify(name)}, () =>`, body, { line, column: 1 }, '}));');
       tests.push({ name, line, heading: block.heading, mode: block.mode });
     } catch (error) {
       if (!(error instanceof TranslateError)) throw error;

@@ -25,27 +25,27 @@ function run_wasi_i32(wasi: $b.WasiConfig, wat: string, name: string): number {
 }
 const write_wat: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_write\"\n    (func $fd_write (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (data (i32.const 16) \"hello\")\n  (func $write (param $fd i32) (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 5))\n    (drop (call $fd_write (local.get $fd) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4)))\n  (func (export \"out\") (result i32) (call $write (i32.const 1)))\n  (func (export \"err\") (result i32) (call $write (i32.const 2))))";
 const sizes_wat: string = "(module\n  (import \"wasi_snapshot_preview1\" \"args_sizes_get\"\n    (func $args_sizes_get (param i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"environ_sizes_get\"\n    (func $environ_sizes_get (param i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"argc\") (result i32)\n    (drop (call $args_sizes_get (i32.const 0) (i32.const 4)))\n    (i32.load (i32.const 0)))\n  (func (export \"envc\") (result i32)\n    (drop (call $environ_sizes_get (i32.const 0) (i32.const 4)))\n    (i32.load (i32.const 0))))";
-test("docs/API.md:15 version", () => $rt.runBlock(() => {
+test("docs/API.md:15 version", () => $rt.runBlock("docs/API.md:15 version", () => {
   $rt.inspect(($rt.method.String.length($b.version()) > 0), {"name":"Bool"}, "true", { file: "docs/API.md", line: 16, column: 1 });
 }));
-test("docs/API.md:23 engine_new / engine_delete", () => $rt.runBlock(() => {
+test("docs/API.md:23 engine_new / engine_delete", () => $rt.runBlock("docs/API.md:23 engine_new / engine_delete", () => {
   const engine$1 = $b.engine_new();
   $b.engine_delete(engine$1);
 }));
-test("docs/API.md:32 store_new / store_delete", () => $rt.runBlock(() => {
+test("docs/API.md:32 store_new / store_delete", () => $rt.runBlock("docs/API.md:32 store_new / store_delete", () => {
   const engine$2 = $b.engine_new();
   const store$1 = $b.store_new(engine$2);
   $b.store_delete(store$1);
   $b.engine_delete(engine$2);
 }));
-test("docs/API.md:43 config_new / engine_new_with_config", () => $rt.runBlock(() => {
+test("docs/API.md:43 config_new / engine_new_with_config", () => $rt.runBlock("docs/API.md:43 config_new / engine_new_with_config", () => {
   const config = $b.config_new();
   $b.config_debug_info_set(config, true);
   $b.config_consume_fuel_set(config, true);
   const engine$3 = $b.engine_new_with_config(config);
   $b.engine_delete(engine$3);
 }));
-test("docs/API.md:55 Config options", () => $rt.runBlock(() => {
+test("docs/API.md:55 Config options", () => $rt.runBlock("docs/API.md:55 Config options", () => {
   const config$1 = $b.config_new();
   $b.config_wasm_simd_set(config$1, true);
   $b.config_wasm_multi_value_set(config$1, true);
@@ -53,7 +53,7 @@ test("docs/API.md:55 Config options", () => $rt.runBlock(() => {
   const engine$4 = $b.engine_new_with_config(config$1);
   $b.engine_delete(engine$4);
 }));
-test("docs/API.md:69 Async support (native)", () => $rt.runBlock(() => {
+test("docs/API.md:69 Async support (native)", () => $rt.runBlock("docs/API.md:69 Async support (native)", () => {
   const async_ctx = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(4n, 1024n), 1024n));
   const engine$5 = async_ctx[0];
   const store$2 = async_ctx[1];
@@ -64,7 +64,7 @@ test("docs/API.md:69 Async support (native)", () => $rt.runBlock(() => {
   }
   $b.async_context_delete(engine$5, store$2);
 }));
-test("docs/API.md:82 Async bytes helpers (native)", () => $rt.runBlock(() => {
+test("docs/API.md:82 Async bytes helpers (native)", () => $rt.runBlock("docs/API.md:82 Async bytes helpers (native)", () => {
   const async_ctx$1 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(4n, 1024n), 1024n));
   const engine$6 = async_ctx$1[0];
   const store$3 = async_ctx$1[1];
@@ -92,7 +92,7 @@ test("docs/API.md:82 Async bytes helpers (native)", () => $rt.runBlock(() => {
   $b.functype_delete(ty);
   $b.async_context_delete(engine$6, store$3);
 }));
-test("docs/API.md:114 Async bytes helpers with Result", () => $rt.runBlock(() => {
+test("docs/API.md:114 Async bytes helpers with Result", () => $rt.runBlock("docs/API.md:114 Async bytes helpers with Result", () => {
   const async_ctx$2 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(4n, 1024n), 1024n));
   const engine$7 = async_ctx$2[0];
   const store$4 = async_ctx$2[1];
@@ -126,7 +126,7 @@ test("docs/API.md:114 Async bytes helpers with Result", () => $rt.runBlock(() =>
   $b.functype_delete(ty$1);
   $b.async_context_delete(engine$7, store$4);
 }));
-test("docs/API.md:149 Async polling thread (native)", () => $rt.runBlock(() => {
+test("docs/API.md:149 Async polling thread (native)", () => $rt.runBlock("docs/API.md:149 Async polling thread (native)", () => {
   const async_ctx$3 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(4n, 1024n), 1024n));
   const engine$8 = async_ctx$3[0];
   const store$5 = async_ctx$3[1];
@@ -153,19 +153,19 @@ test("docs/API.md:149 Async polling thread (native)", () => $rt.runBlock(() => {
   $b.functype_delete(ty$2);
   $b.async_context_delete(engine$8, store$5);
 }));
-test("docs/API.md:179 Wasm job thread (POC)", () => $rt.runBlock(() => {
+test("docs/API.md:179 Wasm job thread (POC)", () => $rt.runBlock("docs/API.md:179 Wasm job thread (POC)", () => {
   const wat$1 = "(module\n  (func (export \"run\") (result i32)\n    i32.const 7))";
   const handle = $b.wasm_job_spawn_wat_or_raise(wat$1, "run");
   const result = $b.wasm_job_join_or_raise(handle);
   $rt.inspect(result, {"name":"Int"}, "7", { file: "docs/API.md", line: 186, column: 1 });
 }));
-test("docs/API.md:195 WASI file I/O job (POC)", () => $rt.runBlock(() => {
+test("docs/API.md:195 WASI file I/O job (POC)", () => $rt.runBlock("docs/API.md:195 WASI file I/O job (POC)", () => {
   const wat$2 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    i32.const 8\n    i32.const 16\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 0\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 4\n    i32.load))";
   const handle$1 = $b.wasi_job_spawn_wat_or_raise(wat$2, "run", "testdata/wasm_job_input.txt");
   const result$1 = $b.wasi_job_join_or_raise(handle$1);
   $rt.inspect(result$1, {"name":"Int"}, "5", { file: "docs/API.md", line: 219, column: 1 });
 }));
-test("docs/API.md:226 WASI config + sync call (POC)", () => $rt.runBlock(() => {
+test("docs/API.md:226 WASI config + sync call (POC)", () => $rt.runBlock("docs/API.md:226 WASI config + sync call (POC)", () => {
   const wat$3 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    i32.const 8\n    i32.const 16\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 0\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 4\n    i32.load))";
   const engine$9 = $b.engine_new();
   const store$6 = $b.wasmtime_store_new(engine$9);
@@ -202,7 +202,7 @@ test("docs/API.md:226 WASI config + sync call (POC)", () => $rt.runBlock(() => {
   $b.wasmtime_store_delete(store$6);
   $b.engine_delete(engine$9);
 }));
-test("docs/API.md:288 WASI preopen dir + path_open (POC)", () => $rt.runBlock(() => {
+test("docs/API.md:288 WASI preopen dir + path_open (POC)", () => $rt.runBlock("docs/API.md:288 WASI preopen dir + path_open (POC)", () => {
   const wat$4 = "(module\n  (import \"wasi_snapshot_preview1\" \"path_open\"\n    (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"fd_close\"\n    (func $fd_close (param i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (data (i32.const 64) \"wasm_job_input.txt\")\n  (func (export \"run\") (result i32)\n    i32.const 3\n    i32.const 0\n    i32.const 64\n    i32.const 18\n    i32.const 0\n    i64.const 2\n    i64.const 0\n    i32.const 0\n    i32.const 32\n    call $path_open\n    drop\n    i32.const 8\n    i32.const 100\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 32\n    i32.load\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 32\n    i32.load\n    call $fd_close\n    drop\n    i32.const 4\n    i32.load))";
   const engine$10 = $b.engine_new();
   const store$7 = $b.wasmtime_store_new(engine$10);
@@ -239,30 +239,30 @@ test("docs/API.md:288 WASI preopen dir + path_open (POC)", () => $rt.runBlock(()
   $b.wasmtime_store_delete(store$7);
   $b.engine_delete(engine$10);
 }));
-test("docs/API.md:378 Target/cache helpers", () => $rt.runBlock(() => {
+test("docs/API.md:378 Target/cache helpers", () => $rt.runBlock("docs/API.md:378 Target/cache helpers", () => {
   const config$2 = $b.config_new();
   const err$3 = $b.config_target_set(config$2, "x86_64-unknown-linux-gnu");
   if (!($b.error_is_null(err$3))) {
     $b.error_delete(err$3);
   }
 }));
-test("docs/API.md:397 Reference: constants", () => $rt.runBlock(() => {
+test("docs/API.md:397 Reference: constants", () => $rt.runBlock("docs/API.md:397 Reference: constants", () => {
   $rt.inspect([$b.VALKIND_I32, $b.VALKIND_I64, $b.VALKIND_F32, $b.VALKIND_F64, $b.VALKIND_V128], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2, 3, 4)", { file: "docs/API.md", line: 398, column: 1 });
   $rt.inspect([$b.VALKIND_EXTERNREF, $b.VALKIND_FUNCREF], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(128, 129)", { file: "docs/API.md", line: 399, column: 1 });
 }));
-test("docs/API.md:405 Reference: constants", () => $rt.runBlock(() => {
+test("docs/API.md:405 Reference: constants", () => $rt.runBlock("docs/API.md:405 Reference: constants", () => {
   $rt.inspect([$b.STRATEGY_AUTO, $b.STRATEGY_CRANELIFT], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(0, 1)", { file: "docs/API.md", line: 406, column: 1 });
   $rt.inspect([$b.OPT_LEVEL_NONE, $b.OPT_LEVEL_SPEED, $b.OPT_LEVEL_SPEED_AND_SIZE], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2)", { file: "docs/API.md", line: 407, column: 1 });
   $rt.inspect([$b.PROFILING_STRATEGY_NONE, $b.PROFILING_STRATEGY_JITDUMP, $b.PROFILING_STRATEGY_VTUNE, $b.PROFILING_STRATEGY_PERFMAP], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2, 3)", { file: "docs/API.md", line: 408, column: 1 });
 }));
-test("docs/API.md:413 Reference: constants", () => $rt.runBlock(() => {
+test("docs/API.md:413 Reference: constants", () => $rt.runBlock("docs/API.md:413 Reference: constants", () => {
   $rt.inspect([$b.WASI_DIR_PERMS_READ, $b.WASI_DIR_PERMS_WRITE], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(1, 2)", { file: "docs/API.md", line: 414, column: 1 });
   $rt.inspect([$b.WASI_FILE_PERMS_READ, $b.WASI_FILE_PERMS_WRITE], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(1, 2)", { file: "docs/API.md", line: 415, column: 1 });
 }));
-test("docs/API.md:422 Reference: version", () => $rt.runBlock(() => {
+test("docs/API.md:422 Reference: version", () => $rt.runBlock("docs/API.md:422 Reference: version", () => {
   $rt.inspect($b.version(), {"name":"String"}, "49.0.0", { file: "docs/API.md", line: 423, column: 1 });
 }));
-test("docs/API.md:431 Reference: engine / store", () => $rt.runBlock(() => {
+test("docs/API.md:431 Reference: engine / store", () => $rt.runBlock("docs/API.md:431 Reference: engine / store", () => {
   const engine$11 = $b.engine_new();
   const store$8 = $b.store_new(engine$11);
   let $t6: any;
@@ -287,7 +287,7 @@ test("docs/API.md:431 Reference: engine / store", () => $rt.runBlock(() => {
   $t9 = $t10;
   $rt.inspect($t9, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 436, column: 1 });
 }));
-test("docs/API.md:442 Reference: engine / store", () => $rt.runBlock(() => {
+test("docs/API.md:442 Reference: engine / store", () => $rt.runBlock("docs/API.md:442 Reference: engine / store", () => {
   const engine$12 = $b.engine_new();
   $b.engine_delete(engine$12);
   let $t12: any;
@@ -323,7 +323,7 @@ test("docs/API.md:442 Reference: engine / store", () => $rt.runBlock(() => {
   $t16 = $t17;
   $rt.inspect($t16, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"engine_delete: this Engine has already been deleted\"))", { file: "docs/API.md", line: 449, column: 1 });
 }));
-test("docs/API.md:455 Reference: engine / store", () => $rt.runBlock(() => {
+test("docs/API.md:455 Reference: engine / store", () => $rt.runBlock("docs/API.md:455 Reference: engine / store", () => {
   const config$3 = $b.config_new();
   const engine$13 = $b.engine_new_with_config(config$3);
   let $t19: any;
@@ -338,7 +338,7 @@ test("docs/API.md:455 Reference: engine / store", () => $rt.runBlock(() => {
   $rt.inspect($t19, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"config_wasm_simd_set: this Config was consumed by engine_new_with_config and can no longer be used\"))", { file: "docs/API.md", line: 458, column: 1 });
   $b.engine_delete(engine$13);
 }));
-test("docs/API.md:466 Reference: engine / store", () => $rt.runBlock(() => {
+test("docs/API.md:466 Reference: engine / store", () => $rt.runBlock("docs/API.md:466 Reference: engine / store", () => {
   const engine$14 = $b.engine_new();
   const store$9 = $b.wasmtime_store_new(engine$14);
   const context$7 = $b.wasmtime_store_context(store$9);
@@ -356,7 +356,7 @@ test("docs/API.md:466 Reference: engine / store", () => $rt.runBlock(() => {
   $rt.inspect($t22, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"context_gc: the WasmtimeStore of this Context has been deleted\"))", { file: "docs/API.md", line: 472, column: 1 });
   $b.engine_delete(engine$14);
 }));
-test("docs/API.md:481 Reference: engine / store", () => $rt.runBlock(() => {
+test("docs/API.md:481 Reference: engine / store", () => $rt.runBlock("docs/API.md:481 Reference: engine / store", () => {
   const config$4 = $b.config_new();
   $b.config_consume_fuel_set(config$4, true);
   const engine$15 = $b.engine_new_with_config(config$4);
@@ -390,7 +390,7 @@ test("docs/API.md:481 Reference: engine / store", () => $rt.runBlock(() => {
   $b.wasmtime_store_delete(store$10);
   $b.engine_delete(engine$15);
 }));
-test("docs/API.md:517 Reference: engine / store", () => $rt.runBlock(() => {
+test("docs/API.md:517 Reference: engine / store", () => $rt.runBlock("docs/API.md:517 Reference: engine / store", () => {
   const engine$16 = $b.engine_new();
   const store$11 = $b.wasmtime_store_new(engine$16);
   const context$9 = $b.wasmtime_store_context(store$11);
@@ -411,7 +411,7 @@ test("docs/API.md:517 Reference: engine / store", () => $rt.runBlock(() => {
   $b.wasmtime_store_delete(store$11);
   $b.engine_delete(engine$16);
 }));
-test("docs/API.md:535 Reference: engine / store", () => $rt.runBlock(() => {
+test("docs/API.md:535 Reference: engine / store", () => $rt.runBlock("docs/API.md:535 Reference: engine / store", () => {
   const config$5 = $b.config_new();
   $b.config_epoch_interruption_set(config$5, true);
   const engine$17 = $b.engine_new_with_config(config$5);
@@ -449,7 +449,7 @@ test("docs/API.md:535 Reference: engine / store", () => $rt.runBlock(() => {
   $b.wasmtime_store_delete(store$12);
   $b.engine_delete(engine$17);
 }));
-test("docs/API.md:564 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:564 Reference: config", () => $rt.runBlock("docs/API.md:564 Reference: config", () => {
   const config$6 = $b.config_new();
   $b.config_delete(config$6);
   let $t37: any;
@@ -463,7 +463,7 @@ test("docs/API.md:564 Reference: config", () => $rt.runBlock(() => {
   $t37 = $t38;
   $rt.inspect($t37, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"config_debug_info_set: this Config has already been deleted\"))", { file: "docs/API.md", line: 567, column: 1 });
 }));
-test("docs/API.md:573 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:573 Reference: config", () => $rt.runBlock("docs/API.md:573 Reference: config", () => {
   const config$7 = $b.config_new();
   $rt.inspect($b.config_debug_info_set(config$7, false), {"name":"Unit"}, "()", { file: "docs/API.md", line: 575, column: 1 });
   $rt.inspect($b.config_consume_fuel_set(config$7, false), {"name":"Unit"}, "()", { file: "docs/API.md", line: 576, column: 1 });
@@ -497,7 +497,7 @@ test("docs/API.md:573 Reference: config", () => $rt.runBlock(() => {
   const engine$18 = $b.engine_new_with_config(config$7);
   $b.engine_delete(engine$18);
 }));
-test("docs/API.md:612 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:612 Reference: config", () => $rt.runBlock("docs/API.md:612 Reference: config", () => {
   const config$8 = $b.config_new();
   $rt.inspect($b.config_wasm_stack_switching_set(config$8, true), {"name":"Unit"}, "()", { file: "docs/API.md", line: 614, column: 1 });
   $rt.inspect($b.config_wasm_component_model_set(config$8, true), {"name":"Unit"}, "()", { file: "docs/API.md", line: 615, column: 1 });
@@ -513,7 +513,7 @@ test("docs/API.md:612 Reference: config", () => $rt.runBlock(() => {
   $t40 = $t41;
   $rt.inspect($t40, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 617, column: 1 });
 }));
-test("docs/API.md:624 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:624 Reference: config", () => $rt.runBlock("docs/API.md:624 Reference: config", () => {
   const simd_wat = "(module (func (result v128) v128.const i64x2 0 0))";
   const config$9 = $b.config_new();
   $b.config_wasm_simd_set(config$9, false);
@@ -597,7 +597,7 @@ test("docs/API.md:624 Reference: config", () => $rt.runBlock(() => {
   }
   $b.engine_delete(engine3);
 }));
-test("docs/API.md:663 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:663 Reference: config", () => $rt.runBlock("docs/API.md:663 Reference: config", () => {
   const config$10 = $b.config_new();
   $b.config_wasm_reference_types_set(config$10, false);
   let $t55: any;
@@ -649,7 +649,7 @@ test("docs/API.md:663 Reference: config", () => $rt.runBlock(() => {
     $rt.matchFailed({ file: "docs/API.md", line: 673, column: 1 });
   }
 }));
-test("docs/API.md:683 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:683 Reference: config", () => $rt.runBlock("docs/API.md:683 Reference: config", () => {
   const config$11 = $b.config_new();
   $rt.inspect($b.config_max_wasm_stack_set(config$11, $rt.UInt64.mul(64n, 1024n)), {"name":"Unit"}, "()", { file: "docs/API.md", line: 685, column: 1 });
   $rt.inspect($b.config_async_stack_size_set(config$11, $rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n)), {"name":"Unit"}, "()", { file: "docs/API.md", line: 686, column: 1 });
@@ -699,7 +699,7 @@ test("docs/API.md:683 Reference: config", () => $rt.runBlock(() => {
   $b.wasmtime_store_delete(store$13);
   $b.engine_delete(engine$21);
 }));
-test("docs/API.md:721 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:721 Reference: config", () => $rt.runBlock("docs/API.md:721 Reference: config", () => {
   const config$12 = $b.config_new();
   $rt.inspect($b.config_strategy_set(config$12, $b.STRATEGY_CRANELIFT), {"name":"Unit"}, "()", { file: "docs/API.md", line: 723, column: 1 });
   $rt.inspect($b.config_cranelift_opt_level_set(config$12, $b.OPT_LEVEL_SPEED_AND_SIZE), {"name":"Unit"}, "()", { file: "docs/API.md", line: 724, column: 1 });
@@ -737,7 +737,7 @@ test("docs/API.md:721 Reference: config", () => $rt.runBlock(() => {
   const engine$22 = $b.engine_new_with_config(config$12);
   $b.engine_delete(engine$22);
 }));
-test("docs/API.md:737 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:737 Reference: config", () => $rt.runBlock("docs/API.md:737 Reference: config", () => {
   const config$13 = $b.config_new();
   $rt.inspect($b.config_cranelift_flag_enable(config$13, "enable_verifier"), {"name":"Unit"}, "()", { file: "docs/API.md", line: 739, column: 1 });
   $rt.inspect($b.config_cranelift_flag_set(config$13, "regalloc_checker", "true"), {"name":"Unit"}, "()", { file: "docs/API.md", line: 740, column: 1 });
@@ -768,7 +768,7 @@ test("docs/API.md:737 Reference: config", () => $rt.runBlock(() => {
     $rt.matchFailed({ file: "docs/API.md", line: 745, column: 1 });
   }
 }));
-test("docs/API.md:754 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:754 Reference: config", () => $rt.runBlock("docs/API.md:754 Reference: config", () => {
   const config$14 = $b.config_new();
   const ok = $b.config_target_set(config$14, "x86_64-unknown-linux-gnu");
   $rt.inspect($b.error_is_null(ok), {"name":"Bool"}, "true", { file: "docs/API.md", line: 757, column: 1 });
@@ -778,7 +778,7 @@ test("docs/API.md:754 Reference: config", () => $rt.runBlock(() => {
   $b.error_delete(err$6);
   $b.config_delete(config$14);
 }));
-test("docs/API.md:770 Reference: config", () => $rt.runBlock(() => {
+test("docs/API.md:770 Reference: config", () => $rt.runBlock("docs/API.md:770 Reference: config", () => {
   const config$15 = $b.config_new();
   const err$7 = $b.config_cache_config_load(config$15, "testdata/cache-config.toml");
   $rt.inspect($b.error_is_null(err$7), {"name":"Bool"}, "true", { file: "docs/API.md", line: 773, column: 1 });
@@ -791,7 +791,7 @@ test("docs/API.md:770 Reference: config", () => $rt.runBlock(() => {
   const engine$24 = $b.engine_new_with_config(config$15);
   $b.engine_delete(engine$24);
 }));
-test("docs/API.md:789 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
+test("docs/API.md:789 Reference: errors and out-pointer buffers", () => $rt.runBlock("docs/API.md:789 Reference: errors and out-pointer buffers", () => {
   const config$16 = $b.config_new();
   const err$8 = $b.config_target_set(config$16, "riscv1024-unknown-none");
   $rt.inspect($b.error_is_null(err$8), {"name":"Bool"}, "false", { file: "docs/API.md", line: 792, column: 1 });
@@ -809,7 +809,7 @@ test("docs/API.md:789 Reference: errors and out-pointer buffers", () => $rt.runB
   $rt.inspect($t80, {"name":"Result","args":[{"name":"String"},{"name":"Error"}]}, "Err(Error(\"error_message: this WasmtimeError has already been deleted\"))", { file: "docs/API.md", line: 795, column: 1 });
   $b.config_delete(config$16);
 }));
-test("docs/API.md:805 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
+test("docs/API.md:805 Reference: errors and out-pointer buffers", () => $rt.runBlock("docs/API.md:805 Reference: errors and out-pointer buffers", () => {
   const ptr = $b.make_ptr_buffer();
   $rt.inspect($rt.method.Bytes.length(ptr), {"name":"Int"}, "8", { file: "docs/API.md", line: 807, column: 1 });
   $rt.inspect($b.ptr_buffer_is_null(ptr), {"name":"Bool"}, "true", { file: "docs/API.md", line: 808, column: 1 });
@@ -819,7 +819,7 @@ test("docs/API.md:805 Reference: errors and out-pointer buffers", () => $rt.runB
   $b.ptr_buffer_clear(ptr);
   $rt.inspect($b.ptr_buffer_is_null(ptr), {"name":"Bool"}, "true", { file: "docs/API.md", line: 813, column: 1 });
 }));
-test("docs/API.md:818 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
+test("docs/API.md:818 Reference: errors and out-pointer buffers", () => $rt.runBlock("docs/API.md:818 Reference: errors and out-pointer buffers", () => {
   const ptr$1 = $b.make_ptr_buffer();
   let $t83: any;
   let $t84: any;
@@ -842,7 +842,7 @@ test("docs/API.md:818 Reference: errors and out-pointer buffers", () => $rt.runB
   $t86 = $t87;
   $rt.inspect($t86, {"name":"Result","args":[{"name":"String"},{"name":"Error"}]}, "Err(Error(\"trap_message_ptr_buffer: the pointer buffer is null\"))", { file: "docs/API.md", line: 821, column: 1 });
 }));
-test("docs/API.md:826 Reference: errors and out-pointer buffers", () => $rt.runBlock(() => {
+test("docs/API.md:826 Reference: errors and out-pointer buffers", () => $rt.runBlock("docs/API.md:826 Reference: errors and out-pointer buffers", () => {
   const short: Uint8Array = new Uint8Array([0, 0, 0]);
   let $t89: any;
   let $t90: any;
@@ -866,14 +866,14 @@ test("docs/API.md:826 Reference: errors and out-pointer buffers", () => $rt.runB
   $t92 = $t93;
   $rt.inspect($t92, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(TypeError(\"error_delete_ptr_buffer: pointer buffer holds bytes this binding did not write, or a stale copy of a deleted pointer\"))", { file: "docs/API.md", line: 830, column: 1 });
 }));
-test("docs/API.md:838 Reference: values", () => $rt.runBlock(() => {
+test("docs/API.md:838 Reference: values", () => $rt.runBlock("docs/API.md:838 Reference: values", () => {
   $rt.inspect($b.val_sizeof(), {"name":"Int"}, "32", { file: "docs/API.md", line: 839, column: 1 });
   const buf = $b.make_val_buffer(3);
   $rt.inspect($rt.method.Bytes.length(buf), {"name":"Int"}, "96", { file: "docs/API.md", line: 841, column: 1 });
   $rt.inspect($b.val_buffer_count(buf), {"name":"Int"}, "3", { file: "docs/API.md", line: 842, column: 1 });
   $rt.inspect($b.val_buffer_count($b.make_val_buffer(0)), {"name":"Int"}, "0", { file: "docs/API.md", line: 843, column: 1 });
 }));
-test("docs/API.md:850 Reference: values", () => $rt.runBlock(() => {
+test("docs/API.md:850 Reference: values", () => $rt.runBlock("docs/API.md:850 Reference: values", () => {
   const bad$1: Uint8Array = new Uint8Array([0, 0, 0, 0, 0]);
   let $t95: any;
   let $t96: any;
@@ -899,7 +899,7 @@ test("docs/API.md:850 Reference: values", () => $rt.runBlock(() => {
   $rt.inspect($b.val_buffer_count_or_raise($b.make_val_buffer(2)), {"name":"Int"}, "2", { file: "docs/API.md", line: 855, column: 1 });
   $rt.inspect($b.val_buffer_count_result($b.make_val_buffer(2)), {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Ok(2)", { file: "docs/API.md", line: 856, column: 1 });
 }));
-test("docs/API.md:863 Reference: values", () => $rt.runBlock(() => {
+test("docs/API.md:863 Reference: values", () => $rt.runBlock("docs/API.md:863 Reference: values", () => {
   const buf$1 = $b.make_val_buffer(4);
   $rt.inspect($b.val_buffer_kind(buf$1, 0), {"name":"Int"}, "0", { file: "docs/API.md", line: 865, column: 1 });
   $rt.inspect($b.val_buffer_get_i32(buf$1, 0), {"name":"Int"}, "0", { file: "docs/API.md", line: 866, column: 1 });
@@ -913,7 +913,7 @@ test("docs/API.md:863 Reference: values", () => $rt.runBlock(() => {
   $rt.inspect($b.val_buffer_get_f64(buf$1, 3), {"name":"Double"}, "0.1", { file: "docs/API.md", line: 874, column: 1 });
   $rt.inspect([$b.val_buffer_kind(buf$1, 0), $b.val_buffer_kind(buf$1, 1), $b.val_buffer_kind(buf$1, 2), $b.val_buffer_kind(buf$1, 3)], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2, 3)", { file: "docs/API.md", line: 875, column: 1 });
 }));
-test("docs/API.md:880 Reference: values", () => $rt.runBlock(() => {
+test("docs/API.md:880 Reference: values", () => $rt.runBlock("docs/API.md:880 Reference: values", () => {
   const buf$2 = $b.make_val_buffer(1);
   let $t101: any;
   let $t102: any;
@@ -946,7 +946,7 @@ test("docs/API.md:880 Reference: values", () => $rt.runBlock(() => {
   $t107 = $t108;
   $rt.inspect($t107, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(RangeError(\"make_val_buffer: count must be an integer in 0..1048576, got -1\"))", { file: "docs/API.md", line: 884, column: 1 });
 }));
-test("docs/API.md:893 Reference: function types and host functions", () => $rt.runBlock(() => {
+test("docs/API.md:893 Reference: function types and host functions", () => $rt.runBlock("docs/API.md:893 Reference: function types and host functions", () => {
   const params$3: Uint8Array = new Uint8Array([0, 1]);
   const results$9: Uint8Array = new Uint8Array([3]);
   const ty$3 = $b.functype_new_from_valkinds(params$3, results$9);
@@ -1006,14 +1006,14 @@ test("docs/API.md:893 Reference: function types and host functions", () => $rt.r
     $rt.matchFailed({ file: "docs/API.md", line: 910, column: 1 });
   }
 }));
-test("docs/API.md:921 Reference: function types and host functions", () => $rt.runBlock(() => {
+test("docs/API.md:921 Reference: function types and host functions", () => $rt.runBlock("docs/API.md:921 Reference: function types and host functions", () => {
   const params$4: Uint8Array = new Uint8Array([]);
   const refs: Uint8Array = new Uint8Array([128, 129]);
   const ty$4 = $b.functype_new_from_valkinds_or_raise(params$4, refs);
   $rt.inspect($b.functype_is_null(ty$4), {"name":"Bool"}, "false", { file: "docs/API.md", line: 925, column: 1 });
   $b.functype_delete(ty$4);
 }));
-test("docs/API.md:935 Reference: function types and host functions", () => $rt.runBlock(() => {
+test("docs/API.md:935 Reference: function types and host functions", () => $rt.runBlock("docs/API.md:935 Reference: function types and host functions", () => {
   const engine$25 = $b.engine_new();
   const store$14 = $b.wasmtime_store_new(engine$25);
   const context$12 = $b.wasmtime_store_context(store$14);
@@ -1068,7 +1068,7 @@ test("docs/API.md:935 Reference: function types and host functions", () => $rt.r
   $b.wasmtime_store_delete(store$14);
   $b.engine_delete(engine$25);
 }));
-test("docs/API.md:960 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:960 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:960 Reference: modules, linkers, instances, sync calls", () => {
   $rt.inspect($b.wat2wasm_or_raise("(module)"), {"name":"Bytes"}, "b\"\\x00asm\\x01\\x00\\x00\\x00\"", { file: "docs/API.md", line: 961, column: 1 });
   let $t128: any;
   let $t129: any;
@@ -1091,7 +1091,7 @@ test("docs/API.md:960 Reference: modules, linkers, instances, sync calls", () =>
   $t131 = $t132;
   $rt.inspect($t131, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Failure(\"expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 963, column: 1 });
 }));
-test("docs/API.md:969 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:969 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:969 Reference: modules, linkers, instances, sync calls", () => {
   const engine$26 = $b.engine_new();
   const wasm = $b.wat2wasm_or_raise("(module (func (export \"f\")))");
   const m1 = $b.module_new_or_raise(engine$26, wasm);
@@ -1176,7 +1176,7 @@ test("docs/API.md:969 Reference: modules, linkers, instances, sync calls", () =>
   $rt.inspect($t146, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"module_delete: this Module has already been deleted\"))", { file: "docs/API.md", line: 988, column: 1 });
   $b.engine_delete(engine$26);
 }));
-test("docs/API.md:996 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:996 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:996 Reference: modules, linkers, instances, sync calls", () => {
   const engine$27 = $b.engine_new();
   const wat$8 = "(module\n  (func (export \"answer\") (result i32)\n    i32.const 42))";
   const original = $b.module_new_from_wat_or_raise(engine$27, wat$8);
@@ -1217,7 +1217,7 @@ test("docs/API.md:996 Reference: modules, linkers, instances, sync calls", () =>
   $b.wasmtime_store_delete(store$15);
   $b.engine_delete(engine$27);
 }));
-test("docs/API.md:1028 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1028 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1028 Reference: modules, linkers, instances, sync calls", () => {
   const engine$28 = $b.engine_new();
   const store$16 = $b.wasmtime_store_new(engine$28);
   const context$14 = $b.wasmtime_store_context(store$16);
@@ -1270,7 +1270,7 @@ test("docs/API.md:1028 Reference: modules, linkers, instances, sync calls", () =
   $b.wasmtime_store_delete(store$16);
   $b.engine_delete(engine$28);
 }));
-test("docs/API.md:1087 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1087 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1087 Reference: modules, linkers, instances, sync calls", () => {
   const engine$29 = $b.engine_new();
   const store$17 = $b.wasmtime_store_new(engine$29);
   const context$15 = $b.wasmtime_store_context(store$17);
@@ -1316,7 +1316,7 @@ test("docs/API.md:1087 Reference: modules, linkers, instances, sync calls", () =
   $b.wasmtime_store_delete(store$17);
   $b.engine_delete(engine$29);
 }));
-test("docs/API.md:1113 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1113 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1113 Reference: modules, linkers, instances, sync calls", () => {
   const engine$30 = $b.engine_new();
   const store$18 = $b.wasmtime_store_new(engine$30);
   const context$16 = $b.wasmtime_store_context(store$18);
@@ -1369,7 +1369,7 @@ test("docs/API.md:1113 Reference: modules, linkers, instances, sync calls", () =
   $b.wasmtime_store_delete(store$18);
   $b.engine_delete(engine$30);
 }));
-test("docs/API.md:1145 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1145 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1145 Reference: modules, linkers, instances, sync calls", () => {
   const engine$31 = $b.engine_new();
   const store$19 = $b.wasmtime_store_new(engine$31);
   const context$17 = $b.wasmtime_store_context(store$19);
@@ -1389,7 +1389,7 @@ test("docs/API.md:1145 Reference: modules, linkers, instances, sync calls", () =
   $b.wasmtime_store_delete(store$19);
   $b.engine_delete(engine$31);
 }));
-test("docs/API.md:1174 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1174 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1174 Reference: modules, linkers, instances, sync calls", () => {
   const engine$32 = $b.engine_new();
   const store$20 = $b.wasmtime_store_new(engine$32);
   const context$18 = $b.wasmtime_store_context(store$20);
@@ -1469,7 +1469,7 @@ test("docs/API.md:1174 Reference: modules, linkers, instances, sync calls", () =
   $b.wasmtime_store_delete(store$20);
   $b.engine_delete(engine$32);
 }));
-test("docs/API.md:1207 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock(() => {
+test("docs/API.md:1207 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1207 Reference: modules, linkers, instances, sync calls", () => {
   const engine$33 = $b.engine_new();
   const store$21 = $b.wasmtime_store_new(engine$33);
   const context$19 = $b.wasmtime_store_context(store$21);
@@ -1513,7 +1513,7 @@ test("docs/API.md:1207 Reference: modules, linkers, instances, sync calls", () =
   $b.wasmtime_store_delete(store$21);
   $b.engine_delete(engine$33);
 }));
-test("docs/API.md:1235 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1235 Reference: async", () => $rt.runBlock("docs/API.md:1235 Reference: async", () => {
   const async_ctx$4 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$34 = async_ctx$4[0];
   const store$22 = async_ctx$4[1];
@@ -1524,7 +1524,7 @@ test("docs/API.md:1235 Reference: async", () => $rt.runBlock(() => {
   $rt.inspect($b.error_is_null(e2), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1241, column: 1 });
   $b.async_context_delete(engine$34, store$22);
 }));
-test("docs/API.md:1250 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1250 Reference: async", () => $rt.runBlock("docs/API.md:1250 Reference: async", () => {
   const async_ctx$5 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$35 = async_ctx$5[0];
   const store$23 = async_ctx$5[1];
@@ -1562,7 +1562,7 @@ test("docs/API.md:1250 Reference: async", () => $rt.runBlock(() => {
   $b.module_delete(module_val$12);
   $b.async_context_delete(engine$35, store$23);
 }));
-test("docs/API.md:1288 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1288 Reference: async", () => $rt.runBlock("docs/API.md:1288 Reference: async", () => {
   const async_ctx$6 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$36 = async_ctx$6[0];
   const store$24 = async_ctx$6[1];
@@ -1587,7 +1587,7 @@ test("docs/API.md:1288 Reference: async", () => $rt.runBlock(() => {
   $b.module_delete(module_val$13);
   $b.async_context_delete(engine$36, store$24);
 }));
-test("docs/API.md:1317 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1317 Reference: async", () => $rt.runBlock("docs/API.md:1317 Reference: async", () => {
   const async_ctx$7 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$37 = async_ctx$7[0];
   const store$25 = async_ctx$7[1];
@@ -1614,7 +1614,7 @@ test("docs/API.md:1317 Reference: async", () => $rt.runBlock(() => {
   $b.module_delete(module_val$14);
   $b.async_context_delete(engine$37, store$25);
 }));
-test("docs/API.md:1347 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1347 Reference: async", () => $rt.runBlock("docs/API.md:1347 Reference: async", () => {
   const async_ctx$8 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$38 = async_ctx$8[0];
   const store$26 = async_ctx$8[1];
@@ -1667,7 +1667,7 @@ test("docs/API.md:1347 Reference: async", () => $rt.runBlock(() => {
   $b.module_delete(module_val$15);
   $b.async_context_delete(engine$38, store$26);
 }));
-test("docs/API.md:1388 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1388 Reference: async", () => $rt.runBlock("docs/API.md:1388 Reference: async", () => {
   const async_ctx$9 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$39 = async_ctx$9[0];
   const store$27 = async_ctx$9[1];
@@ -1737,7 +1737,7 @@ test("docs/API.md:1388 Reference: async", () => $rt.runBlock(() => {
   $b.module_delete(module_val$16);
   $b.async_context_delete(engine$39, store$27);
 }));
-test("docs/API.md:1428 Reference: async", () => $rt.runBlock(() => {
+test("docs/API.md:1428 Reference: async", () => $rt.runBlock("docs/API.md:1428 Reference: async", () => {
   const async_ctx$10 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$40 = async_ctx$10[0];
   const store$28 = async_ctx$10[1];
@@ -1758,13 +1758,13 @@ test("docs/API.md:1428 Reference: async", () => $rt.runBlock(() => {
   $b.module_delete(module_val$17);
   $b.async_context_delete(engine$40, store$28);
 }));
-test("docs/API.md:1456 Reference: threads running wasm", () => $rt.runBlock(() => {
+test("docs/API.md:1456 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1456 Reference: threads running wasm", () => {
   const wat$21 = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
   const a = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
   const b = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
   $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1463, column: 1 });
 }));
-test("docs/API.md:1469 Reference: threads running wasm", () => $rt.runBlock(() => {
+test("docs/API.md:1469 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1469 Reference: threads running wasm", () => {
   let $t209: any;
   let $t210: any;
   try {
@@ -1800,7 +1800,7 @@ test("docs/API.md:1469 Reference: threads running wasm", () => $rt.runBlock(() =
   const trapped = $t215;
   $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1478, column: 1 });
 }));
-test("docs/API.md:1484 Reference: threads running wasm", () => $rt.runBlock(() => {
+test("docs/API.md:1484 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1484 Reference: threads running wasm", () => {
   const wat$22 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
   const job = $b.wasi_job_spawn_wat_or_raise(wat$22, "run", "testdata/wasm_job_input.txt");
   $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1497, column: 1 });
@@ -1816,7 +1816,7 @@ test("docs/API.md:1484 Reference: threads running wasm", () => $rt.runBlock(() =
   const missing$2 = $t218;
   $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1499, column: 1 });
 }));
-test("docs/API.md:1508 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1508 Reference: WASI", () => $rt.runBlock("docs/API.md:1508 Reference: WASI", () => {
   const wasi$3 = $b.wasi_config_new_or_raise();
   $b.wasi_config_delete(wasi$3);
   const engine$41 = $b.engine_new();
@@ -1838,7 +1838,7 @@ test("docs/API.md:1508 Reference: WASI", () => $rt.runBlock(() => {
   $b.wasmtime_store_delete(store$29);
   $b.engine_delete(engine$41);
 }));
-test("docs/API.md:1557 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1557 Reference: WASI", () => $rt.runBlock("docs/API.md:1557 Reference: WASI", () => {
   const wasi$4 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_bytes(wasi$4, new Uint8Array([104, 101, 121]));
   $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1560, column: 3 });
@@ -1859,7 +1859,7 @@ test("docs/API.md:1557 Reference: WASI", () => $rt.runBlock(() => {
   $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot open stdin file `testdata/no-such-file.txt`: No such file or directory\"))", { file: "docs/API.md", line: 1566, column: 3 });
   $b.wasi_config_delete(missing$3);
 }));
-test("docs/API.md:1591 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1591 Reference: WASI", () => $rt.runBlock("docs/API.md:1591 Reference: WASI", () => {
   const wasi$5 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdout_file_or_raise(wasi$5, "/dev/null");
   $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1594, column: 3 });
@@ -1891,7 +1891,7 @@ test("docs/API.md:1591 Reference: WASI", () => $rt.runBlock(() => {
   $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: Wasmtime could not open `testdata/no-such-dir/err.txt` for writing\"))", { file: "docs/API.md", line: 1602, column: 3 });
   $b.wasi_config_delete(bad$4);
 }));
-test("docs/API.md:1626 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1626 Reference: WASI", () => $rt.runBlock("docs/API.md:1626 Reference: WASI", () => {
   const wasi$6 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_argv_or_raise(wasi$6, ["prog", "a", "bc"]);
   $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1629, column: 3 });
@@ -1902,7 +1902,7 @@ test("docs/API.md:1626 Reference: WASI", () => $rt.runBlock(() => {
   const empty = $b.wasi_config_new_or_raise();
   $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1635, column: 3 });
 }));
-test("docs/API.md:1643 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1643 Reference: WASI", () => $rt.runBlock("docs/API.md:1643 Reference: WASI", () => {
   const wasi$7 = $b.wasi_config_new_or_raise();
   $b.wasi_config_inherit_argv(wasi$7);
   $b.wasi_config_inherit_env(wasi$7);
@@ -1911,7 +1911,7 @@ test("docs/API.md:1643 Reference: WASI", () => $rt.runBlock(() => {
   $b.wasi_config_inherit_stderr(wasi$7);
   $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1650, column: 1 });
 }));
-test("docs/API.md:1657 Reference: WASI", () => $rt.runBlock(() => {
+test("docs/API.md:1657 Reference: WASI", () => $rt.runBlock("docs/API.md:1657 Reference: WASI", () => {
   const wasi$8 = $b.wasi_config_new_or_raise();
   let $t233: any;
   let $t234: any;
