@@ -46,10 +46,10 @@ export function benchHarness(): void {
     writeFileSync(empty, "import { test } from 'node:test';\ntest('empty', () => {});\n");
     const doc = join(dir, 'generated.md');
     writeFileSync(doc, generatedDoc());
-    const cli = join(ROOT, 'harness/cli.ts');
+    const cli = join(ROOT, 'scripts/doctest.mjs');
     const floor = time(['--import', 'tsx', '--test', '--test-reporter=dot', empty]);
-    const thousand = time(['--import', 'tsx', cli, '--reporter', 'dot', doc]);
-    const docs = time(['--import', 'tsx', cli, '--reporter', 'dot']);
+    const thousand = time([cli, '--reporter', 'dot', doc]);
+    const docs = time([cli, '--reporter', 'dot']);
     const perBlock = (thousand - floor) / BLOCKS;
     console.log('\nharness (median of %d runs, wall time)', RUNS);
     console.log('  node --import tsx --test, one empty test (floor)  %s ms', floor.toFixed(0));

@@ -11,7 +11,7 @@ import { typeCheck } from './index.ts';
 export function runCheck(files: string[], options: { binding: LoadedBindingInfo; includeNocheck: boolean }): number {
   const outDir = join(PROJECT_ROOT, '.doctest-tmp', `check-${process.pid}`);
   try {
-    const docs = files.map((f, i) => compileDoc(f, i, { includeNocheck: options.includeNocheck, binding: options.binding, outDir }));
+    const docs = files.map((f, i) => compileDoc(f, i, { includeNocheck: options.includeNocheck, binding: options.binding, outDir, typed: true }));
     // Translation problems come first: their blocks have no code to check.
     const translation = docs.flatMap((d) => d.diagnostics);
     for (const d of translation) process.stderr.write(`${pc.red('error')}: ${formatDiagnostic(d)}\n`);

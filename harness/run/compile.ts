@@ -33,6 +33,8 @@ export interface CompileOptions {
   binding: BindingInfo;
   /** Folder receiving the generated modules. */
   outDir: string;
+  /** Emit TypeScript against the sources even when the support bundle is there (`--check`). */
+  typed?: boolean;
 }
 
 /** Markdown files named by `paths` (folders are searched recursively). */
@@ -67,6 +69,17 @@ export function displayPath(abs: string): string {
   return rel.startsWith('..') ? abs : rel.split('\\').join('/');
 }
 
+/**
+ * The bundled support module (set by scripts/doctest.mjs). With it, doc
+ * modules are compiled to JavaScript here and run without a loader;
+ * without it (the harness started from its sources), they run through tsx.
+ */
+export const SUPPORT = process.env.DOCTEST_SUPPORT || undefined;
+
+function support(options: CompileOptions): boolean {
+  return SUPPORT !== undefined && !options.typed;
+}
+
 export const IMPORTS = {
   runtime: join(PROJECT_ROOT, 'harness/runtime/prelude.ts'),
   moonbit: join(PROJECT_ROOT, 'binding/moonbit.ts'),
@@ -97,7 +110,7 @@ export function compileDoc(path: string, index: number, options: CompileOptions)
     blocks,
     includeNocheck: options.includeNocheck,
     binding: options.binding,
-    imports: IMPORTS,
+    imports: support(options) ? { support: SUPPORT! } : IMPORTS,
     filter: options.filter,
   });
   diagnostics.push(...translated.diagnostics);
@@ -115,7 +128,9 @@ export function compileDoc(path: string, index: number, options: CompileOptions)
   if (translated.tests.length > 0) {
     mkdirSync(options.outDir, { recursive: true });
     const slug = file.replace(/[^\w.-]+/g, '_').slice(-80);
-    doc.module = join(options.outDir, `${String(index).padStart(3, '0')}-${slug}.test.mts`);
+    const name = join(options.outDir, `${String(index).padStart(3, '0')}-${slug}.test`);
+    // With the support bundle the translation is plain JavaScript, run without a loader.
+    doc.module = `${name}.${support(options) ? 'mjs' : 'mts'}`;
     writeFileSync(doc.module, translated.code);
   }
   return doc;

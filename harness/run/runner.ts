@@ -27,7 +27,7 @@ const TSX = import.meta.resolve('tsx');
  * becomes a failing test of its own, and the others still run.
  */
 function writeEntry(modules: string[]): string {
-  const entry = join(dirname(modules[0]!), 'entry.mts');
+  const entry = join(dirname(modules[0]!), 'entry.mjs');
   writeFileSync(entry, [
     "import { test } from 'node:test';",
     `for (const module of ${JSON.stringify(modules)}) {`,
@@ -53,7 +53,8 @@ export const EVENTS_REPORTER = join(PROJECT_ROOT, 'harness/run/events-reporter.m
  * file-level runner (`--test`), which starts a process per doc module.
  */
 export function runTests(options: RunOptions): Promise<number> {
-  const args = ['--enable-source-maps', '--import', TSX];
+  // Modules compiled to JavaScript (`.mjs`) need no TypeScript loader.
+  const args = options.modules.every((m) => m.endsWith('.mjs')) ? ['--enable-source-maps'] : ['--enable-source-maps', '--import', TSX];
   const perFile = options.shard !== undefined || options.concurrency !== undefined;
   if (perFile) args.push('--test');
   args.push(`--test-reporter=${options.reporter}`, '--test-reporter-destination=stdout');

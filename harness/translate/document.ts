@@ -37,8 +37,10 @@ export interface TranslateInput {
   binding: BindingInfo;
   /** Keep only tests whose name matches. */
   filter?: RegExp;
-  /** Import specifiers of the runtime, the shared MoonBit values and the binding. */
-  imports: { runtime: string; moonbit: string; binding: string };
+  /** Import specifiers of the runtime, the shared MoonBit values and the
+   *  binding (TypeScript output), or of the bundled support module that
+   *  provides all three (plain JavaScript output, no annotations). */
+  imports: { runtime: string; moonbit: string; binding: string } | { support: string };
 }
 
 export interface TranslatedDoc {
@@ -85,13 +87,17 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     }
   });
 
-  const tr = new Translator(w, input.binding, (p) => ({ line: p.line, column: p.column }), file);
+  const tr = new Translator(w, input.binding, (p) => ({ line: p.line, column: p.column }), file, !('support' in input.imports));
 
   w.line(`// Generated from ${file} by the doc-test harness. Edit the doc, not this file.`);
   w.line(`import { test } from 'node:test';`);
-  w.line(`import * as $rt from ${JSON.stringify(input.imports.runtime)};`);
-  w.line(`import * as $mb from ${JSON.stringify(input.imports.moonbit)};`);
-  w.line(`import * as $b from ${JSON.stringify(input.imports.binding)};`);
+  if ('support' in input.imports) {
+    w.line(`import { rt as $rt, mb as $mb, b as $b } from ${JSON.stringify(input.imports.support)};`);
+  } else {
+    w.line(`import * as $rt from ${JSON.stringify(input.imports.runtime)};`);
+    w.line(`import * as $mb from ${JSON.stringify(input.imports.moonbit)};`);
+    w.line(`import * as $b from ${JSON.stringify(input.imports.binding)};`);
+  }
   w.line('');
 
   // Every doc-level definition is visible to every block of the doc.
@@ -212,7 +218,7 @@ function emitDefinition(tr: Translator, w: Writer, item: Exclude<A.Item, A.TestI
         return;
       }
       const js = tr.fresh(names[0]!);
-      w.line(`const ${js}: ${type.k === 'unknown' ? 'any' : tsType(type)} = ${v.js};`);
+      w.line(`const ${js}${tr.ann(type)} = ${v.js};`);
       tr.declare(names[0]!, item.kind === 'ConstItem' ? { kind: 'const', js, type } : { kind: 'var', js, type: type ?? UNKNOWN, mutable: false });
       return;
     }

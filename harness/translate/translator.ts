@@ -82,7 +82,19 @@ export class Translator {
     public toDoc: (pos: A.Position) => DocPos & { offset?: number },
     /** The doc path shown in messages. */
     private readonly file: string,
+    /** Emit TypeScript annotations (false: plain JavaScript). */
+    readonly typed = true,
   ) {}
+
+  /** A type annotation (`: T`), or nothing when emitting JavaScript. */
+  ann(t: Type): string {
+    return this.typed ? `: ${tsType(t)}` : '';
+  }
+
+  /** A cast (` as T`) for a known type, or nothing. */
+  cast(t: Type): string {
+    return this.typed && t.k !== 'unknown' ? ` as ${tsType(t)}` : '';
+  }
 
   // ---- scopes -----------------------------------------------------------
 
@@ -149,7 +161,7 @@ export class Translator {
     this.fnResult.push(result);
     const savedLoops = this.loops;
     this.loops = [];
-    this.w.block(`${prefix} ${js}(${params}): ${tsType(result)}`, () => {
+    this.w.block(`${prefix} ${js}(${params})${this.ann(result)}`, () => {
       this.emitParamDefaults(fn.params, sig.params);
       this.blockInto(fn.body, { k: 'return' }, result);
     }, this.at(fn.span));
@@ -167,10 +179,10 @@ export class Translator {
       const js = this.fresh(p.name);
       const type = p.label === 'optional' && !p.default ? named('Option', sig.type) : sig.type;
       this.declare(p.name, { kind: 'var', js, type, mutable: false });
-      if (p.label === 'positional') out.push(`${js}: ${tsType(type)}`);
+      if (p.label === 'positional') out.push(`${js}${this.ann(type)}`);
       else labeled.push(`${p.name}?: ${tsType(sig.type)}`);
     });
-    if (labeled.length) out.push(`$opts: { ${labeled.join('; ')} } = {}`);
+    if (labeled.length) out.push(`$opts${this.typed ? `: { ${labeled.join('; ')} }` : ''} = {}`);
     return out.join(', ');
   }
 
@@ -244,7 +256,7 @@ export class Translator {
       let v: Val;
       if (!isSimple(s.value)) {
         const t = this.tmp();
-        this.w.line(`let ${t}: ${declared ? tsType(declared) : 'any'};`, this.at(s.span));
+        this.w.line(`let ${t}${this.ann(declared ?? UNKNOWN)};`, this.at(s.span));
         const type = this.exprInto(s.value, { k: 'assign', js: t }, declared);
         v = { js: t, type };
       } else {
@@ -256,7 +268,7 @@ export class Translator {
         return;
       }
       const js = this.fresh(name);
-      const ann = declared || s.mutable ? `: ${tsType(type)}` : '';
+      const ann = declared || s.mutable ? this.ann(type) : '';
       this.w.line(`${kw} ${js}${ann} = ${v.js};`, this.at(s.span));
       this.declare(name, { kind: 'var', js, type, mutable: s.mutable });
       return;
@@ -387,7 +399,7 @@ export class Translator {
     if (isSimple(e)) return this.expr(e, expected);
     if (STATEMENT_KINDS.has(e.kind)) {
       const t = this.tmp();
-      this.w.line(`let ${t}: any;`, this.at(e.span));
+      this.w.line(`let ${t}${this.ann(UNKNOWN)};`, this.at(e.span));
       const type = this.exprInto(e, { k: 'assign', js: t }, expected);
       return { js: t, type };
     }
@@ -463,7 +475,7 @@ export class Translator {
     this.w.indent(() => {
       // Typed by a cast, not an annotation: TypeScript would narrow an annotated
       // union to the initializer's variant and reject the other arms.
-      this.w.line(subject.type.k === 'unknown' ? `const ${s} = ${subject.js};` : `const ${s} = ${subject.js} as ${tsType(subject.type)};`);
+      this.w.line(`const ${s} = ${subject.js}${this.cast(subject.type)};`);
       for (const arm of e.arms) {
         type = join(type, this.arm(arm, s, subject.type, dest, expected ?? (type.k === 'unknown' ? undefined : type), label));
       }
@@ -512,7 +524,7 @@ export class Translator {
   private whileInto(e: A.While, dest: Dest): Type {
     const label = `$loop${++this.temp}`;
     const result = e.else && dest.k !== 'discard' ? this.tmp() : undefined;
-    if (result) this.w.line(`let ${result}: any;`);
+    if (result) this.w.line(`let ${result}${this.ann(UNKNOWN)};`);
     this.w.line(`${label}: while (true) {`, this.at(e.span));
     this.w.indent(() => {
       const cond = this.spill(e.cond, BOOL);
@@ -558,7 +570,7 @@ export class Translator {
       else if (values.length) this.w.line(`[${values.map((x) => x.v.js).join(', ')}] = [${values.map((x) => x.value).join(', ')}];`);
     };
     const result = e.else && dest.k !== 'discard' ? this.tmp() : undefined;
-    if (result) this.w.line(`let ${result}: any;`);
+    if (result) this.w.line(`let ${result}${this.ann(UNKNOWN)};`);
     this.w.line(`${label}: while (true) {`);
     this.w.indent(() => {
       if (e.cond) {
@@ -612,13 +624,13 @@ export class Translator {
       const it = this.spill(e.iterable);
       const elem = elementType(it.type);
       if (second === undefined) {
-        this.w.line(`${label}: for (const $e of $rt.iterate(${it.js}) as ${tsType(elem)}[]) {`, this.at(e.span));
+        this.w.line(`${label}: for (const $e of $rt.iterate(${it.js})${this.cast(named('Array', elem))}) {`, this.at(e.span));
         this.w.indent(() => {
           this.bindLoopVar(first!, '$e', elem);
           this.loopBody(e.body, label);
         });
       } else {
-        this.w.line(`${label}: for (const [$i, $e] of ($rt.iterate(${it.js}) as ${tsType(elem)}[]).entries()) {`, this.at(e.span));
+        this.w.line(`${label}: for (const [$i, $e] of ($rt.iterate(${it.js})${this.cast(named('Array', elem))}).entries()) {`, this.at(e.span));
         this.w.indent(() => {
           this.bindLoopVar(first!, '$i', INT);
           this.bindLoopVar(second, '$e', elem);
@@ -654,7 +666,7 @@ export class Translator {
       return { js: v, type: a.type };
     });
     const result = dest.k === 'discard' ? undefined : this.tmp();
-    if (result) this.w.line(`let ${result}: any;`);
+    if (result) this.w.line(`let ${result}${this.ann(UNKNOWN)};`);
     let type: Type = expected ?? UNKNOWN;
     this.w.line(`${label}: while (true) {`, this.at(e.span));
     this.w.indent(() => {
@@ -729,7 +741,7 @@ export class Translator {
   private tryInto(e: A.Try, dest: Dest, expected?: Type): Type {
     const err = `$err${++this.temp}`;
     const value = e.noraiseArms ? this.tmp() : undefined;
-    if (value) this.w.line(`let ${value}: any;`);
+    if (value) this.w.line(`let ${value}${this.ann(UNKNOWN)};`);
     let type: Type = expected ?? UNKNOWN;
     this.w.line('try {', this.at(e.span));
     this.w.indent(() => {
@@ -737,7 +749,7 @@ export class Translator {
       const t = e.body.kind === 'Block' ? this.blockInto(e.body, bodyDest, expected) : this.exprInto(e.body, bodyDest, expected);
       type = join(type, t);
     });
-    this.w.line(`} catch (${err}: any) {`);
+    this.w.line(`} catch (${err}${this.ann(UNKNOWN)}) {`);
     this.w.indent(() => {
       this.w.line(`$rt.rethrowPanic(${err});`);
       const label = `$match${this.temp}`;
@@ -764,7 +776,7 @@ export class Translator {
   private tryQuestionInto(e: A.TryQuestion, dest: Dest): Type {
     const r = this.tmp();
     const err = `$err${++this.temp}`;
-    this.w.line(`let ${r}: any;`, this.at(e.span));
+    this.w.line(`let ${r}${this.ann(UNKNOWN)};`, this.at(e.span));
     let inner: Type = UNKNOWN;
     this.w.line('try {');
     this.w.indent(() => {
@@ -772,7 +784,7 @@ export class Translator {
       inner = v.type;
       this.w.line(`${r} = new $mb.Ok(${v.js});`);
     });
-    this.w.line(`} catch (${err}: any) {`);
+    this.w.line(`} catch (${err}${this.ann(UNKNOWN)}) {`);
     this.w.indent(() => {
       this.w.line(`$rt.rethrowPanic(${err});`);
       this.w.line(`${r} = new $mb.Err(${err});`);
@@ -1069,7 +1081,7 @@ export class Translator {
     for (const [i, p] of e.params.entries()) {
       const name = this.fresh(p.name);
       this.declare(p.name, { kind: 'var', js: name, type: params[i]!.type, mutable: false });
-      js.push(`${name}: ${tsType(params[i]!.type)}`);
+      js.push(`${name}${this.ann(params[i]!.type)}`);
     }
     this.fnResult.push(result);
     const sub = this.w.child();

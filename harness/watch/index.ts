@@ -38,7 +38,7 @@ const DOC = /\.(md|markdown)$/i;
 
 export function watchDocs(options: WatchOptions): Promise<number> {
   const debounce = options.debounceMs ?? 150;
-  const cli = join(PROJECT_ROOT, 'harness/cli.ts');
+  const cli = join(PROJECT_ROOT, 'scripts/doctest.mjs');
   const watchers: FSWatcher[] = [];
   const pendingDocs = new Set<string>();
   let pendingAll = true;
@@ -64,7 +64,7 @@ export function watchDocs(options: WatchOptions): Promise<number> {
     pendingDocs.clear();
     if (docs.length === 0) return;
     process.stdout.write(`\n${pc.cyan('[watch]')} running ${why}\n`);
-    child = spawn(process.execPath, ['--import', 'tsx', cli, ...options.passThrough, ...docs], { stdio: 'inherit', cwd: process.cwd() });
+    child = spawn(process.execPath, [cli, ...options.passThrough, ...docs], { stdio: 'inherit', cwd: process.cwd() });
     child.on('exit', (code) => {
       child = undefined;
       process.stdout.write(`${pc.cyan('[watch]')} ${code === 0 ? pc.green('passed') : pc.red('failed')}; waiting for changes (Ctrl-C to stop)\n`);

@@ -26,7 +26,7 @@ test('a block whose process dies is named in the report', async () => {
   try {
     const doc = join(dir, 'crash.md');
     writeFileSync(doc, '# Crash\n\n```mbt test\ninspect(1, content="1")\n```\n\n## spins\n\n```mbt test\nlet mut i = 0\nwhile true { i = i + 1 }\n```\n');
-    const cli = spawn(process.execPath, ['--import', 'tsx', 'harness/cli.ts', doc], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const cli = spawn(process.execPath, ['scripts/doctest.mjs', doc], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     cli.stderr.on('data', (d) => { stderr += d; });
     const exited = new Promise<number | null>((resolve) => cli.on('exit', resolve));
@@ -40,7 +40,7 @@ test('a block whose process dies is named in the report', async () => {
       const runDir = existsSync(tmp) ? readdirSync(tmp).find((d) => d.startsWith(runDirPrefix)) : undefined;
       const progress = runDir && join(tmp, runDir, 'progress.jsonl');
       if (!progress || !existsSync(progress) || !readFileSync(progress, 'utf8').includes('spins')) continue;
-      for (const pid of processesWith(join(runDir, 'entry.mts'))) {
+      for (const pid of processesWith(join(runDir, 'entry.mjs'))) {
         process.kill(pid, 'SIGKILL');
         killed = true;
       }

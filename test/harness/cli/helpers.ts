@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/$/, '');
-export const CLI = join(ROOT, 'harness/cli.ts');
-/** tsx's loader by URL, so that the CLI starts from any working directory. */
-const TSX = import.meta.resolve('tsx');
+/** The launcher `npm run doctest` runs (the bundled harness). */
+export const CLI = join(ROOT, 'scripts/doctest.mjs');
 
 export interface CliResult {
   code: number | null;
@@ -18,7 +17,7 @@ export interface CliResult {
 
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], {
+    const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -193,7 +193,7 @@ describe('--update', { concurrency: true }, () => {
     // The first inspect is recorded at once; the loop then keeps the block
     // busy (a second or more) while the test edits the doc.
     writeFileSync(file, doc('```mbt test', 'inspect(1)', 'let mut s = 0', 'for i in 0..<500000000 {', '  s = s + i % 7', '}', 'inspect(s > 0)', '```'));
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), CLI, '--update', file], {
+    const child = spawn(process.execPath, [CLI, '--update', file], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

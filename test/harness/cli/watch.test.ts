@@ -15,7 +15,7 @@ test('--watch runs every doc, re-runs only a changed doc, every doc on a binding
   // A stand-in for binding/, so that the test never touches the real one.
   const fakeBinding = join(tempDir(), 'binding');
   mkdirSync(fakeBinding);
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), CLI, '--watch', dir], {
+  const child = spawn(process.execPath, [CLI, '--watch', dir], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DOCTEST_WATCH_BINDING_DIRS: fakeBinding },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,7 +19,7 @@ export function runDoctest(args: string[]): { status: number | null; stdout: str
   const dir = mkdtempSync(join(tmpdir(), 'doctest-json-'));
   const json = join(dir, 'results.json');
   try {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'harness/cli.ts'), '--json', json, ...args], {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/doctest.mjs'), '--json', json, ...args], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
