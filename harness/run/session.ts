@@ -52,6 +52,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
     const modules = docs.flatMap((d) => (d.module ? [d.module] : []));
 
     let code = 0;
+    let staleSnapshots: string[] | undefined;
     let records: BlockRecord[] = [];
     let inspects: InspectRecord[] = [];
     if (modules.length === 0) {
@@ -61,7 +62,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
       const recordFile = join(outDir, 'inspect.jsonl');
       const progressFile = join(outDir, 'progress.jsonl');
       writeFileSync(recordFile, '');
-      code = await runTests({
+      const running = runTests({
         modules,
         cwd: options.root,
         reporter: options.reporter,
@@ -75,6 +76,9 @@ export async function runSession(files: string[], options: SessionOptions): Prom
           ...(options.update ? { DOCTEST_UPDATE: '1' } : {}),
         },
       });
+      // The records are compared while the tests run in their own process.
+      if (!options.update) staleSnapshots = snapshotProblems(docs, options);
+      code = await running;
       inspects = readJsonLines(recordFile) as InspectRecord[];
       records = blockRecords(docs, eventsFile, progressFile, inspects);
       for (const r of records.filter((r) => r.status === 'not run' && r.error)) err(`${pc.red('crashed')}: ${r.name}: ${r.error}\n`);
@@ -89,8 +93,11 @@ export async function runSession(files: string[], options: SessionOptions): Prom
         err(`${pc.red('error')}: the test run failed (exit code ${code}) outside any block; see its output above\n`);
         failed = true;
       }
-    } else if (checkSnapshots(docs, options)) {
-      failed = true;
+    } else {
+      for (const problem of staleSnapshots ?? snapshotProblems(docs, options)) {
+        failed = true;
+        err(problem);
+      }
     }
     return failed ? 1 : 0;
   } finally {
@@ -98,24 +105,22 @@ export async function runSession(files: string[], options: SessionOptions): Prom
   }
 }
 
-/** Reports stale snapshot records; returns whether any was found. */
-function checkSnapshots(docs: CompiledDoc[], options: SessionOptions): boolean {
+/** One message per stale, missing or orphaned snapshot record. */
+function snapshotProblems(docs: CompiledDoc[], options: SessionOptions): string[] {
   if (options.binding.loadError) {
     err(`${pc.yellow('warning')}: snapshots/ not checked: the binding did not load\n`);
-    return false;
+    return [];
   }
-  let stale = false;
+  const problems: string[] = [];
   for (const doc of docs) {
-    const s = snapshotStatus(doc.path, doc.source, options.binding);
+    const s = snapshotStatus(doc.path, doc.source, options.binding, undefined, doc.blocks);
     if (!s || s.state === 'fresh' || s.state === 'none') continue;
-    stale = true;
-    err(`${pc.red('error')}: ${doc.file}: ${describeStale(s)}; run \`npm run doctest -- --update ${doc.file}\`\n`);
+    problems.push(`${pc.red('error')}: ${doc.file}: ${describeStale(s)}; run \`npm run doctest -- --update ${doc.file}\`\n`);
   }
   for (const orphan of orphanSnapshots(options.folders)) {
-    stale = true;
-    err(`${pc.red('error')}: ${displayPath(orphan)}: snapshot of a doc that no longer exists; run \`npm run doctest -- --update\` to remove it\n`);
+    problems.push(`${pc.red('error')}: ${displayPath(orphan)}: snapshot of a doc that no longer exists; run \`npm run doctest -- --update\` to remove it\n`);
   }
-  return stale;
+  return problems;
 }
 
 function describeStale(s: SnapshotStatus): string {

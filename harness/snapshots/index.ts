@@ -15,7 +15,7 @@
 // record.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { scanBlocks } from '../markdown/index.ts';
+import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { translateDoc } from '../translate/document.ts';
 import type { BindingInfo } from '../translate/translator.ts';
 import { PROJECT_ROOT } from '../run/paths.ts';
@@ -39,11 +39,12 @@ export function snapshotPath(docPath: string, root = PROJECT_ROOT): string | und
 }
 
 /** The snapshot text for a doc's source, or undefined when it has no MoonBit blocks. */
-export function snapshotText(docPath: string, source: string, binding: BindingInfo, root = PROJECT_ROOT): string | undefined {
+export function snapshotText(docPath: string, source: string, binding: BindingInfo, root = PROJECT_ROOT, scanned?: DocBlock[]): string | undefined {
   const rel = projectRelative(docPath, root);
   const file = snapshotPath(docPath, root);
   if (rel === undefined || file === undefined) return undefined;
-  const { blocks } = scanBlocks(source, rel);
+  // Blocks the run already found in this very source need not be parsed again.
+  const blocks = scanned ?? scanBlocks(source, rel).blocks;
   if (blocks.length === 0) return undefined;
   const from = dirname(file);
   const spec = (p: string) => relative(from, join(root, p)).split(sep).join('/');
@@ -75,10 +76,10 @@ export interface SnapshotStatus {
 }
 
 /** Compares a doc's snapshot on disk with what its source translates to. */
-export function snapshotStatus(docPath: string, source: string, binding: BindingInfo, root = PROJECT_ROOT): SnapshotStatus | undefined {
+export function snapshotStatus(docPath: string, source: string, binding: BindingInfo, root = PROJECT_ROOT, scanned?: DocBlock[]): SnapshotStatus | undefined {
   const file = snapshotPath(docPath, root);
   if (file === undefined) return undefined;
-  const expected = snapshotText(docPath, source, binding, root);
+  const expected = snapshotText(docPath, source, binding, root, scanned);
   const onDisk = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   let state: SnapshotState;
   if (expected === undefined) state = onDisk === undefined ? 'none' : 'orphan';
