@@ -499,18 +499,20 @@ export class Translator {
           : this.exprInto(arm.body, dest, expected);
         if (dest.k !== 'return') this.w.line(`break ${label};`);
       };
-      if (arm.guard) {
-        const g = this.spill(arm.guard, BOOL);
-        this.w.line(`if (${g.js}) {`, this.at(arm.guard.span));
-        this.w.indent(body);
-        this.w.line('}');
-      } else {
-        body();
-      }
+      this.guarded(arm.guard, body);
       this.popScope();
     });
     this.w.line('}');
     return type;
+  }
+
+  /** Emits `body`, under `if (guard)` when an arm has a guard. */
+  private guarded(guard: A.Expr | undefined, body: () => void): void {
+    if (!guard) return body();
+    const g = this.spill(guard, BOOL);
+    this.w.line(`if (${g.js}) {`, this.at(guard.span));
+    this.w.indent(body);
+    this.w.line('}');
   }
 
   private bindAll(binds: PatternBind[]): void {
@@ -689,12 +691,7 @@ export class Translator {
               type = join(type, t);
               this.w.line(`break ${label};`);
             };
-            if (arm.guard) {
-              const g = this.spill(arm.guard, BOOL);
-              this.w.line(`if (${g.js}) {`);
-              this.w.indent(body);
-              this.w.line('}');
-            } else body();
+            this.guarded(arm.guard, body);
             this.popScope();
           });
           this.w.line('}');
