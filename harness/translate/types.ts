@@ -77,13 +77,18 @@ export function fromTypeExpr(t: TypeExpr): Type {
   }
 }
 
-/** The descriptor the runtime's `show` takes (`{ name, args }` or `{ tuple }`). */
+/**
+ * The descriptor the runtime's `show` takes (`{ name, args }` or `{ tuple }`);
+ * undefined for an unknown type. An unknown part of a known type becomes
+ * `{ name: '_' }`, which the runtime shows by the value's representation.
+ */
 export function runtimeTy(t: Type): unknown {
+  const part = (x: Type): unknown => runtimeTy(x) ?? { name: '_' };
   switch (t.k) {
     case 'named':
-      return t.args.length ? { name: t.name, args: t.args.map(runtimeTy) } : { name: t.name };
+      return t.args.length ? { name: t.name, args: t.args.map(part) } : { name: t.name };
     case 'tuple':
-      return { tuple: t.elems.map(runtimeTy) };
+      return { tuple: t.elems.map(part) };
     default:
       return undefined;
   }

@@ -11,7 +11,7 @@ test('every block of the semantics doc passes', () => {
   const { status, records, stderr } = runDoctest([`${FIXTURES}/semantics.md`]);
   const failed = records.filter((r) => r.status !== 'pass');
   assert.deepEqual(failed.map((r) => `${r.name}: ${r.error}`), [], stderr);
-  assert.equal(records.length, 14);
+  assert.equal(records.length, 15);
   assert.equal(status, 0);
 });
 
