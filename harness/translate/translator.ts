@@ -385,7 +385,7 @@ export class Translator {
     }
     if (!isSimple(e)) {
       // Spill the parts that need statements, then deliver the rest.
-      const v = this.exprWithSpills(e, expected);
+      const v = this.expr(e, expected, true);
       this.deliver(v, dest, origin);
       return v.type;
     }
@@ -403,7 +403,9 @@ export class Translator {
       const type = this.exprInto(e, { k: 'assign', js: t }, expected);
       return { js: t, type };
     }
-    return this.exprWithSpills(e, expected);
+    // A compound expression some of whose operands need statements: they are
+    // spilled left to right, keeping evaluation order (see `operands`).
+    return this.expr(e, expected, true);
   }
 
   /** A value that can be read several times: a temporary unless it is a name already. */
@@ -414,13 +416,6 @@ export class Translator {
     return { js: t, type: v.type };
   }
 
-  /** A compound expression some of whose operands need statements. */
-  private exprWithSpills(e: A.Expr, expected?: Type): Val {
-    // Operands are translated left to right through `spill`, which keeps
-    // evaluation order: simple operands before a spilled one are pinned in
-    // temporaries first (see `operands`).
-    return this.expr(e, expected, true);
-  }
 
   /**
    * Translates operands left to right. When a later operand needs statements,
@@ -1237,7 +1232,7 @@ export class Translator {
     if (callee.kind === 'Constructor' && !callee.typeName) return this.construct(callee, e, expected, allowSpill);
     if (callee.kind === 'Ident' && !callee.pkg) {
       const local = this.lookup(callee.name);
-      if (local?.kind === 'fn') return this.callWith(local.js, local.sig, e, allowSpill, expected);
+      if (local?.kind === 'fn') return this.callWith(local.js, local.sig, e, allowSpill);
       if (local?.kind === 'var') {
         const ft = local.type.k === 'fn' ? local.type : undefined;
         const args = this.positional(e, ft?.params ?? [], allowSpill);
@@ -1246,7 +1241,7 @@ export class Translator {
       const builtin = BUILTINS[callee.name];
       if (builtin && !local) return builtin(this, e, expected, allowSpill);
       const entry = this.binding.table.get(callee.name);
-      if (entry?.kind === 'fn') return this.callWith(this.bindingRef(callee.name), bindingFnSig(entry), e, allowSpill, expected);
+      if (entry?.kind === 'fn') return this.callWith(this.bindingRef(callee.name), bindingFnSig(entry), e, allowSpill);
       throw this.err(`unknown function \`${callee.name}\`: neither the binding nor this doc defines it`, callee.span);
     }
     if (callee.kind === 'Constructor' && callee.typeName) {
@@ -1273,7 +1268,7 @@ export class Translator {
   }
 
   /** Calls a function with a known signature, mapping labeled arguments. */
-  callWith(js: string, sig: FnSig, e: A.Call, allowSpill: boolean, _expected?: Type): Val {
+  callWith(js: string, sig: FnSig, e: A.Call, allowSpill: boolean): Val {
     const name = e.callee.kind === 'Ident' ? e.callee.name : js;
     const positional = sig.params.filter((p) => p.label === 'positional');
     const labeled = new Map(sig.params.filter((p) => p.label !== 'positional').map((p) => [p.name!, p]));
@@ -1446,9 +1441,6 @@ export class Translator {
     return [l!, r!];
   }
 
-  describe(t: Type): string {
-    return showType(t);
-  }
 }
 
 /** Where an `inspect` call and its `content` argument stand in the doc. */
