@@ -11,8 +11,7 @@ export interface LoadedBindingInfo extends BindingInfo {
 export async function loadBindingInfo(): Promise<LoadedBindingInfo> {
   let table: ReadonlyMap<string, BindingEntry> = new Map();
   try {
-    const { signatures } = (await import('../../binding/signatures.ts')) as { signatures: Iterable<[string, BindingEntry]> | Record<string, BindingEntry> };
-    table = new Map(Symbol.iterator in signatures ? signatures as Iterable<[string, BindingEntry]> : Object.entries(signatures));
+    ({ signatures: table } = await import('../../binding/signatures.ts'));
   } catch (error) {
     return { table, exported: new Set(), loadError: `cannot read the binding's signature table: ${(error as Error).message}` };
   }

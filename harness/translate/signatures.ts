@@ -3,6 +3,7 @@
 import type { Expr } from '../syntax/ast.ts';
 import { parseType } from '../syntax/index.ts';
 import { fromTypeExpr, UNKNOWN, type Type } from './types.ts';
+import type { FnSignature, Signature } from '../../binding/signatures.ts';
 
 export interface ParamSig {
   name?: string;
@@ -20,21 +21,8 @@ export interface FnSig {
   raises: boolean;
 }
 
-/** The binding's signature table entry, as `binding/signatures.ts` exports it. */
-export interface BindingFnEntry {
-  kind: 'fn';
-  name: string;
-  params: { name?: string; label: 'positional' | 'labeled' | 'optional'; type: string; default?: string }[];
-  returns: string;
-  raises: boolean;
-}
-export interface BindingConstEntry {
-  kind: 'const';
-  name: string;
-  type: string;
-  value: number;
-}
-export type BindingEntry = BindingFnEntry | BindingConstEntry;
+/** An entry of the binding's signature table (binding/signatures.ts). */
+export type BindingEntry = Signature;
 
 const typeCache = new Map<string, Type>();
 
@@ -52,7 +40,7 @@ export function typeFromText(text: string): Type {
   return t;
 }
 
-export function bindingFnSig(entry: BindingFnEntry): FnSig {
+export function bindingFnSig(entry: FnSignature): FnSig {
   return {
     params: entry.params.map((p) => ({
       name: p.name,

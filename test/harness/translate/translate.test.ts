@@ -7,14 +7,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scanBlocks } from '../../../harness/markdown/index.ts';
 import { translateDoc } from '../../../harness/translate/document.ts';
-import type { BindingEntry } from '../../../harness/translate/signatures.ts';
+import { parseSurface } from '../../../binding/signatures.ts';
 
-const TABLE = new Map<string, BindingEntry>([
-  ['async_context_new', { kind: 'fn', name: 'async_context_new', params: [{ label: 'positional', type: 'UInt64' }], returns: '(Engine, WasmtimeStore, Context)', raises: false }],
-  ['spawn', { kind: 'fn', name: 'spawn', params: [{ label: 'positional', type: 'Int' }, { name: 'poll_sleep_us', label: 'labeled', type: 'Int', default: '1000' }], returns: 'Int', raises: true }],
-  ['pending_fn', { kind: 'fn', name: 'pending_fn', params: [], returns: 'Unit', raises: false }],
-  ['KIND', { kind: 'const', name: 'KIND', type: 'Int', value: 1 }],
-]);
+// A small surface in the binding's own format, read by the binding's own parser.
+const TABLE = parseSurface([
+  '// ---- test ----',
+  'pub fn async_context_new(UInt64) -> (Engine, WasmtimeStore, Context)',
+  'pub fn spawn(Int, poll_sleep_us~ : Int = 1000) -> Int raise',
+  'pub fn pending_fn() -> Unit',
+  'pub const KIND : Int = 1',
+].join('\n'));
 const BINDING = { table: TABLE, exported: new Set(['async_context_new', 'spawn', 'KIND']) };
 const IMPORTS = { runtime: 'RT', moonbit: 'MB', binding: 'B' };
 
