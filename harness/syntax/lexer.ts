@@ -354,18 +354,28 @@ class Lexer {
   }
 
   private stringLit(nl: boolean): Token {
-    const src = this.src;
     const start = this.pos;
     this.pos++;
+    const parts = this.interpolatedParts((c) => {
+      if (c === undefined || c === '\n' || c === '\r') this.error('unterminated string literal', start, this.pos);
+      if (c !== '"') return false;
+      this.pos++;
+      return true;
+    });
+    return this.withParts({ type: 'string', value: this.src.slice(start, this.pos), start, end: this.pos, nl }, parts);
+  }
+
+  /**
+   * Reads string content with escapes and `\{...}` interpolations up to the
+   * character for which `atEnd` says true (it may consume it, or raise).
+   */
+  private interpolatedParts(atEnd: (c: string | undefined) => boolean): (string | Token[])[] {
+    const src = this.src;
     const parts: (string | Token[])[] = [];
     let buf = '';
     for (;;) {
       const c = src[this.pos];
-      if (c === undefined || c === '\n' || c === '\r') this.error('unterminated string literal', start, this.pos);
-      if (c === '"') {
-        this.pos++;
-        break;
-      }
+      if (atEnd(c)) break;
       if (c === '\\') {
         if (src[this.pos + 1] === '{') {
           const openAt = this.pos;
@@ -382,7 +392,11 @@ class Lexer {
       this.pos++;
     }
     if (buf !== '' || parts.length === 0) parts.push(buf);
-    const t: Token = { type: 'string', value: src.slice(start, this.pos), start, end: this.pos, nl };
+    return parts;
+  }
+
+  /** A plain string when there is no interpolation, else the parts. */
+  private withParts(t: Token, parts: (string | Token[])[]): Token {
     if (parts.length === 1 && typeof parts[0] === 'string') t.str = parts[0];
     else t.parts = parts;
     return t;
@@ -453,31 +467,8 @@ class Lexer {
       this.pos = p;
       return { type: 'mstring', value: src.slice(start, p), start, end: p, nl, raw: true, str: text };
     }
-    const parts: (string | Token[])[] = [];
-    let buf = '';
-    for (;;) {
-      const c = src[this.pos];
-      if (c === undefined || c === '\n' || c === '\r') break;
-      if (c === '\\') {
-        if (src[this.pos + 1] === '{') {
-          const openAt = this.pos;
-          this.pos += 2;
-          if (buf !== '') parts.push(buf);
-          buf = '';
-          parts.push(this.interpolation(openAt));
-          continue;
-        }
-        buf += this.escape('string') as string;
-        continue;
-      }
-      buf += c;
-      this.pos++;
-    }
-    if (buf !== '' || parts.length === 0) parts.push(buf);
-    const t: Token = { type: 'mstring', value: src.slice(start, this.pos), start, end: this.pos, nl, raw: false };
-    if (parts.length === 1 && typeof parts[0] === 'string') t.str = parts[0];
-    else t.parts = parts;
-    return t;
+    const parts = this.interpolatedParts((c) => c === undefined || c === '\n' || c === '\r');
+    return this.withParts({ type: 'mstring', value: src.slice(start, this.pos), start, end: this.pos, nl, raw: false }, parts);
   }
 }
 
