@@ -488,7 +488,7 @@ void FinishThread(Napi::Env env, CallFutureThreadHandle* t, const char* fn) {
   t->future.Reset();
   w->core->thread_owned = false;
   void* p = nullptr;
-  napi_unwrap(env, fo, &p);
+  napi_get_value_external(env, fo, &p);
   auto* h = static_cast<CallFutureHandle*>(static_cast<Handle*>(p));
   if (!h || h->core != w->core) return;
   if (!w->core->finished) ThrowError(env, std::string(fn) + ": the polling thread stopped before the call finished");
@@ -519,7 +519,7 @@ Napi::Value ThreadJoinAsync(const Napi::CallbackInfo& info) {
   auto ref = std::make_shared<Napi::ObjectReference>(std::move(keep));
   return WhenDone(info.Env(), t->worker, [ref, fn](Napi::Env env) -> Napi::Value {
     void* p = nullptr;
-    napi_unwrap(env, ref->Value(), &p);
+    napi_get_value_external(env, ref->Value(), &p);
     auto* th = static_cast<CallFutureThreadHandle*>(static_cast<Handle*>(p));
     ref->Reset();
     FinishThread(env, th, fn);

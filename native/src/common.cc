@@ -11,7 +11,6 @@ struct AddonData {
   Napi::FunctionReference failure, ok, err;
   // Every live Handle* wrapped in this env (see LiveHandles below).
   std::unordered_set<const Handle*> handles;
-  Napi::Reference<Napi::Symbol> toStringTag;  // cached: looking it up costs a global property read
 };
 
 AddonData* Data(Napi::Env env) {
@@ -23,10 +22,9 @@ AddonData* Data(Napi::Env env) {
   return d;
 }
 
-// Every live Handle* this addon wrapped, per env (worker threads have their
-// own). napi_unwrap of an object wrapped by some other addon returns *their*
-// pointer, so a pointer is only trusted once it is found here (cheaper than a
-// type-tag check on every call).
+// Every live Handle* this addon handed out, per env (worker threads have
+// their own). An External made by some other addon holds *their* pointer, so a
+// pointer is only trusted once it is found here.
 std::unordered_set<const Handle*>& LiveHandles(napi_env env) { return Data(env)->handles; }
 
 void FinalizeHandle(napi_env env, void* data, void*) {
@@ -63,18 +61,16 @@ const char* KindName(Kind k) {
 }
 
 Napi::Object NewHandle(Napi::Env env, Handle* h) {
-  Napi::Object o = Napi::Object::New(env);
-  if (napi_wrap(env, o, h, FinalizeHandle, nullptr, nullptr) != napi_ok) {
+  // An External: JavaScript cannot create or alter one, and reading its
+  // pointer back is one cheap check (a wrapped object costs a private-property
+  // lookup on every use and three operations to create).
+  napi_value v;
+  if (napi_create_external(env, h, FinalizeHandle, nullptr, &v) != napi_ok) {
     delete h;
-    ThrowError(env, "internal error: could not wrap a handle");
+    ThrowError(env, "internal error: could not create a handle");
   }
-  AddonData* d = Data(env);
-  d->handles.insert(h);
-  if (d->toStringTag.IsEmpty()) d->toStringTag = Napi::Persistent(Napi::Symbol::WellKnown(env, "toStringTag"));
-  // Visible kind for debugging (`util.inspect` shows it); not used for checks.
-  o.DefineProperty(Napi::PropertyDescriptor::Value(d->toStringTag.Value(), Napi::String::New(env, KindName(h->kind)),
-                                                   napi_default));
-  return o;
+  Data(env)->handles.insert(h);
+  return Napi::Object(env, v);
 }
 
 static std::string A(Kind k) {
@@ -100,9 +96,9 @@ Handle* UnwrapAny(const Napi::CallbackInfo& info, size_t i, Kind k, const char* 
   Napi::Env env = info.Env();
   napi_value v = info[i];
   void* p = nullptr;
-  // napi_unwrap fails for non-objects and unwrapped objects; a pointer it
+  // napi_get_value_external fails for anything but an External; a pointer it
   // returns is only used once found in LiveHandles() (ours, not yet finalized).
-  if (napi_unwrap(env, v, &p) != napi_ok || !p || !LiveHandles(env).count(static_cast<Handle*>(p))) {
+  if (napi_get_value_external(env, v, &p) != napi_ok || !p || !LiveHandles(env).count(static_cast<Handle*>(p))) {
     ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be " + A(k) +
                        " handle, got " + Describe(info[i]));
   }

@@ -3,12 +3,13 @@
 // store.cc, ...) includes this and registers its exports from one function
 // declared at the bottom, which addon.cc calls.
 //
-// Ownership model (see also binding/README in the final report):
-//  * Each JS handle object wraps exactly one heap `Handle` (napi_wrap) and is
-//    tagged with one process-wide napi type tag, so a foreign or plain object is
-//    rejected before napi_unwrap. The Handle records its Kind and State
-//    (live / deleted / consumed); every use goes through Unwrap<T>(), which
-//    checks all three and throws a TypeError naming the function.
+// Ownership model:
+//  * Each JS handle is an External holding exactly one heap `Handle`, freed by
+//    the External's GC finalizer. A pointer read back from an External is only
+//    trusted once found in this addon's set of live handles, so a foreign
+//    External or any other value is rejected. The Handle records its Kind and
+//    State (live / deleted / consumed); every use goes through Unwrap<T>(),
+//    which checks all three and throws a TypeError naming the function.
 //  * Native objects live in *State structs held by std::shared_ptr. A dependent
 //    (store, module, linker) holds a shared_ptr to its engine state, a context or
 //    instance to its store state, so GC finalizers can run in any order: the

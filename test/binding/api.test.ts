@@ -40,7 +40,9 @@ describe('engine and stores', () => {
     assert.equal(w.store_delete(s), undefined);
     const ws = w.wasmtime_store_new(e);
     const ctx = w.wasmtime_store_context(ws);
-    assert.equal(Object.prototype.toString.call(ctx), '[object Context]');
+    // Handles are opaque: no prototype, nothing JavaScript can attach or change.
+    assert.equal(Object.getPrototypeOf(ctx), null);
+    assert.equal(Object.isExtensible(ctx), false);
     assert.equal(w.context_gc(ctx), undefined);
     assert.equal(w.wasmtime_store_delete(ws), undefined);
     assert.equal(w.engine_delete(e), undefined);
