@@ -1,12 +1,10 @@
 // Runs generated test modules under node:test in a child process, so that a
 // crash of the native side cannot take the harness down with it.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
 
 export interface RunOptions {
-  modules: string[];
   /** Working directory of the tests (`--root`). */
   cwd: string;
   reporter: string;
@@ -22,40 +20,36 @@ export interface RunOptions {
 /** tsx's loader, resolved from the project so that any `--root` works. */
 const TSX = import.meta.resolve('tsx');
 
-/**
- * A module importing every doc module in turn. A module that fails to load
- * becomes a failing test of its own, and the others still run.
- */
-function writeEntry(modules: string[]): string {
-  const entry = join(dirname(modules[0]!), 'entry.mjs');
-  writeFileSync(entry, [
-    "import { test } from 'node:test';",
-    `for (const module of ${JSON.stringify(modules)}) {`,
-    '  try {',
-    '    await import(module);',
-    '  } catch (error) {',
-    "    test(`load ${module}`, () => { throw error; });",
-    '  }',
-    '}',
-    '',
-  ].join('\n'));
-  return entry;
-}
-
 export const EVENTS_REPORTER = join(PROJECT_ROOT, 'harness/run/events-reporter.mjs');
 
+/** A test process being prepared: it gets its doc modules once they are translated. */
+export interface TestRun {
+  /** Runs the modules; resolves with the exit code (1 when killed by a signal). */
+  run(modules: string[]): Promise<number>;
+  /** There is nothing to run after all; resolves once the process is gone. */
+  cancel(): Promise<unknown>;
+}
+
+const ENTRY = join(PROJECT_ROOT, 'harness/run/entry.mjs');
+
 /**
- * Runs the modules under node:test in one child process; resolves with its
- * exit code (or 1 when killed by a signal).
+ * Prepares the node:test process that will run the doc modules.
  *
- * By default every doc module is imported into that one process, which
- * saves a process start per doc. `--shard` and `--concurrency` need node's
- * file-level runner (`--test`), which starts a process per doc module.
+ * By default every doc module runs in one process, started right away so
+ * that it loads the binding while the harness translates; the module paths
+ * follow on its stdin (harness/run/entry.mjs). `--shard` and `--concurrency`
+ * need node's file-level runner (`--test`, a process per doc module), which
+ * starts once the modules exist. Modules are plain JavaScript with the bundled
+ * harness (`DOCTEST_SUPPORT` set), TypeScript through tsx otherwise.
  */
-export function runTests(options: RunOptions): Promise<number> {
-  // Modules compiled to JavaScript (`.mjs`) need no TypeScript loader.
-  const args = options.modules.every((m) => m.endsWith('.mjs')) ? ['--enable-source-maps'] : ['--enable-source-maps', '--import', TSX];
+export function prepareTests(options: RunOptions): TestRun {
   const perFile = options.shard !== undefined || options.concurrency !== undefined;
+  // A harness started from inside a node:test test (our own tests) must not
+  // look like a nested test file to its child runner, which would skip the files.
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  delete env.NODE_TEST_CONTEXT;
+  const args = ['--enable-source-maps'];
+  if (!env.DOCTEST_SUPPORT) args.push('--import', TSX);
   if (perFile) args.push('--test');
   args.push(`--test-reporter=${options.reporter}`, '--test-reporter-destination=stdout');
   if (options.eventsFile) {
@@ -63,14 +57,26 @@ export function runTests(options: RunOptions): Promise<number> {
   }
   if (options.shard) args.push(`--test-shard=${options.shard}`);
   if (options.concurrency !== undefined) args.push(`--test-concurrency=${options.concurrency}`);
-  if (perFile) args.push(...options.modules);
-  else args.push(writeEntry(options.modules));
-  // A harness started from inside a node:test test (our own tests) must not
-  // look like a nested test file to its child runner, which would skip the files.
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  delete env.NODE_TEST_CONTEXT;
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: options.cwd, stdio: ['ignore', 'inherit', 'inherit'], env });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+  const start = (files: string[], stdin: 'pipe' | 'ignore') => {
+    const child = spawn(process.execPath, [...args, ...files], { cwd: options.cwd, stdio: [stdin, 'inherit', 'inherit'], env });
+    const exited = new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+    return { child, exited };
+  };
+
+  if (perFile) {
+    return { run: (modules) => start(modules, 'ignore').exited, cancel: async () => undefined };
+  }
+  const { child, exited } = start([ENTRY], 'pipe');
+  // The child may exit before reading (a load failure): that must not fail the harness.
+  child.stdin!.on('error', () => {});
+  return {
+    run(modules) {
+      child.stdin!.end(JSON.stringify(modules));
+      return exited;
+    },
+    cancel() {
+      child.stdin!.end('[]');
+      return exited;
+    },
+  };
 }

@@ -1,11 +1,11 @@
 // One run over a set of docs: translate, run under node:test, then either
 // report (plain run, including stale snapshots) or write verified outputs
 // back (`--update`).
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pc from 'picocolors';
 import { compileDoc, displayPath, type CompiledDoc } from './compile.ts';
-import { runTests } from './runner.ts';
+import { prepareTests } from './runner.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import type { LoadedBindingInfo } from './binding-info.ts';
 import { formatDiagnostic } from '../translate/document.ts';
@@ -45,6 +45,26 @@ const err = (s: string) => process.stderr.write(s);
 export async function runSession(files: string[], options: SessionOptions): Promise<number> {
   const { binding } = options;
   const outDir = join(PROJECT_ROOT, '.doctest-tmp', `run-${process.pid}-${Date.now()}`);
+  mkdirSync(outDir, { recursive: true });
+  const eventsFile = join(outDir, 'events.jsonl');
+  const recordFile = join(outDir, 'inspect.jsonl');
+  const progressFile = join(outDir, 'progress.jsonl');
+  writeFileSync(recordFile, '');
+  // The test process starts now and loads the binding while the docs are translated.
+  const tests = prepareTests({
+    cwd: options.root,
+    reporter: options.reporter,
+    shard: options.shard,
+    concurrency: options.concurrency,
+    eventsFile,
+    env: {
+      DOCTEST_RECORD: recordFile,
+      DOCTEST_PROGRESS: progressFile,
+      DOCTEST_SNAPSHOT_DIR: SNAPSHOT_DIR,
+      ...(options.update ? { DOCTEST_UPDATE: '1' } : {}),
+    },
+  });
+  let started = false;
   try {
     const docs = files.map((f, i) => compileDoc(f, i, { includeNocheck: options.includeNocheck, filter: options.filter, binding, outDir }));
     const diagnostics = docs.flatMap((d) => d.diagnostics);
@@ -58,24 +78,8 @@ export async function runSession(files: string[], options: SessionOptions): Prom
     if (modules.length === 0) {
       err(`no runnable blocks in ${files.length} doc${files.length === 1 ? '' : 's'}${options.filter ? ` matching ${options.filter}` : ''}\n`);
     } else {
-      const eventsFile = join(outDir, 'events.jsonl');
-      const recordFile = join(outDir, 'inspect.jsonl');
-      const progressFile = join(outDir, 'progress.jsonl');
-      writeFileSync(recordFile, '');
-      const running = runTests({
-        modules,
-        cwd: options.root,
-        reporter: options.reporter,
-        shard: options.shard,
-        concurrency: options.concurrency,
-        eventsFile,
-        env: {
-          DOCTEST_RECORD: recordFile,
-          DOCTEST_PROGRESS: progressFile,
-          DOCTEST_SNAPSHOT_DIR: SNAPSHOT_DIR,
-          ...(options.update ? { DOCTEST_UPDATE: '1' } : {}),
-        },
-      });
+      started = true;
+      const running = tests.run(modules);
       // The records are compared while the tests run in their own process.
       if (!options.update) staleSnapshots = snapshotProblems(docs, options);
       code = await running;
@@ -101,6 +105,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
     }
     return failed ? 1 : 0;
   } finally {
+    if (!started) await tests.cancel();
     rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -40,7 +40,7 @@ test('a block whose process dies is named in the report', async () => {
       const runDir = existsSync(tmp) ? readdirSync(tmp).find((d) => d.startsWith(runDirPrefix)) : undefined;
       const progress = runDir && join(tmp, runDir, 'progress.jsonl');
       if (!progress || !existsSync(progress) || !readFileSync(progress, 'utf8').includes('spins')) continue;
-      for (const pid of processesWith(join(runDir, 'entry.mjs'))) {
+      for (const pid of processesWith(join(runDir, 'events.jsonl'))) {
         process.kill(pid, 'SIGKILL');
         killed = true;
       }
