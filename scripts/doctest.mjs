@@ -1,33 +1,45 @@
 #!/usr/bin/env node
 // `npm run doctest`: runs the harness from a bundle of its TypeScript sources
-// (harness/ and binding/) made with esbuild, rebuilt whenever a source is
-// newer than the bundle. Loading one bundled file is several times faster
-// than transpiling a hundred modules through a loader at every start; the
-// bundle's `support` entry is what the generated doc modules import.
+// (harness/ and binding/) made with esbuild. Loading one bundled file is
+// several times faster than transpiling a hundred modules through a loader
+// at every start; the bundle's `support` entry is what the generated doc
+// modules import.
+//
+// Each bundle lives in a folder named after the state of its sources (paths,
+// sizes, modification times), so an edit takes effect at the next run, and
+// runs started at the same moment (tests do that) never see a half-written
+// bundle: each builds into a private folder and renames it into place.
 //
 // Sources keep their own `import.meta.url` (the plugin below bakes each
 // file's URL in), so paths they compute relative to themselves still hold.
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT = join(ROOT, 'build', 'harness');
-const ENTRY = join(OUT, 'cli.js');
+const BUNDLES = join(ROOT, 'build', 'harness');
 const SOURCES = ['harness', 'binding'].map((d) => join(ROOT, d));
+/** Bundles of earlier source states are removed once this old. */
+const STALE_MS = 10 * 60 * 1000;
 
-function newestSource() {
-  let newest = statSync(fileURLToPath(import.meta.url)).mtimeMs;
+function sourceKey() {
+  const hash = createHash('sha256');
+  const add = (path) => {
+    const s = statSync(path);
+    hash.update(`${path}\0${s.size}\0${s.mtimeMs}\n`);
+  };
+  add(fileURLToPath(import.meta.url));
   const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(ts|mjs|mbti)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+      else if (/\.(ts|mjs|mbti)$/.test(e.name)) add(p);
     }
   };
   SOURCES.forEach(walk);
-  return newest;
+  return hash.digest('hex').slice(0, 16);
 }
 
 const ownImportMetaUrl = {
@@ -40,11 +52,11 @@ const ownImportMetaUrl = {
   },
 };
 
-if (!existsSync(ENTRY) || statSync(ENTRY).mtimeMs < newestSource()) {
-  rmSync(OUT, { recursive: true, force: true });
+async function bundle(out) {
+  const tmp = `${out}.tmp-${process.pid}`;
   await build({
     entryPoints: { cli: join(ROOT, 'harness', 'cli.ts'), support: join(ROOT, 'harness', 'run', 'support.ts') },
-    outdir: OUT,
+    outdir: tmp,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -55,7 +67,21 @@ if (!existsSync(ENTRY) || statSync(ENTRY).mtimeMs < newestSource()) {
     logLevel: 'warning',
     plugins: [ownImportMetaUrl],
   });
+  try {
+    renameSync(tmp, out);
+  } catch (error) {
+    // Another run put the same bundle in place first.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(join(out, 'cli.js'))) throw error;
+  }
+  const now = Date.now();
+  for (const name of readdirSync(BUNDLES)) {
+    const p = join(BUNDLES, name);
+    if (p !== out && now - statSync(p).mtimeMs > STALE_MS) rmSync(p, { recursive: true, force: true });
+  }
 }
 
-process.env.DOCTEST_SUPPORT = pathToFileURL(join(OUT, 'support.js')).href;
-await import(pathToFileURL(ENTRY).href);
+const out = join(BUNDLES, sourceKey());
+if (!existsSync(join(out, 'cli.js'))) await bundle(out);
+process.env.DOCTEST_SUPPORT = pathToFileURL(join(out, 'support.js')).href;
+await import(pathToFileURL(join(out, 'cli.js')).href);
