@@ -192,16 +192,26 @@ export const UInt64 = {
   reinterpret_as_double: (a: bigint): number => bitsF64(a),
 };
 
+/**
+ * Literal check and arithmetic of an integer type narrower than 32 bits: the
+ * result of each 32-bit operation is brought back into range by `wrap`.
+ */
+function narrowArithmetic(name: string, wrap: (x: number) => number, min: bigint, max: bigint) {
+  return {
+    lit: (v: bigint | number): number => Number(checkRange(name, BigInt(v), min, max)),
+    add: (a: number, b: number): number => wrap(a + b),
+    sub: (a: number, b: number): number => wrap(a - b),
+    mul: (a: number, b: number): number => wrap(Math.imul(a, b)),
+    div: (a: number, b: number): number => (b === 0 ? divByZero() : wrap(Math.trunc(a / b))),
+    mod: (a: number, b: number): number => (b === 0 ? divByZero() : wrap(a % b)),
+  };
+}
+
 const b8 = (x: number): number => x & 0xff;
 export const Byte = {
   min_value: 0,
   max_value: 0xff,
-  lit: (v: bigint | number): number => Number(checkRange('Byte', BigInt(v), 0n, 255n)),
-  add: (a: number, b: number): number => b8(a + b),
-  sub: (a: number, b: number): number => b8(a - b),
-  mul: (a: number, b: number): number => b8(Math.imul(a, b)),
-  div: (a: number, b: number): number => (b === 0 ? divByZero() : b8(Math.trunc(a / b))),
-  mod: (a: number, b: number): number => (b === 0 ? divByZero() : b8(a % b)),
+  ...narrowArithmetic('Byte', b8, 0n, 255n),
   shl: (a: number, n: number): number => b8(a << n),
   shr: (a: number, n: number): number => b8(a >>> n),
   and: (a: number, b: number): number => a & b,
@@ -223,12 +233,7 @@ const u16 = (x: number): number => x & 0xffff;
 export const Int16 = {
   min_value: -0x8000,
   max_value: 0x7fff,
-  lit: (v: bigint | number): number => Number(checkRange('Int16', BigInt(v), -0x8000n, 0x7fffn)),
-  add: (a: number, b: number): number => w16(a + b),
-  sub: (a: number, b: number): number => w16(a - b),
-  mul: (a: number, b: number): number => w16(Math.imul(a, b)),
-  div: (a: number, b: number): number => (b === 0 ? divByZero() : w16(Math.trunc(a / b))),
-  mod: (a: number, b: number): number => (b === 0 ? divByZero() : w16(a % b)),
+  ...narrowArithmetic('Int16', w16, -0x8000n, 0x7fffn),
   neg: (a: number): number => w16(-a),
   compare: cmp<number>,
   to_int: (a: number): number => a,
@@ -238,12 +243,7 @@ export const Int16 = {
 export const UInt16 = {
   min_value: 0,
   max_value: 0xffff,
-  lit: (v: bigint | number): number => Number(checkRange('UInt16', BigInt(v), 0n, 0xffffn)),
-  add: (a: number, b: number): number => u16(a + b),
-  sub: (a: number, b: number): number => u16(a - b),
-  mul: (a: number, b: number): number => u16(Math.imul(a, b)),
-  div: (a: number, b: number): number => (b === 0 ? divByZero() : u16(Math.trunc(a / b))),
-  mod: (a: number, b: number): number => (b === 0 ? divByZero() : u16(a % b)),
+  ...narrowArithmetic('UInt16', u16, 0n, 0xffffn),
   compare: cmp<number>,
   to_int: (a: number): number => a,
   to_int64: (a: number): bigint => BigInt(a),
