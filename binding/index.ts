@@ -367,12 +367,25 @@ export function instance_new_or_raise(context: Context, module: Module): Instanc
 export function instance_export_func_or_raise(context: Context, instance: Instance, name: string): Bytes {
   return N.instance_export_func_or_raise(context, instance, name);
 }
+// Synchronous calls. When every buffer is a Uint8Array (checked here, almost
+// for free) the native side may skip telling typed-array kinds apart; anything
+// else goes to the strict entry point, which reports what is wrong.
+const callViewsOrRaise = N._func_call_sync_or_raise_views;
+const callViewsAutoclean = N._func_call_sync_result_autoclean_views;
+
 /** Ok(undefined), or Err(Failure) carrying the trap/error text; both pointer buffers stay null. */
 export function func_call_sync_result_autoclean(context: Context, func: Bytes, args: Bytes, results: Bytes,
   trap_ptr: Bytes, err_ptr: Bytes): Result<undefined> {
+  if (func instanceof Uint8Array && args instanceof Uint8Array && results instanceof Uint8Array
+    && trap_ptr instanceof Uint8Array && err_ptr instanceof Uint8Array) {
+    return callViewsAutoclean(context, func, args, results, trap_ptr, err_ptr);
+  }
   return N.func_call_sync_result_autoclean(context, func, args, results, trap_ptr, err_ptr);
 }
 export function func_call_sync_or_raise(context: Context, func: Bytes, args: Bytes, results: Bytes): Unit {
+  if (func instanceof Uint8Array && args instanceof Uint8Array && results instanceof Uint8Array) {
+    return callViewsOrRaise(context, func, args, results);
+  }
   return N.func_call_sync_or_raise(context, func, args, results);
 }
 

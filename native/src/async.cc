@@ -277,33 +277,9 @@ size_t ValSlots(const Napi::CallbackInfo& info, size_t i, const char* fn, const 
   return b->length / sizeof(wasmtime_val_t);
 }
 
-// Parameter kinds and result count of a func. Wasmtime store ids are never
-// reused within a process, so (store_id, private) names one func for good.
-// One cache per JS thread (Node worker threads each load the addon); it is
-// simply cleared when it grows large.
-struct FuncSig {
-  std::vector<uint8_t> params;
-  size_t nresults;
-};
-const FuncSig& SigOf(StoreState* s, const wasmtime_func_t& f) {
-  static thread_local std::unordered_map<FuncKey, FuncSig, FuncKeyHash> cacheMap;
-  auto* cache = &cacheMap;
-  FuncKey key{f.store_id, reinterpret_cast<uintptr_t>(f.private_)};
-  auto it = cache->find(key);
-  if (it != cache->end()) return it->second;
-  if (cache->size() >= 4096) cache->clear();
-  wasm_functype_t* ft = wasmtime_func_type(s->ctx, &f);
-  const wasm_valtype_vec_t* p = wasm_functype_params(ft);
-  FuncSig sig{{}, wasm_functype_results(ft)->size};
-  for (size_t i = 0; i < p->size; i++) sig.params.push_back(wasm_valtype_kind(p->data[i]));
-  wasm_functype_delete(ft);
-  return cache->emplace(key, std::move(sig)).first->second;
-}
-
 // Whether the arguments and result count match the function's type exactly.
-bool Matches(StoreState* s, const wasmtime_func_t& f, const std::vector<wasmtime_val_t>& args, size_t nres) {
-  const FuncSig& sig = SigOf(s, f);
-  bool ok = sig.params.size() == args.size() && sig.nresults == nres;
+bool Matches(const FuncSig& sig, const std::vector<wasmtime_val_t>& args, size_t nres) {
+  bool ok = sig.params.size() == args.size() && sig.results.size() == nres;
   for (size_t i = 0; ok && i < args.size(); i++) {
     // wasm.h and wasmtime numbering agree for i32..v128 (the only kinds accepted as arguments).
     ok = sig.params[i] == args[i].kind;
@@ -319,7 +295,8 @@ Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode)
     ThrowType(env, std::string(fn) + ": the Context is not async (create it with async_context_new)");
   }
   StoreRef ref = Unwrap<ContextHandle>(info, 0, fn)->st;
-  wasmtime_func_t f = CheckFunc(info, 1, s, fn, nullptr);
+  const FuncSig* sig = nullptr;
+  wasmtime_func_t f = CheckFunc(info, 1, s, fn, &sig);
   Bytes ab, rb;
   size_t nargs = ValSlots(info, 2, fn, "args", &ab);
   size_t nres = ValSlots(info, 3, fn, "results", &rb);
@@ -337,7 +314,7 @@ Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode)
     }
   }
   core->results.assign(nres, wasmtime_val_t{});
-  bool matches = Matches(s, f, core->args, nres);
+  bool matches = Matches(*sig, core->args, nres);
   core->func = f;
   core->fut = wasmtime_func_call_async(s->ctx, &core->func, core->args.data(), nargs, core->results.data(), nres,
                                        &core->trap, &core->err);

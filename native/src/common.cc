@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <mutex>
+#include <set>
 #include <unordered_set>
 
 namespace wt {
@@ -229,6 +231,16 @@ Bytes ArgBytes(const Napi::CallbackInfo& info, size_t i, const char* fn) {
   return Bytes{static_cast<uint8_t*>(data), length, v};
 }
 
+Bytes ArgViewBytes(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  void* data = nullptr;
+  size_t length = 0;
+  // Fails (napi_invalid_arg) for anything that is not an ArrayBufferView; the
+  // length is in bytes whatever the view's kind, so the memory range is right.
+  if (napi_get_buffer_info(info.Env(), info[i], &data, &length) != napi_ok) return ArgBytes(info, i, fn);
+  if (!data) length = 0;  // detached / empty
+  return Bytes{static_cast<uint8_t*>(data), length, info[i]};
+}
+
 Napi::Value NewBytes(Napi::Env env, const void* data, size_t len) {
   Napi::ArrayBuffer ab = Napi::ArrayBuffer::New(env, len);
   if (len) std::memcpy(ab.Data(), data, len);
@@ -246,27 +258,66 @@ StoreState* LiveContext(const Napi::CallbackInfo& info, size_t i, const char* fn
   return c->st.get();
 }
 
-Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, FuncInfo fi) {
-  s->funcs[FuncKey{f.store_id, reinterpret_cast<uintptr_t>(f.private_)}] = fi;
+// The kind of a value type, found by comparison with one value type of each
+// kind the binding knows (wasm_valtype_kind would abort on v128 and on
+// reference types other than externref and funcref).
+static uint8_t KindOf(const wasm_valtype_t* t) {
+  static const std::vector<std::pair<uint8_t, wasm_valtype_t*>>* known = [] {
+    auto* v = new std::vector<std::pair<uint8_t, wasm_valtype_t*>>();  // process lifetime
+    for (uint8_t k : {WASM_I32, WASM_I64, WASM_F32, WASM_F64, WASM_EXTERNREF, WASM_FUNCREF}) {
+      v->emplace_back(k, wasm_valtype_new(k));
+    }
+    v->emplace_back(WASM_V128, wasmtime_wasm_valtype_v128());
+    return v;
+  }();
+  for (const auto& [k, known_type] : *known) {
+    if (wasmtime_wasm_valtype_equal(t, known_type)) return k;
+  }
+  return WASM_OTHER_REF;
+}
+
+const FuncSig* InternSig(const wasm_functype_t* ft) {
+  FuncSig sig{{}, {}, true};
+  for (auto [vec, out] : {std::pair{wasm_functype_params(ft), &sig.params}, {wasm_functype_results(ft), &sig.results}}) {
+    for (size_t i = 0; i < vec->size; i++) {
+      uint8_t k = KindOf(vec->data[i]);
+      out->push_back(k);
+      sig.numeric = sig.numeric && k <= WASM_V128;
+    }
+  }
+  // Few distinct signatures exist, and worker threads share them; never freed,
+  // because a thread's funcs may outlive any particular owner.
+  static std::mutex mu;
+  static auto* table = new std::set<FuncSig>();
+  std::lock_guard<std::mutex> lock(mu);
+  return &*table->insert(std::move(sig)).first;
+}
+
+Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const FuncSig* sig) {
+  s->funcs[FuncKey{f.store_id, reinterpret_cast<uintptr_t>(f.private_)}] = sig;
   return NewBytes(env, &f, sizeof f);
 }
 
+wasmtime_func_t LookupFunc(Napi::Env env, const uint8_t* bytes, StoreState* s, const char* fn, const FuncSig** sig) {
+  wasmtime_func_t f;
+  std::memcpy(&f, bytes, sizeof f);  // copy first: the JS bytes may change under us
+  auto it = s->funcs.find(FuncKey{f.store_id, reinterpret_cast<uintptr_t>(f.private_)});
+  if (it == s->funcs.end()) {
+    ThrowType(env, std::string(fn) +
+                       ": func buffer was not produced by this binding for this store (forged, or from another store)");
+  }
+  if (sig) *sig = it->second;
+  return f;
+}
+
 wasmtime_func_t CheckFunc(const Napi::CallbackInfo& info, size_t i, StoreState* s, const char* fn,
-                          FuncInfo* out) {
+                          const FuncSig** sig) {
   Bytes b = ArgBytes(info, i, fn);
   if (b.length != sizeof(wasmtime_func_t)) {
     ThrowType(info.Env(), std::string(fn) + ": func buffer must be exactly " + std::to_string(sizeof(wasmtime_func_t)) +
                               " bytes, got " + std::to_string(b.length));
   }
-  wasmtime_func_t f;
-  std::memcpy(&f, b.data, sizeof f);  // copy first: the JS bytes may change under us
-  auto it = s->funcs.find(FuncKey{f.store_id, reinterpret_cast<uintptr_t>(f.private_)});
-  if (it == s->funcs.end()) {
-    ThrowType(info.Env(), std::string(fn) +
-                              ": func buffer was not produced by this binding for this store (forged, or from another store)");
-  }
-  if (out) *out = it->second;
-  return f;
+  return LookupFunc(info.Env(), b.data, s, fn, sig);
 }
 
 void Export(Napi::Env env, Napi::Object exports, const char* name, Fn fn) {

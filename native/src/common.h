@@ -88,6 +88,10 @@ struct Bytes {
   napi_value value;
 };
 Bytes ArgBytes(const Napi::CallbackInfo& info, size_t i, const char* fn);
+// The same for any ArrayBufferView (its bytes), without telling typed-array
+// kinds apart: cheaper, for hot paths whose TypeScript wrapper has already
+// checked that the argument is a Uint8Array.
+Bytes ArgViewBytes(const Napi::CallbackInfo& info, size_t i, const char* fn);
 Napi::Value NewBytes(Napi::Env env, const void* data, size_t len);
 Napi::Value U64ToJs(Napi::Env env, uint64_t v);
 
@@ -109,10 +113,18 @@ struct FuncKeyHash {
     return std::hash<uint64_t>()(k.store_id * 0x9E3779B97F4A7C15ull ^ k.priv);
   }
 };
-struct FuncInfo {
-  uint32_t nparams;
-  uint32_t nresults;
+// A func's type as calls need it: parameter and result kinds in wasm.h
+// numbering (which agrees with wasmtime_valkind_t for i32..v128; WASM_OTHER_REF
+// for reference types other than externref and funcref). Interned for
+// the life of the process (see InternSig), so holders keep a plain pointer.
+struct FuncSig {
+  std::vector<uint8_t> params, results;
+  bool numeric;  // every kind is i32..v128: calls may skip Wasmtime's own type checks
+  bool operator<(const FuncSig& o) const {
+    return params != o.params ? params < o.params : results < o.results;
+  }
 };
+const FuncSig* InternSig(const wasm_functype_t* ft);
 
 // A wasmtime_store_t plus what the binding knows about it.
 struct StoreState {
@@ -129,10 +141,10 @@ struct StoreState {
   EngineRef engine;
   wasmtime_store_t* ptr;
   wasmtime_context_t* ctx;
-  // Every wasmtime_func_t this binding handed out for this store, with its arity.
+  // Every wasmtime_func_t this binding handed out for this store, with its type.
   // Func bytes coming back from JS must be found here (Wasmtime aborts the
   // process on a func of another store, and forged bytes would be dereferenced).
-  std::unordered_map<FuncKey, FuncInfo, FuncKeyHash> funcs;
+  std::unordered_map<FuncKey, const FuncSig*, FuncKeyHash> funcs;
   // Set by the WASI file when a WASI context is attached (context_set_wasi);
   // instantiation through a linker with WASI defined requires it, because the
   // C API panics (aborts) when a WASI import runs without one.
@@ -170,12 +182,11 @@ struct ErrorHandle : Handle {
 };
 struct FuncTypeHandle : Handle {
   static constexpr Kind kKind = Kind::FuncType;
-  FuncTypeHandle(wasm_functype_t* f, uint32_t np, std::vector<uint8_t> rk)
-      : Handle(kKind), ptr(f), nparams(np), nresults((uint32_t)rk.size()), resultKinds(std::move(rk)) {}
+  // `f` is null for an invalid kind (functype_new_from_valkinds reports that by a null FuncType).
+  explicit FuncTypeHandle(wasm_functype_t* f) : Handle(kKind), ptr(f), sig(f ? InternSig(f) : nullptr) {}
   ~FuncTypeHandle() override { if (ptr) wasm_functype_delete(ptr); }
   wasm_functype_t* ptr;
-  uint32_t nparams, nresults;
-  std::vector<uint8_t> resultKinds;  // wasm.h numbering
+  const FuncSig* sig;
 };
 struct ModuleHandle : Handle {
   static constexpr Kind kKind = Kind::Module;
@@ -193,10 +204,12 @@ struct ModuleHandle : Handle {
 // A Context argument whose store is still alive (throws otherwise).
 StoreState* LiveContext(const Napi::CallbackInfo& info, size_t i, const char* fn);
 // Registers a func handed out to JS and returns it as 16 bytes.
-Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, FuncInfo fi);
+Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const FuncSig* sig);
 // Looks up func bytes from JS in the store's registry; throws if not ours.
+wasmtime_func_t LookupFunc(Napi::Env env, const uint8_t* bytes, StoreState* s, const char* fn, const FuncSig** sig);
+// The same for a func buffer argument (which must be kFuncSize bytes long).
 wasmtime_func_t CheckFunc(const Napi::CallbackInfo& info, size_t i, StoreState* s, const char* fn,
-                          FuncInfo* out);
+                          const FuncSig** sig);
 
 // ---- registration ---------------------------------------------------------------
 using Fn = Napi::Value (*)(const Napi::CallbackInfo&);

@@ -117,10 +117,9 @@ struct JobWorker : Worker {
         break;
       }
       wasm_functype_t* ft = wasmtime_func_type(ctx, &ext.of.func);
-      const wasm_valtype_vec_t* p = wasm_functype_params(ft);
-      const wasm_valtype_vec_t* r = wasm_functype_results(ft);
-      bool typed = p->size == 0 && r->size == 1 && wasm_valtype_kind(r->data[0]) == WASM_I32;
+      const FuncSig* sig = InternSig(ft);
       wasm_functype_delete(ft);
+      bool typed = sig->params.empty() && sig->results == std::vector<uint8_t>{WASM_I32};
       if (!typed) {
         fail("export `" + name + "` must have type () -> i32");
         break;

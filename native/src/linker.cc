@@ -116,9 +116,9 @@ Napi::Value InstanceExportFunc(const Napi::CallbackInfo& info) {
     ThrowFailure(info.Env(), std::string(fn) + ": export `" + name + "` is not a function");
   }
   wasm_functype_t* ft = wasmtime_func_type(s->ctx, &ext.of.func);
-  FuncInfo fi{(uint32_t)wasm_functype_params(ft)->size, (uint32_t)wasm_functype_results(ft)->size};
+  const FuncSig* sig = InternSig(ft);
   wasm_functype_delete(ft);
-  return HandOutFunc(info.Env(), s, ext.of.func, fi);
+  return HandOutFunc(info.Env(), s, ext.of.func, sig);
 }
 
 }  // namespace

@@ -48,10 +48,18 @@ void wasm_valtype_vec_new(wasm_valtype_vec_t* out, size_t n, wasm_valtype_t* con
 void wasm_valtype_vec_new_empty(wasm_valtype_vec_t* out);
 
 // ---- value types (wasm.h numbering) -------------------------------------
+// WASM_V128 is this binding's own number (the spec's VALKIND_V128), matching
+// WASMTIME_V128; WASM_OTHER_REF stands for any other reference type.
 typedef uint8_t wasm_valkind_t;
 enum { WASM_I32 = 0, WASM_I64 = 1, WASM_F32 = 2, WASM_F64 = 3, WASM_V128 = 4,
-                 WASM_EXTERNREF = 128, WASM_FUNCREF = 129 };
+                 WASM_EXTERNREF = 128, WASM_FUNCREF = 129, WASM_OTHER_REF = 255 };
+// wasm.h has no v128 kind: wasm_valtype_new aborts on 4, and wasm_valtype_kind
+// aborts on a v128 (or any reference type other than externref / funcref), so
+// kinds are only ever read through wasmtime_wasm_valtype_equal (see InternSig).
 wasm_valtype_t* wasm_valtype_new(wasm_valkind_t);
+void wasm_valtype_delete(wasm_valtype_t*);
+wasm_valtype_t* wasmtime_wasm_valtype_v128(void);
+bool wasmtime_wasm_valtype_equal(const wasm_valtype_t*, const wasm_valtype_t*);
 wasm_functype_t* wasm_functype_new(wasm_valtype_vec_t* params, wasm_valtype_vec_t* results);
 void wasm_functype_delete(wasm_functype_t*);
 const wasm_valtype_vec_t* wasm_functype_params(const wasm_functype_t*);
@@ -150,6 +158,20 @@ typedef struct wasmtime_val {
 
 void wasmtime_val_unroot(wasmtime_val_t*);
 
+// One value in the untyped form of wasmtime_func_call_unchecked: the payload
+// alone, stored little-endian at offset 0 (the same bytes as wasmtime_val_t.of).
+typedef union wasmtime_val_raw {
+  int32_t i32;
+  int64_t i64;
+  float f32;
+  double f64;
+  uint8_t v128[16];
+  uint32_t anyref;
+  uint32_t externref;
+  uint32_t exnref;
+  void* funcref;
+} wasmtime_val_raw_t;
+
 // ---- modules, functions, instances, linkers ----------------------------------
 wasmtime_error_t* wasmtime_wat2wasm(const char* wat, size_t len, wasm_byte_vec_t* out);
 wasmtime_error_t* wasmtime_module_new(wasm_engine_t*, const uint8_t* wasm, size_t len, wasmtime_module_t** out);
@@ -166,6 +188,12 @@ wasm_functype_t* wasmtime_func_type(const wasmtime_context_t*, const wasmtime_fu
 wasmtime_error_t* wasmtime_func_call(wasmtime_context_t*, const wasmtime_func_t*,
                                      const wasmtime_val_t* args, size_t nargs,
                                      wasmtime_val_t* results, size_t nresults, wasm_trap_t** trap);
+// Calls without Wasmtime's type checks: the caller guarantees that the params
+// have the func's exact types and that the buffer (args, then overwritten by
+// results) holds max(params, results) values.
+wasmtime_error_t* wasmtime_func_call_unchecked(wasmtime_context_t*, const wasmtime_func_t*,
+                                               wasmtime_val_raw_t* args_and_results, size_t args_and_results_len,
+                                               wasm_trap_t** trap);
 
 typedef struct wasmtime_instance {
   uint64_t store_id;
@@ -207,6 +235,7 @@ static_assert(sizeof(wasmtime_func_t) == 16 && offsetof(wasmtime_func_t, private
 static_assert(sizeof(wasmtime_gc_ref_repr_t) == 24, "anyref/externref/exnref");
 static_assert(sizeof(wasmtime_valunion_t) == 24 && alignof(wasmtime_valunion_t) == 8, "wasmtime_valunion_t");
 static_assert(sizeof(wasmtime_val_t) == 32 && offsetof(wasmtime_val_t, of) == 8, "wasmtime_val_t");
+static_assert(sizeof(wasmtime_val_raw_t) == 16 && alignof(wasmtime_val_raw_t) == 8, "wasmtime_val_raw_t");
 static_assert(sizeof(wasmtime_instance_t) == 16, "wasmtime_instance_t");
 static_assert(sizeof(wasmtime_extern_union_t) == 24, "wasmtime_extern_union_t");
 static_assert(sizeof(wasmtime_extern_t) == 32 && offsetof(wasmtime_extern_t, of) == 8, "wasmtime_extern_t");

@@ -45,7 +45,6 @@ void wasmtime_call_future_delete(wasmtime_call_future_t*);
 
 // ---- misc used by the async / job code -------------------------------------------
 void wasm_byte_vec_new(wasm_byte_vec_t* out, size_t size, const uint8_t* data);  // copies
-wasm_valkind_t wasm_valtype_kind(const wasm_valtype_t*);
 
 // ---- WASI (wasi.h) ------------------------------------------------------------
 wasi_config_t* wasi_config_new(void);

@@ -376,4 +376,66 @@ describe('function types, host functions, modules, calls', () => {
     assert.equal(w.val_buffer_get_i32(call(t.ctx, get('add'), shared, 1), 0), 15);
     t.done();
   });
+
+  // Calls whose values all have the func's exact numeric types take Wasmtime's
+  // unchecked entry point (the binding checks the types itself); everything
+  // else goes through wasmtime_func_call. Both must give the same answers.
+  it('sync calls: the unchecked fast path keeps every bit, and mismatches still get Wasmtime\'s errors', () => {
+    const t = instantiate(w.engine_new(), `(module
+      (func (export "id") (param i32 i64 f32 f64 v128) (result v128 f64 f32 i64 i32)
+        local.get 4 local.get 3 local.get 2 local.get 1 local.get 0)
+      (func (export "nine") (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+        local.get 0 local.get 8 i32.add)
+      (func (export "two") (result i32 i32) i32.const 1 i32.const 2))`);
+    const get = (n: string) => w.instance_export_func_or_raise(t.ctx, t.inst, n);
+    const args = w.make_val_buffer(5);
+    w.val_buffer_set_i32(args, 0, -7);
+    w.val_buffer_set_i64(args, 1, -(1n << 40n));
+    // NaNs with payloads, written as raw bytes: a conversion through a float could lose them.
+    const f32nan = [0x01, 0x00, 0xa0, 0x7f];
+    const f64nan = [0x01, 0, 0, 0, 0, 0, 0xf4, 0x7f];
+    args[64] = w.VALKIND_F32; args.set(f32nan, 64 + 8);
+    args[96] = w.VALKIND_F64; args.set(f64nan, 96 + 8);
+    const v128 = Array.from({ length: 16 }, (_, i) => 0xf0 + i);
+    args[128] = w.VALKIND_V128; args.set(v128, 128 + 8);
+    const res = w.make_val_buffer(5).fill(0xee);
+    w.func_call_sync_or_raise(t.ctx, get('id'), args, res);
+    const slot = (kind: number, payload: number[]) => [kind, 0, 0, 0, 0, 0, 0, 0, ...payload,
+      ...new Array(24 - payload.length).fill(0)];
+    assert.deepEqual([...res], [
+      ...slot(w.VALKIND_V128, v128), ...slot(w.VALKIND_F64, f64nan), ...slot(w.VALKIND_F32, f32nan),
+      ...slot(w.VALKIND_I64, [...new Uint8Array(new BigInt64Array([-(1n << 40n)]).buffer)]),
+      ...slot(w.VALKIND_I32, [0xf9, 0xff, 0xff, 0xff]),
+    ]);
+
+    // More values than the fast path holds inline.
+    const nine = w.make_val_buffer(9);
+    for (let i = 0; i < 9; i++) w.val_buffer_set_i32(nine, i, i + 1);
+    assert.equal(w.val_buffer_get_i32(call(t.ctx, get('nine'), nine, 1), 0), 10);
+    const two = call(t.ctx, get('two'), w.make_val_buffer(0), 2);
+    assert.deepEqual([w.val_buffer_get_i32(two, 0), w.val_buffer_get_i32(two, 1)], [1, 2]);
+
+    // Mismatches of kind or count, which only the checked path reports.
+    const wrongKind = w.make_val_buffer(5);
+    wrongKind.set(args);
+    w.val_buffer_set_i64(wrongKind, 0, 1n);
+    const failure = (re: RegExp) => (e: Error) => e instanceof w.Failure && re.test(e.message);
+    assert.throws(() => w.func_call_sync_or_raise(t.ctx, get('id'), wrongKind, w.make_val_buffer(5)),
+      failure(/^error: argument type mismatch/));
+    assert.throws(() => w.func_call_sync_or_raise(t.ctx, get('id'), args, w.make_val_buffer(4)),
+      failure(/expected 5 results, got 4/));
+    const untouched = w.make_val_buffer(1).fill(0xab);
+    assert.throws(() => w.func_call_sync_or_raise(t.ctx, get('two'), w.make_val_buffer(0), untouched), w.Failure);
+    assert.deepEqual([...untouched], new Array(32).fill(0xab));
+
+    // Node Buffers are Uint8Arrays; other views take the strict path and are refused by name.
+    const buf = Buffer.alloc(9 * 32);
+    for (let i = 0; i < 9; i++) w.val_buffer_set_i32(buf, i, 2 * i);
+    const out = Buffer.alloc(32);
+    w.func_call_sync_or_raise(t.ctx, get('nine'), buf, out);
+    assert.equal(w.val_buffer_get_i32(out, 0), 16);
+    assert.throws(() => w.func_call_sync_or_raise(t.ctx, get('two'), new Float64Array(0) as unknown as Uint8Array,
+      w.make_val_buffer(2)), /argument 3 must be a Uint8Array \(Bytes\), got another typed array/);
+    t.done();
+  });
 });
