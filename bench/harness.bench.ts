@@ -18,14 +18,20 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median wall time in ms of a node command run from the project root. */
-function time(args: string[]): number {
+// Commands must not believe they run under a test runner: node:test treats
+// NODE_TEST_CONTEXT as set even when empty, and then skips every test file.
+const env = { ...process.env };
+delete env.NODE_TEST_CONTEXT;
+
+/** Median wall time in ms of a node command run from the project root; `ran` checks its output. */
+function time(args: string[], ran: RegExp): number {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: '' } });
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (r.status !== 0) throw new Error(`benchmark command failed: node ${args.join(' ')}\n${r.stdout}\n${r.stderr}`);
+    if (!ran.test(r.stdout)) throw new Error(`benchmark command did not run its tests: node ${args.join(' ')}\n${r.stdout}`);
     times.push(ms);
   }
   return median(times);
@@ -47,9 +53,9 @@ export function benchHarness(): void {
     const doc = join(dir, 'generated.md');
     writeFileSync(doc, generatedDoc());
     const cli = join(ROOT, 'scripts/doctest.mjs');
-    const floor = time(['--import', 'tsx', '--test', '--test-reporter=dot', empty]);
-    const thousand = time([cli, '--reporter', 'dot', doc]);
-    const docs = time([cli, '--reporter', 'dot']);
+    const floor = time(['--import', 'tsx', '--test', '--test-reporter=tap', empty], /^# pass 1$/m);
+    const thousand = time([cli, '--reporter', 'tap', doc], new RegExp(`^# pass ${BLOCKS}$`, 'm'));
+    const docs = time([cli, '--reporter', 'tap'], /^# pass [1-9]\d*$/m);
     const perBlock = (thousand - floor) / BLOCKS;
     console.log('\nharness (median of %d runs, wall time)', RUNS);
     console.log('  node --import tsx --test, one empty test (floor)  %s ms', floor.toFixed(0));
