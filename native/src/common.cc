@@ -298,9 +298,13 @@ Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, 
   return NewBytes(env, &f, sizeof f);
 }
 
-wasmtime_func_t LookupFunc(Napi::Env env, const uint8_t* bytes, StoreState* s, const char* fn, const FuncSig** sig) {
+wasmtime_func_t LookupFunc(Napi::Env env, const Bytes& b, StoreState* s, const char* fn, const FuncSig** sig) {
+  if (b.length != sizeof(wasmtime_func_t)) {
+    ThrowType(env, std::string(fn) + ": func buffer must be exactly " + std::to_string(sizeof(wasmtime_func_t)) +
+                       " bytes, got " + std::to_string(b.length));
+  }
   wasmtime_func_t f;
-  std::memcpy(&f, bytes, sizeof f);  // copy first: the JS bytes may change under us
+  std::memcpy(&f, b.data, sizeof f);  // copy first: the JS bytes may change under us
   auto it = s->funcs.find(FuncKey{f.store_id, reinterpret_cast<uintptr_t>(f.private_)});
   if (it == s->funcs.end()) {
     ThrowType(env, std::string(fn) +
@@ -312,12 +316,7 @@ wasmtime_func_t LookupFunc(Napi::Env env, const uint8_t* bytes, StoreState* s, c
 
 wasmtime_func_t CheckFunc(const Napi::CallbackInfo& info, size_t i, StoreState* s, const char* fn,
                           const FuncSig** sig) {
-  Bytes b = ArgBytes(info, i, fn);
-  if (b.length != sizeof(wasmtime_func_t)) {
-    ThrowType(info.Env(), std::string(fn) + ": func buffer must be exactly " + std::to_string(sizeof(wasmtime_func_t)) +
-                              " bytes, got " + std::to_string(b.length));
-  }
-  return LookupFunc(info.Env(), b.data, s, fn, sig);
+  return LookupFunc(info.Env(), ArgBytes(info, i, fn), s, fn, sig);
 }
 
 void Export(Napi::Env env, Napi::Object exports, const char* name, Fn fn) {

@@ -205,9 +205,10 @@ struct ModuleHandle : Handle {
 StoreState* LiveContext(const Napi::CallbackInfo& info, size_t i, const char* fn);
 // Registers a func handed out to JS and returns it as 16 bytes.
 Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const FuncSig* sig);
-// Looks up func bytes from JS in the store's registry; throws if not ours.
-wasmtime_func_t LookupFunc(Napi::Env env, const uint8_t* bytes, StoreState* s, const char* fn, const FuncSig** sig);
-// The same for a func buffer argument (which must be kFuncSize bytes long).
+// Looks func bytes from JS (kFuncSize of them) up in the store's registry, and
+// gives the func's signature; throws if they are not a func of this store.
+wasmtime_func_t LookupFunc(Napi::Env env, const Bytes& b, StoreState* s, const char* fn, const FuncSig** sig);
+// The same for a func buffer argument.
 wasmtime_func_t CheckFunc(const Napi::CallbackInfo& info, size_t i, StoreState* s, const char* fn,
                           const FuncSig** sig);
 

@@ -133,8 +133,6 @@ StoreState* SyncStore(const Napi::CallbackInfo& info, const char* fn) {
   return s;
 }
 
-// Calls `f` with `nargs` values read from `argBytes`; on success writes `nres`
-// values to `resultBytes` (on failure that memory is left as it was).
 // Payload bytes that a numeric kind uses (the rest of a value's payload is zero).
 size_t PayloadSize(uint8_t kind) {
   return kind == WASMTIME_I32 || kind == WASMTIME_F32 ? 4 : kind == WASMTIME_I64 || kind == WASMTIME_F64 ? 8 : 16;
@@ -152,6 +150,8 @@ bool NumericExactMatch(const FuncSig& sig, const wasmtime_val_t* args, size_t na
   return true;
 }
 
+// Calls `f` with `nargs` values read from `argBytes`; on success writes `nres`
+// values to `resultBytes` (on failure that memory is left as it was).
 CallOutcome Call(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const FuncSig& sig,
                  const uint8_t* argBytes, size_t nargs, uint8_t* resultBytes, size_t nres, const char* fn) {
   wasmtime_val_t argsInline[kInline], resInline[kInline];
@@ -225,13 +225,8 @@ size_t ValCount(const Napi::CallbackInfo& info, size_t i, const char* fn, const 
 CallOutcome CallWithBuffers(const Napi::CallbackInfo& info, const char* fn, Buffers how) {
   Napi::Env env = info.Env();
   StoreState* s = SyncStore(info, fn);
-  Bytes fb = BufferArg(info, 1, fn, how);
-  if (fb.length != sizeof(wasmtime_func_t)) {
-    ThrowType(env, std::string(fn) + ": func buffer must be exactly " + std::to_string(sizeof(wasmtime_func_t)) +
-                       " bytes, got " + std::to_string(fb.length));
-  }
   const FuncSig* sig = nullptr;
-  wasmtime_func_t f = LookupFunc(env, fb.data, s, fn, &sig);
+  wasmtime_func_t f = LookupFunc(env, BufferArg(info, 1, fn, how), s, fn, &sig);
   Bytes ab, rb;
   size_t nargs = ValCount(info, 2, fn, "args", how, &ab);
   size_t nres = ValCount(info, 3, fn, "results", how, &rb);
