@@ -6,6 +6,7 @@ import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { translateDoc, excerpt, type Diagnostic, type TestCase } from '../translate/document.ts';
 import type { BindingInfo, InspectSite } from '../translate/translator.ts';
 import { PROJECT_ROOT } from './paths.ts';
+import { cached } from './cache.ts';
 
 export interface CompiledDoc {
   /** Absolute path of the doc. */
@@ -13,7 +14,8 @@ export interface CompiledDoc {
   /** Path shown in names and messages (relative to the working directory). */
   file: string;
   source: string;
-  blocks: DocBlock[];
+  /** Found on first use when the translation came from the cache. */
+  readonly blocks: DocBlock[];
   tests: TestCase[];
   diagnostics: Diagnostic[];
   /** Generated module (absolute path), absent when the doc has no runnable block. */
@@ -96,42 +98,60 @@ function fileSnapshotKey(path: string): string {
   return projectRelative(path) ?? join(dirname(path), '__snapshot__', basename(path));
 }
 
+/** What a doc's translation gives, as the cache keeps it. */
+type Translation = Pick<CompiledDoc, 'tests' | 'diagnostics' | 'text' | 'code' | 'inspects'>;
+
 export function compileDoc(path: string, index: number, options: CompileOptions): CompiledDoc {
   const file = displayPath(path);
   const source = readFileSync(path, 'utf8');
-  const { blocks, diagnostics: blockProblems } = scanBlocks(source, file);
-  const lines = source.split(/\r?\n/);
-  const diagnostics: Diagnostic[] = blockProblems.map((d) => ({ ...d, excerpt: excerpt(lines, d.line, d.column) }));
-  const translated = translateDoc({
-    file,
-    sourcePath: path,
-    snapshotKey: fileSnapshotKey(path),
-    source,
-    blocks,
+  const snapshotKey = fileSnapshotKey(path);
+  const imports = support(options) ? { support: SUPPORT! } : IMPORTS;
+  let blocks: DocBlock[] | undefined;
+  const scan = () => scanBlocks(source, file);
+  const inputs = {
+    source, file, path, snapshotKey, imports,
     includeNocheck: options.includeNocheck,
-    binding: options.binding,
-    imports: support(options) ? { support: SUPPORT! } : IMPORTS,
-    filter: options.filter,
+    filter: options.filter && [options.filter.source, options.filter.flags],
+    exported: [...options.binding.exported].sort(),
+  };
+  const translation = cached(support(options) ? 'compile' : 'compile-typed', path, inputs, (): Translation => {
+    const scanned = scan();
+    blocks = scanned.blocks;
+    const lines = source.split(/\r?\n/);
+    const diagnostics: Diagnostic[] = scanned.diagnostics.map((d) => ({ ...d, excerpt: excerpt(lines, d.line, d.column) }));
+    const translated = translateDoc({
+      file,
+      sourcePath: path,
+      snapshotKey,
+      source,
+      blocks,
+      includeNocheck: options.includeNocheck,
+      binding: options.binding,
+      imports,
+      filter: options.filter,
+    });
+    diagnostics.push(...translated.diagnostics);
+    const { tests, text, code, inspects } = translated;
+    return { tests, diagnostics, text, code, inspects };
   });
-  diagnostics.push(...translated.diagnostics);
   const doc: CompiledDoc = {
     path,
     file,
     source,
-    blocks,
-    tests: translated.tests,
-    diagnostics,
-    text: translated.text,
-    code: translated.code,
-    inspects: translated.inspects,
+    // Parsed again only when asked for (by --update) after a cache hit.
+    get blocks() {
+      blocks ??= scan().blocks;
+      return blocks;
+    },
+    ...translation,
   };
-  if (translated.tests.length > 0) {
+  if (translation.tests.length > 0) {
     mkdirSync(options.outDir, { recursive: true });
     const slug = file.replace(/[^\w.-]+/g, '_').slice(-80);
     const name = join(options.outDir, `${String(index).padStart(3, '0')}-${slug}.test`);
     // With the support bundle the translation is plain JavaScript, run without a loader.
     doc.module = `${name}.${support(options) ? 'mjs' : 'mts'}`;
-    writeFileSync(doc.module, translated.code);
+    writeFileSync(doc.module, translation.code);
   }
   return doc;
 }

@@ -118,7 +118,7 @@ function snapshotProblems(docs: CompiledDoc[], options: SessionOptions): string[
   }
   const problems: string[] = [];
   for (const doc of docs) {
-    const s = snapshotStatus(doc.path, doc.source, options.binding, undefined, doc.blocks);
+    const s = snapshotStatus(doc.path, doc.source, options.binding, undefined, () => doc.blocks);
     if (!s || s.state === 'fresh' || s.state === 'none') continue;
     problems.push(`${pc.red('error')}: ${doc.file}: ${describeStale(s)}; run \`npm run doctest -- --update ${doc.file}\`\n`);
   }

@@ -20,6 +20,7 @@ import { translateDoc } from '../translate/document.ts';
 import type { BindingInfo } from '../translate/translator.ts';
 import { PROJECT_ROOT } from '../run/paths.ts';
 import { writeAtomic } from '../update/write.ts';
+import { cached } from '../run/cache.ts';
 
 export const SNAPSHOT_DIR = join(PROJECT_ROOT, 'snapshots');
 
@@ -39,29 +40,33 @@ export function snapshotPath(docPath: string, root = PROJECT_ROOT): string | und
 }
 
 /** The snapshot text for a doc's source, or undefined when it has no MoonBit blocks. */
-export function snapshotText(docPath: string, source: string, binding: BindingInfo, root = PROJECT_ROOT, scanned?: DocBlock[]): string | undefined {
+export function snapshotText(docPath: string, source: string, binding: BindingInfo, root = PROJECT_ROOT, scanned?: () => DocBlock[]): string | undefined {
   const rel = projectRelative(docPath, root);
   const file = snapshotPath(docPath, root);
   if (rel === undefined || file === undefined) return undefined;
-  // Blocks the run already found in this very source need not be parsed again.
-  const blocks = scanned ?? scanBlocks(source, rel).blocks;
-  if (blocks.length === 0) return undefined;
-  const from = dirname(file);
-  const spec = (p: string) => relative(from, join(root, p)).split(sep).join('/');
-  const { text } = translateDoc({
-    file: rel,
-    sourcePath: docPath,
-    source,
-    blocks,
-    includeNocheck: false,
-    binding,
-    imports: {
-      runtime: spec('harness/runtime/prelude.ts'),
-      moonbit: spec('binding/moonbit.ts'),
-      binding: spec('binding/index.ts'),
-    },
+  const inputs = { source, rel, root, exported: [...binding.exported].sort() };
+  const text = cached('snapshot', docPath, inputs, (): string | null => {
+    // Blocks the run already found in this very source need not be parsed again.
+    const blocks = scanned ? scanned() : scanBlocks(source, rel).blocks;
+    if (blocks.length === 0) return null;
+    const from = dirname(file);
+    const spec = (p: string) => relative(from, join(root, p)).split(sep).join('/');
+    const { text } = translateDoc({
+      file: rel,
+      sourcePath: docPath,
+      source,
+      blocks,
+      includeNocheck: false,
+      binding,
+      imports: {
+        runtime: spec('harness/runtime/prelude.ts'),
+        moonbit: spec('binding/moonbit.ts'),
+        binding: spec('binding/index.ts'),
+      },
+    });
+    return text.endsWith('\n') ? text : `${text}\n`;
   });
-  return text.endsWith('\n') ? text : `${text}\n`;
+  return text ?? undefined;
 }
 
 export type SnapshotState = 'fresh' | 'stale' | 'missing' | 'orphan' | 'none';
@@ -76,7 +81,7 @@ export interface SnapshotStatus {
 }
 
 /** Compares a doc's snapshot on disk with what its source translates to. */
-export function snapshotStatus(docPath: string, source: string, binding: BindingInfo, root = PROJECT_ROOT, scanned?: DocBlock[]): SnapshotStatus | undefined {
+export function snapshotStatus(docPath: string, source: string, binding: BindingInfo, root = PROJECT_ROOT, scanned?: () => DocBlock[]): SnapshotStatus | undefined {
   const file = snapshotPath(docPath, root);
   if (file === undefined) return undefined;
   const expected = snapshotText(docPath, source, binding, root, scanned);
