@@ -1,12 +1,15 @@
 // Engines and configs.
 #include <dlfcn.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstring>
 #include <mutex>
+#include <unordered_map>
 
 #include "common.h"
 
@@ -39,67 +42,154 @@ std::string ProbePath() {
   return (slash == std::string::npos ? std::string(".") : p.substr(0, slash)) + "/wasmtime_config_probe";
 }
 
-// Returns "" when an engine can be created from `ops`, else the reason.
-std::string Probe(const std::vector<std::string>& ops) {
-  static std::mutex mu;
-  static std::unordered_map<std::string, std::string> cache;
-  std::string key;
-  for (const auto& s : ops) { key += s; key.push_back('\0'); }
-  std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(key);
-  if (it != cache.end()) return it->second;
+// The probe process (native/probe/config_probe.cc): started on first use, and
+// again after an invalid configuration ended it. One per process, shared by
+// every thread under `mu`.
+struct ProbeProcess {
+  pid_t pid = -1;
+  int to = -1;      // its stdin (a socket, so a write to a dead process fails with EPIPE, not SIGPIPE)
+  int from = -1;    // its stdout
+  int errors = -1;  // its stderr
+};
 
+// Starts `p`; returns "" or why it could not be started.
+std::string StartProbe(ProbeProcess* p) {
   std::string path = ProbePath();
-  std::vector<char*> argv;
-  argv.push_back(const_cast<char*>(path.c_str()));
-  for (const auto& s : ops) argv.push_back(const_cast<char*>(s.c_str()));
-  argv.push_back(nullptr);
+  int in[2], out[2], err[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in) != 0) return "could not create a socket for " + path;
+  if (pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) return "could not create pipes for " + path;
   std::vector<std::string> envs;
   for (char** e = environ; *e; e++) {
     if (std::strncmp(*e, "RUST_BACKTRACE=", 15) != 0) envs.push_back(*e);
   }
-  envs.push_back("RUST_BACKTRACE=0");
+  envs.push_back("RUST_BACKTRACE=0");  // the message alone, no backtrace to cut off
   std::vector<char*> envp;
-  for (auto& s : envs) envp.push_back(const_cast<char*>(s.c_str()));
+  for (auto& e : envs) envp.push_back(&e[0]);
   envp.push_back(nullptr);
-
-  int fds[2];
-  if (pipe2(fds, O_CLOEXEC) != 0) return "could not create a pipe to validate the configuration";
+  char* argv[] = {&path[0], nullptr};
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
-  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-  pid_t pid = -1;
-  int rc = posix_spawn(&pid, path.c_str(), &fa, nullptr, argv.data(), envp.data());
+  posix_spawn_file_actions_adddup2(&fa, in[1], 0);
+  posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+  posix_spawn_file_actions_adddup2(&fa, err[1], 2);
+  int rc = posix_spawn(&p->pid, path.c_str(), &fa, nullptr, argv, envp.data());
   posix_spawn_file_actions_destroy(&fa);
-  close(fds[1]);
+  close(in[1]);
+  close(out[1]);
+  close(err[1]);
+  if (rc != 0) {
+    close(in[0]);
+    close(out[0]);
+    close(err[0]);
+    p->pid = -1;
+    return "could not run " + path + " to validate the configuration: " + std::strerror(rc);
+  }
+  p->to = in[0];
+  p->from = out[0];
+  p->errors = err[0];
+  return "";
+}
+
+// Closes `p`'s pipes and reaps it (it ends on end of input, if still running).
+void StopProbe(ProbeProcess* p) {
+  for (int fd : {p->to, p->from, p->errors}) close(fd);
+  while (waitpid(p->pid, nullptr, 0) < 0 && errno == EINTR) {}
+  *p = ProbeProcess{};
+}
+
+bool SendAll(int fd, const std::string& data) {
+  for (size_t done = 0; done < data.size();) {
+    ssize_t n = send(fd, data.data() + done, data.size() - done, MSG_NOSIGNAL);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += n;
+  }
+  return true;
+}
+
+// Reads up to `limit` bytes; stops at end of input, or at `stop` (kept).
+std::string ReadUntil(int fd, size_t limit, int stop = -1) {
   std::string out;
-  if (rc == 0) {
-    char buf[4096];
-    ssize_t n;
-    while ((n = read(fds[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR)) {
-      if (n > 0 && out.size() < 65536) out.append(buf, n);
-    }
+  char c;
+  while (out.size() < limit) {
+    ssize_t n = read(fd, &c, 1);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    out.push_back(c);
+    if (c == stop) break;
   }
-  close(fds[0]);
-  if (rc != 0) return "could not run " + path + " to validate the configuration: " + std::strerror(rc);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-  std::string result;
-  if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
-    const char* marker = "`Err` value: ";
-    size_t at = out.find(marker);
-    if (at != std::string::npos) {
-      result = out.substr(at + std::strlen(marker));
-      result = result.substr(0, result.find("\nstack backtrace"));
-      result = result.substr(0, result.find("\nnote: "));
-    } else {
-      result = out.empty() ? "engine creation failed" : out;
-    }
-    while (!result.empty() && (result.back() == '\n' || result.back() == ' ')) result.pop_back();
+  return out;
+}
+
+// Whatever the process has written to stderr so far, without waiting.
+void DrainNow(int fd) {
+  char buf[4096];
+  pollfd pfd{fd, POLLIN, 0};
+  while (poll(&pfd, 1, 0) > 0 && (pfd.revents & POLLIN) && read(fd, buf, sizeof buf) > 0) {}
+}
+
+// Wasmtime's own words from the probe's stderr after a failed engine creation.
+std::string PanicMessage(const std::string& err) {
+  const char* marker = "`Err` value: ";
+  size_t at = err.find(marker);
+  std::string result = err;
+  if (at != std::string::npos) {
+    result = err.substr(at + std::strlen(marker));
+    result = result.substr(0, result.find("\nstack backtrace"));
+    result = result.substr(0, result.find("\nnote: "));
   }
-  cache.emplace(key, result);
-  return result;
+  while (!result.empty() && (result.back() == '\n' || result.back() == ' ')) result.pop_back();
+  return result.empty() ? "engine creation failed" : result;
+}
+
+std::string Request(const std::vector<std::string>& ops) {
+  std::string r;
+  auto u32 = [&r](uint32_t v) { for (int i = 0; i < 4; i++) r.push_back(static_cast<char>((v >> (8 * i)) & 0xff)); };
+  u32(static_cast<uint32_t>(ops.size()));
+  for (const auto& s : ops) {
+    u32(static_cast<uint32_t>(s.size()));
+    r += s;
+  }
+  return r;
+}
+
+// Returns "" when an engine can be created from `ops`, else the reason.
+std::string Probe(const std::vector<std::string>& ops) {
+  static std::mutex mu;
+  static std::unordered_map<std::string, std::string> verdicts;
+  static ProbeProcess probe;
+  std::string request = Request(ops);
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = verdicts.find(request);
+  if (it != verdicts.end()) return it->second;
+
+  std::string verdict;
+  for (int attempt = 0;; attempt++) {
+    if (probe.pid < 0) {
+      std::string why = StartProbe(&probe);
+      if (!why.empty()) return why;  // not remembered: the next call tries again
+    }
+    bool sent = SendAll(probe.to, request);
+    std::string reply = sent ? ReadUntil(probe.from, 1) : "";
+    if (reply == "y") {
+      DrainNow(probe.errors);
+      verdict = "";
+      break;
+    }
+    if (reply == "u") {
+      verdict = "internal error: the configuration probe refused the request: " + ReadUntil(probe.from, 4096, '\n');
+      break;
+    }
+    // The process ended. Either this configuration ended it, with Wasmtime's
+    // panic on stderr, or it was gone already (then one fresh try).
+    std::string err = ReadUntil(probe.errors, 65536);
+    StopProbe(&probe);
+    if (err.empty() && attempt == 0) continue;
+    verdict = PanicMessage(err);
+    break;
+  }
+  verdicts.emplace(request, verdict);
+  return verdict;
 }
 
 Napi::Value EngineNewWithConfig(const Napi::CallbackInfo& info) {
