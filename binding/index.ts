@@ -400,4 +400,8 @@ export const _internal = {
   },
   /** Number of live ptr-buffer tokens in the native registry. */
   liveTokens(): number { return N._test_live_tokens(); },
+  /** An External whose pointer is not a handle of this binding (as another addon would make). */
+  foreignExternal(): unknown { return N._test_foreign_external(); },
+  /** Differences between the native live-handle set and a reference set over `n` random operations. */
+  pointerSetMismatches(n: number, seed: bigint): number { return N._test_pointer_set(n, seed); },
 };

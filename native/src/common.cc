@@ -1,10 +1,11 @@
 #include "common.h"
 
+#include "pointer_set.h"
+
 #include <cmath>
 #include <cstring>
 #include <mutex>
 #include <set>
-#include <unordered_set>
 
 namespace wt {
 
@@ -12,7 +13,7 @@ namespace {
 struct AddonData {
   Napi::FunctionReference failure, ok, err;
   // Every live Handle* wrapped in this env (see LiveHandles below).
-  std::unordered_set<const Handle*> handles;
+  PointerSet handles;
 };
 
 AddonData* Data(Napi::Env env) {
@@ -27,7 +28,7 @@ AddonData* Data(Napi::Env env) {
 // Every live Handle* this addon handed out, per env (worker threads have
 // their own). An External made by some other addon holds *their* pointer, so a
 // pointer is only trusted once it is found here.
-std::unordered_set<const Handle*>& LiveHandles(napi_env env) { return Data(env)->handles; }
+PointerSet& LiveHandles(napi_env env) { return Data(env)->handles; }
 
 void FinalizeHandle(napi_env env, void* data, void*) {
   // When an environment is torn down (a worker thread ending) Node frees the
@@ -100,7 +101,7 @@ Handle* UnwrapAny(const Napi::CallbackInfo& info, size_t i, Kind k, const char* 
   void* p = nullptr;
   // napi_get_value_external fails for anything but an External; a pointer it
   // returns is only used once found in LiveHandles() (ours, not yet finalized).
-  if (napi_get_value_external(env, v, &p) != napi_ok || !p || !LiveHandles(env).count(static_cast<Handle*>(p))) {
+  if (napi_get_value_external(env, v, &p) != napi_ok || !p || !LiveHandles(env).contains(p)) {
     ThrowType(env, std::string(fn) + ": argument " + std::to_string(i + 1) + " must be " + A(k) +
                        " handle, got " + Describe(info[i]));
   }
@@ -341,7 +342,46 @@ static Napi::Value Version(const Napi::CallbackInfo& info) {
   return Napi::String::New(info.Env(), WASMTIME_LINKED_VERSION);
 }
 
+// ---- for tests -----------------------------------------------------------------
+// An External that some other addon could have made: its pointer is not a Handle.
+static Napi::Value TestForeignExternal(const Napi::CallbackInfo& info) {
+  static int notAHandle = 0;
+  napi_value v;
+  napi_create_external(info.Env(), &notAHandle, nullptr, nullptr, &v);
+  return Napi::Value(info.Env(), v);
+}
+
+// Replays `n` random inserts, erases and lookups on a PointerSet and on a
+// std::set side by side; returns how many answers differed.
+static Napi::Value TestPointerSet(const Napi::CallbackInfo& info) {
+  CheckArgc(info, 2, "_test_pointer_set");
+  int n = ArgInt(info, 0, "_test_pointer_set");
+  uint64_t state = ArgU64(info, 1, "_test_pointer_set") | 1;
+  auto next = [&state] {  // xorshift64
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  PointerSet fast;
+  std::set<const void*> reference;
+  int mismatches = 0;
+  for (int i = 0; i < n; i++) {
+    // A small pool of 16-byte aligned addresses, so that operations collide.
+    const void* p = reinterpret_cast<const void*>(static_cast<uintptr_t>(0x10000 + (next() % 4096) * 16));
+    switch (next() % 3) {
+      case 0: fast.insert(p); reference.insert(p); break;
+      case 1: fast.erase(p); reference.erase(p); break;
+      default: mismatches += fast.contains(p) != (reference.count(p) == 1);
+    }
+  }
+  for (const void* p : reference) mismatches += !fast.contains(p);
+  return Napi::Number::New(info.Env(), mismatches);
+}
+
 void InitCommon(Napi::Env env, Napi::Object exports) {
+  Export(env, exports, "_test_foreign_external", TestForeignExternal);
+  Export(env, exports, "_test_pointer_set", TestPointerSet);
   Export(env, exports, "setup", Setup);
   Export(env, exports, "version", Version);
   Napi::Object layout = Napi::Object::New(env);

@@ -89,6 +89,12 @@ describe('engine and stores', () => {
   });
 });
 
+describe('live-handle set', () => {
+  it('agrees with a reference set over random inserts, erases and lookups', () => {
+    for (const seed of [1n, 42n, 0xdeadbeefn]) assert.equal(w._internal.pointerSetMismatches(200_000, seed), 0);
+  });
+});
+
 describe('config', () => {
   // Invalid configurations would abort the process inside Wasmtime, so each is
   // first tried by a probe process, which such a configuration ends.
