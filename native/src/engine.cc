@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 #include <unordered_map>
@@ -55,9 +56,12 @@ struct ProbeProcess {
 // Starts `p`; returns "" or why it could not be started.
 std::string StartProbe(ProbeProcess* p) {
   std::string path = ProbePath();
-  int in[2], out[2], err[2];
-  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in) != 0) return "could not create a socket for " + path;
-  if (pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) return "could not create pipes for " + path;
+  int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1};
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in) != 0 || pipe2(out, O_CLOEXEC) != 0 ||
+      pipe2(err, O_CLOEXEC) != 0) {
+    for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) if (fd >= 0) close(fd);
+    return "could not create pipes for " + path + ": " + std::strerror(errno);
+  }
   std::vector<std::string> envs;
   for (char** e = environ; *e; e++) {
     if (std::strncmp(*e, "RUST_BACKTRACE=", 15) != 0) envs.push_back(*e);
@@ -107,21 +111,25 @@ bool SendAll(int fd, const std::string& data) {
   return true;
 }
 
-// Reads up to `limit` bytes; stops at end of input, or at `stop` (kept).
+// Reads up to `limit` bytes, stopping early at end of input or after the byte
+// `stop`. Reads one byte at a time when there is a `stop`, so that nothing
+// after it is consumed.
 std::string ReadUntil(int fd, size_t limit, int stop = -1) {
   std::string out;
-  char c;
+  char buf[4096];
   while (out.size() < limit) {
-    ssize_t n = read(fd, &c, 1);
+    size_t want = stop < 0 ? std::min(sizeof buf, limit - out.size()) : 1;
+    ssize_t n = read(fd, buf, want);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
-    out.push_back(c);
-    if (c == stop) break;
+    out.append(buf, n);
+    if (stop >= 0 && buf[0] == stop) break;
   }
   return out;
 }
 
-// Whatever the process has written to stderr so far, without waiting.
+// Discards what the process has written to stderr so far, without waiting,
+// so that a chatty probe can never fill the pipe and block.
 void DrainNow(int fd) {
   char buf[4096];
   pollfd pfd{fd, POLLIN, 0};
