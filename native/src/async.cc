@@ -277,16 +277,6 @@ size_t ValSlots(const Napi::CallbackInfo& info, size_t i, const char* fn, const 
   return b->length / sizeof(wasmtime_val_t);
 }
 
-// Whether the arguments and result count match the function's type exactly.
-bool Matches(const FuncSig& sig, const std::vector<wasmtime_val_t>& args, size_t nres) {
-  bool ok = sig.params.size() == args.size() && sig.results.size() == nres;
-  for (size_t i = 0; ok && i < args.size(); i++) {
-    // wasm.h and wasmtime numbering agree for i32..v128 (the only kinds accepted as arguments).
-    ok = sig.params[i] == args[i].kind;
-  }
-  return ok;
-}
-
 Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode) {
   CheckArgc(info, 6, fn);
   Napi::Env env = info.Env();
@@ -314,7 +304,7 @@ Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode)
     }
   }
   core->results.assign(nres, wasmtime_val_t{});
-  bool matches = Matches(*sig, core->args, nres);
+  bool matches = sig->Accepts(core->args.data(), nargs, nres);
   core->func = f;
   core->fut = wasmtime_func_call_async(s->ctx, &core->func, core->args.data(), nargs, core->results.data(), nres,
                                        &core->trap, &core->err);

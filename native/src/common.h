@@ -120,6 +120,15 @@ struct FuncKeyHash {
 struct FuncSig {
   std::vector<uint8_t> params, results;
   bool numeric;  // every kind is i32..v128: calls may skip Wasmtime's own type checks
+  // Whether a call with these arguments (numeric kinds only, as the binding
+  // allows) and this many results has exactly this type.
+  bool Accepts(const wasmtime_val_t* args, size_t nargs, size_t nres) const {
+    if (nargs != params.size() || nres != results.size()) return false;
+    for (size_t i = 0; i < nargs; i++) {
+      if (args[i].kind != params[i]) return false;
+    }
+    return true;
+  }
   bool operator<(const FuncSig& o) const {
     return params != o.params ? params < o.params : results < o.results;
   }
