@@ -6,10 +6,11 @@
 // of the harness bundle (scripts/doctest.mjs), which is named after the
 // harness's sources: any change to the harness starts an empty cache. There
 // is one file per kind and doc, holding the hash of the inputs it was made
-// from, so a doc's new version replaces the old one and the cache never holds
-// more entries than there are docs. Runs from the sources (tsx) keep no cache.
+// from, so a doc's new version replaces the old one. Docs that come and go
+// (temporary ones) are bounded too: past MAX_ENTRIES files, the least recently
+// used are removed. Runs from the sources (tsx) keep no cache.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomic } from '../update/write.ts';
@@ -22,6 +23,22 @@ function cacheDir(): string | undefined {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+export const MAX_ENTRIES = 400;
+
+/** Removes the least recently used entries once there are more than MAX_ENTRIES. */
+function prune(dir: string): void {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.json')); // not another run's temporary files
+  if (names.length <= MAX_ENTRIES) return;
+  const byAge = names.flatMap((name) => {
+    try {
+      return [{ name, used: statSync(join(dir, name)).mtimeMs }];
+    } catch {
+      return []; // removed by a concurrent run
+    }
+  }).sort((a, b) => a.used - b.used);
+  for (const { name } of byAge.slice(0, byAge.length - MAX_ENTRIES * 3 / 4)) rmSync(join(dir, name), { force: true });
+}
+
 /**
  * The value `compute()` gives for `inputs`, from the cache when an earlier
  * run stored it for the same `kind` and `doc`. Values must survive JSON.
@@ -33,13 +50,18 @@ export function cached<T>(kind: string, doc: string, inputs: unknown, compute: (
   const file = join(dir, `${kind}-${sha256(doc).slice(0, 24)}.json`);
   try {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
-    if (entry.key === key) return entry.value;
+    if (entry.key === key) {
+      const now = new Date();
+      utimesSync(file, now, now); // recently used: kept by prune()
+      return entry.value;
+    }
   } catch {
     // Missing or unreadable: computed below.
   }
   const value = compute();
   try {
     writeAtomic(file, JSON.stringify({ key, value })); // concurrent runs read a whole entry or none
+    prune(dir);
   } catch {
     // A cache that cannot be written only makes runs slower.
   }

@@ -2,9 +2,11 @@
 // to its bytes is, and a broken or disabled cache only costs time.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { cached, MAX_ENTRIES } from '../../../harness/run/cache.ts';
 import { ROOT, runCli, tempDir } from './helpers.ts';
 
 const BLOCK = '```mbt test\ninspect(1 + 1, content="2")\n```\n';
@@ -74,5 +76,37 @@ describe('translation cache', () => {
     const r = await runCli([doc], { env: { DOCTEST_NO_CACHE: '1' } });
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(entries('compile', doc), []);
+  });
+});
+
+describe('translation cache size', () => {
+  it('past MAX_ENTRIES entries, the least recently used go', () => {
+    const bundle = tempDir('doctest-cache-');
+    const saved = process.env.DOCTEST_SUPPORT;
+    process.env.DOCTEST_SUPPORT = pathToFileURL(join(bundle, 'support.js')).href;
+    try {
+      const dir = join(bundle, 'cache');
+      const fileOf = (doc: string) => join(dir, `k-${createHash('sha256').update(doc).digest('hex').slice(0, 24)}.json`);
+      const put = (i: number) => cached('k', `doc${i}`, i, () => i);
+      // Entries used one second apart, oldest first.
+      for (let i = 0; i < MAX_ENTRIES; i++) {
+        put(i);
+        utimesSync(fileOf(`doc${i}`), 1_000_000 + i, 1_000_000 + i);
+      }
+      assert.equal(readdirSync(dir).length, MAX_ENTRIES);
+      let computed = false;
+      assert.equal(cached('k', 'doc5', 5, () => { computed = true; return -1; }), 5, 'a hit');
+      assert.equal(computed, false);
+      put(MAX_ENTRIES); // one too many
+      const left = new Set(readdirSync(dir));
+      assert.equal(left.size, MAX_ENTRIES * 3 / 4);
+      assert.ok(left.has(fileOf('doc5').split('/').pop()!), 'a recent hit counts as recent use');
+      assert.ok(!left.has(fileOf('doc0').split('/').pop()!), 'the least recently used goes first');
+      assert.ok(left.has(fileOf(`doc${MAX_ENTRIES}`).split('/').pop()!));
+      assert.ok(left.has(fileOf(`doc${MAX_ENTRIES - 1}`).split('/').pop()!));
+    } finally {
+      if (saved === undefined) delete process.env.DOCTEST_SUPPORT;
+      else process.env.DOCTEST_SUPPORT = saved;
+    }
   });
 });
