@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,31 @@ test('a block whose process dies is named in the report', async () => {
     assert.match(stderr, /crashed: \S*crash\.md:9 spins: the test process ended while this block was running/);
     assert.doesNotMatch(stderr, /crash\.md:3 Crash/, 'the block that finished is not blamed');
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the temporary folder of a run that was killed is removed by the next run', async () => {
+  const tmp = join(ROOT, '.doctest-tmp');
+  // A pid that is certainly gone: a process that has exited.
+  const gone = spawn(process.execPath, ['-e', '0']);
+  await new Promise((done) => gone.on('exit', done));
+  const stale = join(tmp, `run-${gone.pid}-1`);
+  const live = join(tmp, `run-${process.pid}-1`); // this process is alive: left alone
+  for (const d of [stale, live]) {
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'leftover.mjs'), '');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'doctest-stale-'));
+  try {
+    const doc = join(dir, 'ok.md');
+    writeFileSync(doc, '# Ok\n\n```mbt test\ninspect(1, content="1")\n```\n');
+    const cli = spawn(process.execPath, ['scripts/doctest.mjs', doc], { cwd: ROOT, stdio: 'ignore' });
+    assert.equal(await new Promise((done) => cli.on('exit', done)), 0);
+    assert.equal(existsSync(stale), false);
+    assert.equal(existsSync(live), true);
+  } finally {
+    rmSync(live, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
   }
 });
