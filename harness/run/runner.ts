@@ -71,11 +71,11 @@ export function prepareTests(options: RunOptions): TestRun {
   child.stdin!.on('error', () => {});
   return {
     run(modules) {
-      child.stdin!.end(JSON.stringify(modules));
+      child.stdin!.end(`${JSON.stringify(modules)}\n`);
       return exited;
     },
     cancel() {
-      child.stdin!.end('[]');
+      child.stdin!.end('[]\n');
       return exited;
     },
   };
