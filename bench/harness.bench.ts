@@ -3,7 +3,7 @@
 //   floor of node's test runner with tsx on an empty test;
 // - a whole `doctest` run on docs/ against that same floor, with the
 //   translation cache disabled and filled.
-// Each command runs several times; the median wall time counts.
+// The commands take turns for several rounds; each one's median counts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BLOCKS = 1000;
 
 function median(xs: number[]): number {
@@ -24,18 +24,29 @@ function median(xs: number[]): number {
 const env = { ...process.env };
 delete env.NODE_TEST_CONTEXT;
 
-/** Median wall time in ms of a node command run from the project root; `ran` checks its output. */
-function time(args: string[], ran: RegExp, extraEnv: Record<string, string> = {}): number {
-  const times: number[] = [];
+interface Command { args: string[]; ran: RegExp; env?: Record<string, string> }
+
+/** Wall time in ms of one run of a node command from the project root; `ran` checks its output. */
+function timeOnce({ args, ran, env: extra }: Command): number {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...env, ...extra } });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`benchmark command failed: node ${args.join(' ')}\n${r.stdout}\n${r.stderr}`);
+  if (!ran.test(r.stdout)) throw new Error(`benchmark command did not run its tests: node ${args.join(' ')}\n${r.stdout}`);
+  return ms;
+}
+
+/**
+ * Median wall time of each command. The commands take turns, round after
+ * round, so that a change in the machine's speed (large here, within seconds)
+ * falls on all of them alike instead of on whichever ran in that stretch.
+ */
+function timeTogether<K extends string>(commands: Record<K, Command>): Record<K, number> {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...env, ...extraEnv } });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (r.status !== 0) throw new Error(`benchmark command failed: node ${args.join(' ')}\n${r.stdout}\n${r.stderr}`);
-    if (!ran.test(r.stdout)) throw new Error(`benchmark command did not run its tests: node ${args.join(' ')}\n${r.stdout}`);
-    times.push(ms);
+    for (const k of Object.keys(commands) as K[]) times[k].push(timeOnce(commands[k]));
   }
-  return median(times);
+  return Object.fromEntries(Object.entries(times).map(([k, t]) => [k, median(t as number[])])) as Record<K, number>;
 }
 
 function generatedDoc(): string {
@@ -54,15 +65,20 @@ export function benchHarness(): void {
     const doc = join(dir, 'generated.md');
     writeFileSync(doc, generatedDoc());
     const cli = join(ROOT, 'scripts/doctest.mjs');
-    const floor = time(['--import', 'tsx', '--test', '--test-reporter=tap', empty], /^# pass 1$/m);
-    // Uncached: every run parses and translates, as after an edit.
+    // Uncached: every run parses and translates, as after an edit. (An
+    // uncached run neither reads nor writes the cache, so the cached runs
+    // keep finding what the first run below stored.)
     const uncached = { DOCTEST_NO_CACHE: '1' };
-    const thousand = time([cli, '--reporter', 'tap', doc], new RegExp(`^# pass ${BLOCKS}$`, 'm'), uncached);
-    const docsCold = time([cli, '--reporter', 'tap'], /^# pass [1-9]\d*$/m, uncached);
-    time([cli, '--reporter', 'dot'], /./); // fills the cache
-    const docsWarm = time([cli, '--reporter', 'tap'], /^# pass [1-9]\d*$/m);
+    const passes = /^# pass [1-9]\d*$/m;
+    timeOnce({ args: [cli, '--reporter', 'tap'], ran: passes }); // fills the cache
+    const { floor, thousand, docsCold, docsWarm } = timeTogether({
+      floor: { args: ['--import', 'tsx', '--test', '--test-reporter=tap', empty], ran: /^# pass 1$/m },
+      thousand: { args: [cli, '--reporter', 'tap', doc], ran: new RegExp(`^# pass ${BLOCKS}$`, 'm'), env: uncached },
+      docsCold: { args: [cli, '--reporter', 'tap'], ran: passes, env: uncached },
+      docsWarm: { args: [cli, '--reporter', 'tap'], ran: passes },
+    });
     const perBlock = (thousand - floor) / BLOCKS;
-    console.log('\nharness (median of %d runs, wall time)', RUNS);
+    console.log('\nharness (wall time, median of %d rounds in which the commands take turns)', RUNS);
     console.log('  node --import tsx --test, one empty test (floor)  %s ms', floor.toFixed(0));
     console.log('  doctest, generated doc of %d blocks, uncached    %s ms  -> %s ms overhead per block (target <= 2)', BLOCKS, thousand.toFixed(0), perBlock.toFixed(3));
     console.log('  doctest on docs/, translation uncached           %s ms  -> %sx the floor (target <= 2x)', docsCold.toFixed(0), (docsCold / floor).toFixed(2));
