@@ -59,6 +59,24 @@ type Parsed =
   | { block: DocBlock; kind: 'items'; program: A.Program }
   | { block: DocBlock; kind: 'error'; diagnostic: Diagnostic };
 
+// Syntax trees by block. A run translates a doc twice (its test module and its
+// snapshot record) from the same blocks; the translator never modifies a tree.
+const syntaxTrees = new WeakMap<DocBlock, A.Block | A.Program | MoonBitSyntaxError>();
+
+function parseBlock(block: DocBlock): A.Block | A.Program | MoonBitSyntaxError {
+  let tree = syntaxTrees.get(block);
+  if (tree === undefined) {
+    try {
+      tree = block.mode === 'test' || block.mode === 'nocheck' ? parseStatements(block.code) : parseProgram(block.code);
+    } catch (error) {
+      if (!(error instanceof MoonBitSyntaxError)) throw error;
+      tree = error;
+    }
+    syntaxTrees.set(block, tree);
+  }
+  return tree;
+}
+
 export function runnable(block: DocBlock, includeNocheck: boolean): boolean {
   return block.mode !== 'nocheck' || includeNocheck;
 }
@@ -77,14 +95,11 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   };
 
   const parsed: Parsed[] = input.blocks.filter((b) => runnable(b, input.includeNocheck)).map((block) => {
-    try {
-      return block.mode === 'test' || block.mode === 'nocheck'
-        ? { block, kind: 'body', body: parseStatements(block.code) }
-        : { block, kind: 'items', program: parseProgram(block.code) };
-    } catch (error) {
-      if (!(error instanceof MoonBitSyntaxError)) throw error;
-      return { block, kind: 'error', diagnostic: diagnose(block, error.position, error.reason) };
-    }
+    const tree = parseBlock(block);
+    if (tree instanceof MoonBitSyntaxError) return { block, kind: 'error', diagnostic: diagnose(block, tree.position, tree.reason) };
+    return block.mode === 'test' || block.mode === 'nocheck'
+      ? { block, kind: 'body', body: tree as A.Block }
+      : { block, kind: 'items', program: tree as A.Program };
   });
 
   const tr = new Translator(w, input.binding, (p) => ({ line: p.line, column: p.column }), file, !('support' in input.imports));
