@@ -15,10 +15,10 @@ setFlagsFromString('--expose-gc');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, '.wasmtime');
 const WAT = '(module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))';
-const CALLS = Number(process.env.BENCH_CALLS ?? 1_000_000);
+const CALLS = Number(process.env.BENCH_CALLS ?? 500_000);
 const INSTS = Number(process.env.BENCH_INSTANTIATIONS ?? 10_000);
-const COMPILES = Number(process.env.BENCH_COMPILES ?? 200);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const COMPILES = Number(process.env.BENCH_COMPILES ?? 100);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 
 export interface BenchRow { group: string; subject: string; nsPerOp: number | undefined; note?: string }
 type Figures = { call: number; instantiate: number; compile: number };
