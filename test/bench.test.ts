@@ -1,0 +1,33 @@
+// `npm run bench` is not run by CI, so this runs every benchmark once at a
+// tiny size: it must finish and print each of its reports. Timings are not
+// checked (they are the benchmark's business, not a test's).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+test('every benchmark runs to its report at a tiny size', () => {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BENCH_ROUNDS: '1', BENCH_RUNS: '1', BENCH_CALLS: '2000', BENCH_INSTANTIATIONS: '100', BENCH_COMPILES: '3',
+    BENCH_ASYNC_CALLS: '2000', BENCH_JOB_ITERS: '100000',
+  };
+  delete env.NODE_TEST_CONTEXT;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/index.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+  assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
+  for (const line of [
+    /call cycle add\(i32,i32\)->i32 +\d+ ns +\d+ ns/, // binding and C measured
+    /store \+ instantiation/,
+    /WAT compilation/,
+    /one empty test \(floor\) +\d+ ms/,
+    /generated doc of 1000 blocks, uncached +\d+ ms/,
+    /docs\/, translation uncached +\d+ ms/,
+    /docs\/, translation cached +\d+ ms/,
+    /func_call_sync_or_raise: +\d+ ns/,
+    /in parallel: +\d+ ms/,
+  ]) {
+    assert.match(r.stdout, line);
+  }
+});
