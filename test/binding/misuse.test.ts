@@ -13,6 +13,7 @@ const cases: Record<string, Expect> = {
   wrong_handle_type: throws('TypeError', /^store_new: argument 1 must be an Engine, got a Config$/),
   plain_object_handle: throws('TypeError', /^engine_delete: argument 1 must be an Engine handle, got an object$/),
   proxy_as_bytes: throws('TypeError', /^func_call_sync_or_raise: argument 2 must be a Uint8Array \(Bytes\), got an object$/),
+  views_entry_with_other_views: throws('TypeError', /^func_call_sync_or_raise: args buffer length 12 is not a multiple of 32/),
   foreign_external_handle: throws('TypeError', /^engine_delete: argument 1 must be an Engine handle, got an object$/),
   number_as_handle: throws('TypeError', /^wasmtime_store_new: argument 1 must be an Engine handle, got a number$/),
   engine_delete_with_live_store: throws('Error', /^engine_delete: the Engine is still used by 1 live/),
