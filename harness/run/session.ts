@@ -51,7 +51,7 @@ function removeStaleRuns(tmp: string): void {
     return;
   }
   for (const name of names) {
-    const pid = Number(/^run-(\d+)-\d+$/.exec(name)?.[1]);
+    const pid = Number(/^(?:run-(\d+)-\d+|check-(\d+))$/.exec(name)?.slice(1).find(Boolean));
     if (!pid || pid === process.pid) continue;
     try {
       process.kill(pid, 0); // still running: its folder is in use

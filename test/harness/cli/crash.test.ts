@@ -60,8 +60,9 @@ test('the temporary folder of a run that was killed is removed by the next run',
   const gone = spawn(process.execPath, ['-e', '0']);
   await new Promise((done) => gone.on('exit', done));
   const stale = join(tmp, `run-${gone.pid}-1`);
+  const staleCheck = join(tmp, `check-${gone.pid}`); // of a --check run
   const live = join(tmp, `run-${process.pid}-1`); // this process is alive: left alone
-  for (const d of [stale, live]) {
+  for (const d of [stale, staleCheck, live]) {
     mkdirSync(d, { recursive: true });
     writeFileSync(join(d, 'leftover.mjs'), '');
   }
@@ -72,6 +73,7 @@ test('the temporary folder of a run that was killed is removed by the next run',
     const cli = spawn(process.execPath, ['scripts/doctest.mjs', doc], { cwd: ROOT, stdio: 'ignore' });
     assert.equal(await new Promise((done) => cli.on('exit', done)), 0);
     assert.equal(existsSync(stale), false);
+    assert.equal(existsSync(staleCheck), false);
     assert.equal(existsSync(live), true);
   } finally {
     rmSync(live, { recursive: true, force: true });
