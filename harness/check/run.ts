@@ -1,15 +1,14 @@
 // The `--check` command: translate, type-check, print.
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import pc from 'picocolors';
 import { compileDoc } from '../run/compile.ts';
-import { PROJECT_ROOT } from '../run/paths.ts';
+import { runFolder } from '../run/tmp.ts';
 import type { LoadedBindingInfo } from '../run/binding-info.ts';
 import { formatDiagnostic } from '../translate/document.ts';
 import { typeCheck } from './index.ts';
 
 export function runCheck(files: string[], options: { binding: LoadedBindingInfo; includeNocheck: boolean }): number {
-  const outDir = join(PROJECT_ROOT, '.doctest-tmp', `check-${process.pid}`);
+  const outDir = runFolder('check');
   try {
     const docs = files.map((f, i) => compileDoc(f, i, { includeNocheck: options.includeNocheck, binding: options.binding, outDir, typed: true }));
     // Translation problems come first: their blocks have no code to check.

@@ -1,12 +1,12 @@
 // One run over a set of docs: translate, run under node:test, then either
 // report (plain run, including stale snapshots) or write verified outputs
 // back (`--update`).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pc from 'picocolors';
 import { compileDoc, displayPath, type CompiledDoc } from './compile.ts';
 import { prepareTests } from './runner.ts';
-import { PROJECT_ROOT } from './paths.ts';
+import { runFolder } from './tmp.ts';
 import type { LoadedBindingInfo } from './binding-info.ts';
 import { formatDiagnostic } from '../translate/document.ts';
 import type { InspectRecord } from '../runtime/inspect.ts';
@@ -42,31 +42,9 @@ interface BlockRecord {
 
 const err = (s: string) => process.stderr.write(s);
 
-/** Removes the folders of earlier runs whose process is gone (killed before it could clean up). */
-function removeStaleRuns(tmp: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(tmp);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(/^(?:run-(\d+)-\d+|check-(\d+))$/.exec(name)?.slice(1).find(Boolean));
-    if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0); // still running: its folder is in use
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(tmp, name), { recursive: true, force: true });
-    }
-  }
-}
-
 export async function runSession(files: string[], options: SessionOptions): Promise<number> {
   const { binding } = options;
-  const tmp = join(PROJECT_ROOT, '.doctest-tmp');
-  removeStaleRuns(tmp);
-  const outDir = join(tmp, `run-${process.pid}-${Date.now()}`);
-  mkdirSync(outDir, { recursive: true });
+  const outDir = runFolder('run');
   const eventsFile = join(outDir, 'events.jsonl');
   const recordFile = join(outDir, 'inspect.jsonl');
   const progressFile = join(outDir, 'progress.jsonl');

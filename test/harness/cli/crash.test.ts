@@ -60,7 +60,7 @@ test('the temporary folder of a run that was killed is removed by the next run',
   const gone = spawn(process.execPath, ['-e', '0']);
   await new Promise((done) => gone.on('exit', done));
   const stale = join(tmp, `run-${gone.pid}-1`);
-  const staleCheck = join(tmp, `check-${gone.pid}`); // of a --check run
+  const staleCheck = join(tmp, `check-${gone.pid}-1`); // of a --check run
   const live = join(tmp, `run-${process.pid}-1`); // this process is alive: left alone
   for (const d of [stale, staleCheck, live]) {
     mkdirSync(d, { recursive: true });
