@@ -465,8 +465,7 @@ void FinishThread(Napi::Env env, CallFutureThreadHandle* t, const char* fn) {
 CallFutureThreadHandle* TakeThread(const Napi::CallbackInfo& info, const char* fn) {
   CheckArgc(info, 1, fn);
   CallFutureThreadHandle* t = Unwrap<CallFutureThreadHandle>(info, 0, fn);
-  t->state = State::Consumed;
-  t->consumedBy = fn;
+  t->Consume(fn);
   return t;
 }
 

@@ -42,6 +42,11 @@ enum class State : uint8_t { Live, Deleted, Consumed };
 struct Handle {
   explicit Handle(Kind k) : kind(k) {}
   virtual ~Handle() = default;
+  // Marks the handle as used up by function `fn`: later uses name it.
+  void Consume(const char* fn) {
+    state = State::Consumed;
+    consumedBy = fn;
+  }
   Kind kind;
   State state = State::Live;
   const char* consumedBy = nullptr;  // function name that consumed it

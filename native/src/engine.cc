@@ -206,8 +206,7 @@ Napi::Value EngineNewWithConfig(const Napi::CallbackInfo& info) {
   ConfigHandle* c = Unwrap<ConfigHandle>(info, 0, fn);
   wasm_config_t* cfg = c->ptr;
   c->ptr = nullptr;
-  c->state = State::Consumed;
-  c->consumedBy = fn;
+  c->Consume(fn);
   std::vector<std::string> ops = std::move(c->ops);
   if (!ops.empty()) {
     std::string why = Probe(ops);

@@ -227,8 +227,7 @@ template <typename H>
 std::shared_ptr<JobWorker> TakeJob(const Napi::CallbackInfo& info, const char* fn) {
   CheckArgc(info, 1, fn);
   H* h = Unwrap<H>(info, 0, fn);
-  h->state = State::Consumed;
-  h->consumedBy = fn;
+  h->Consume(fn);
   return std::move(h->worker);
 }
 

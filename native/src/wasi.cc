@@ -258,8 +258,7 @@ Napi::Value ContextSetWasi(const Napi::CallbackInfo& info) {
   WasiConfigHandle* c = Unwrap<WasiConfigHandle>(info, 1, fn);
   wasi_config_t* cfg = c->ptr;
   c->ptr = nullptr;
-  c->state = State::Consumed;
-  c->consumedBy = fn;
+  c->Consume(fn);
   if (wasmtime_error_t* e = wasmtime_context_set_wasi(s->ctx, cfg)) ThrowFailure(info.Env(), TakeErrorText(e));
   s->wasi_set = true;
   return info.Env().Undefined();
