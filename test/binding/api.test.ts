@@ -1,11 +1,12 @@
 // Every exported function of the covered sections, with asserted results.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as w from '../../binding/index.ts';
 import { ADD_WAT } from './fixtures/wat.ts';
+import { probePids } from './fixtures/probes.ts';
 import { runNode } from './child.ts';
 
 setFlagsFromString('--expose-gc');
@@ -98,14 +99,7 @@ describe('live-handle set', () => {
 describe('config', () => {
   // Invalid configurations would abort the process inside Wasmtime, so each is
   // first tried by a probe process, which such a configuration ends.
-  const probes = () => readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      return stat.includes('(wasmtime_config') && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid;
-    } catch {
-      return false; // ended meanwhile
-    }
-  });
+  const probes = () => probePids(process.pid);
   const invalid = () => { const c = w.config_new(); w.config_wasm_reference_types_set(c, false); return c; };
   const valid = (pages: boolean) => { const c = w.config_new(); w.config_wasm_custom_page_sizes_set(c, pages); return c; };
   const refused = (c: w.Config) => assert.throws(() => w.engine_new_with_config(c),
@@ -119,7 +113,7 @@ describe('config', () => {
     w.engine_delete(w.engine_new_with_config(valid(false)));
     const [pid] = probes();
     assert.ok(pid);
-    process.kill(Number(pid), 'SIGKILL');
+    process.kill(pid, 'SIGKILL');
     const c = w.config_new();
     w.config_wasm_multi_memory_set(c, false); // not asked before: the probe must answer it
     w.engine_delete(w.engine_new_with_config(c));
@@ -128,19 +122,13 @@ describe('config', () => {
 
   it('the probe process ends with the process that started it', async () => {
     const r = await runNode(['--input-type=module', '-e', `
-      import { readdirSync, readFileSync } from 'node:fs';
+      import { probePids } from './test/binding/fixtures/probes.ts';
       import * as w from './binding/index.ts';
       w.engine_new_with_config(w.config_new());
       const c = w.config_new();
       w.config_wasm_simd_set(c, true);
       w.engine_new_with_config(c);
-      for (const pid of readdirSync('/proc').filter((p) => /^\\d+$/.test(p))) {
-        try {
-          const stat = readFileSync('/proc/' + pid + '/stat', 'utf8');
-          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-          if (stat.includes('(wasmtime_config') && ppid === process.pid) console.log('PROBE ' + pid);
-        } catch {}
-      }`]);
+      for (const pid of probePids(process.pid)) console.log('PROBE ' + pid);`]);
     assert.equal(r.code, 0, r.stderr);
     const pids = [...r.stdout.matchAll(/^PROBE (\d+)$/gm)].map((m) => Number(m[1]));
     assert.ok(pids.length >= 1, r.stdout);
