@@ -7,7 +7,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Failure } from '../../binding/moonbit.ts';
-import { show, type Ty } from './show.ts';
+import { show } from './show.ts';
 import { takeOutput } from './builtins.ts';
 import { method } from './methods.ts';
 import { Panic, Some, None, isSome, type Loc, formatLoc } from './values.ts';

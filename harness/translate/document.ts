@@ -6,7 +6,7 @@ import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/ind
 import type { DocBlock } from '../markdown/index.ts';
 import { Writer } from './writer.ts';
 import { TranslateError, Translator, type BindingInfo, type InspectSite } from './translator.ts';
-import { fromTypeExpr, named, tsType, UNKNOWN } from './types.ts';
+import { fromTypeExpr, named, UNKNOWN } from './types.ts';
 
 export interface Diagnostic {
   file: string;

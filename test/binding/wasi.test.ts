@@ -371,7 +371,7 @@ describe('WASI configs', () => {
     const envCount = Object.keys(process.env).length;
     assert.equal(runWasi(counts, 'envc', (c) => w.wasi_config_inherit_env(c)), envCount);
     // The host's real argv (node's flags included), as the OS has it.
-    const osArgv = readFileSync('/proc/self/cmdline', 'utf8').split('\0').filter((a, i, all) => i < all.length - 1);
+    const osArgv = readFileSync('/proc/self/cmdline', 'utf8').split('\0').filter((_, i, all) => i < all.length - 1);
     assert.equal(runWasi(counts, 'argc', (c) => w.wasi_config_inherit_argv(c)), osArgv.length);
     assert.throws(() => runWasi(counts, 'envc', (c) => w.wasi_config_set_env_or_raise(c, [['A=B', '1']])),
       /invalid environment variable name/);
