@@ -1,0 +1,106 @@
+// Type descriptors: the runtime face of MoonBit's traits.
+//
+// MoonBit resolves trait methods statically; generated code does the same
+// with dictionary passing. For every type the checker proved to implement a
+// trait, generated code names the type's descriptor (`desc('Array',
+// [desc('Int')])`) and calls the method through it: `d['Show.output'](x,
+// logger)`. A descriptor holds the methods of every trait its type
+// implements, keyed `Trait.method`; which ones exist was decided by the
+// checker, so a lookup here never needs to fail gracefully.
+//
+// Descriptors are interned: one object per distinct type, so a descriptor
+// built inside a loop costs a map lookup, and identity comparison works.
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFn = (...args: any[]) => any;
+
+export interface Desc {
+  /** `Array[Int]`: the type as MoonBit writes it, also the interning key. */
+  readonly key: string;
+  /** The type constructor's runtime name: `Int`, `Array`, `@json.ParseError`, or a doc type's. */
+  readonly name: string;
+  readonly args: readonly Desc[];
+  // Trait methods, `Trait.method` → implementation taking `self` first.
+  readonly [method: string]: unknown;
+}
+
+type Methods = Record<string, AnyFn>;
+/** An implementation of one trait for one type constructor. */
+type ImplFactory = Methods | ((...args: Desc[]) => Methods);
+
+const impls = new Map<string, { trait: string; factory: ImplFactory }[]>();
+const interned = new Map<string, Desc>();
+/** Trait default methods: built from the descriptor's other methods. */
+const defaults = new Map<string, Record<string, (d: Desc) => AnyFn>>();
+
+/** Registers `impl Trait for Type` (all instances of a generic type). */
+export function registerImpl(type: string, trait: string, factory: ImplFactory): void {
+  let list = impls.get(type);
+  if (!list) impls.set(type, (list = []));
+  const existing = list.findIndex((i) => i.trait === trait);
+  if (existing >= 0) list[existing] = { trait, factory };
+  else list.push({ trait, factory });
+  // A descriptor built before this impl was known would lack its methods.
+  for (const [key, d] of interned) if (d.name === type) interned.delete(key);
+}
+
+/** Registers a trait's default methods, each built from a descriptor. */
+export function registerDefaults(trait: string, methods: Record<string, (d: Desc) => AnyFn>): void {
+  defaults.set(trait, { ...defaults.get(trait), ...methods });
+}
+
+/** The descriptor of `name[args...]`. */
+export function desc(name: string, args: readonly Desc[] = []): Desc {
+  const key = args.length ? `${name}[${args.map((a) => a.key).join(', ')}]` : name;
+  let d = interned.get(key);
+  if (d) return d;
+  const methods: Record<string, unknown> = { key, name, args };
+  const traits = new Set<string>();
+  for (const { trait, factory } of impls.get(name) ?? []) {
+    const m = typeof factory === 'function' ? factory(...args) : factory;
+    for (const [method, f] of Object.entries(m)) methods[`${trait}.${method}`] = f;
+    traits.add(trait);
+  }
+  d = methods as Desc;
+  for (const trait of traits) {
+    for (const [method, build] of Object.entries(defaults.get(trait) ?? {})) {
+      const k = `${trait}.${method}`;
+      if (methods[k] === undefined) methods[k] = build(d);
+    }
+  }
+  interned.set(key, d);
+  return d;
+}
+
+/** Calls a trait method through a descriptor (for hand-written runtime code). */
+export function call(d: Desc, method: string, ...args: unknown[]): unknown {
+  const f = d[method] as AnyFn | undefined;
+  if (f === undefined) throw new Error(`internal: ${d.key} has no ${method}`);
+  return f(...args);
+}
+
+/** A trait object (`&Show`): a value packed with its type's descriptor. */
+export class Dyn {
+  constructor(
+    readonly d: Desc,
+    readonly v: unknown,
+  ) {}
+}
+
+// Shorthands for hand-written runtime code calling the common trait methods.
+
+export function to_string(d: Desc, x: unknown): string {
+  return (d['Show.to_string'] as AnyFn)(x);
+}
+export function output(d: Desc, x: unknown, logger: unknown): void {
+  (d['Show.output'] as AnyFn)(x, logger);
+}
+export function equal(d: Desc, a: unknown, b: unknown): boolean {
+  return (d['Eq.equal'] as AnyFn)(a, b);
+}
+export function compare(d: Desc, a: unknown, b: unknown): number {
+  return (d['Compare.compare'] as AnyFn)(a, b);
+}
+export function hash_combine(d: Desc, x: unknown, hasher: unknown): void {
+  (d['Hash.hash_combine'] as AnyFn)(x, hasher);
+}
