@@ -26,3 +26,4 @@ export function parseType(source: string): TypeExpr {
 export function parseExpression(source: string): Expr {
   return Parser.forSource(source).parseExprOnly();
 }
+export { describeNode } from './describe.ts';

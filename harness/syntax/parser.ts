@@ -243,7 +243,7 @@ export class Parser {
       const type = this.eatOp(':') ? this.parseType() : undefined;
       this.expectOp('=');
       const value = this.parseExpr();
-      const item: A.LetItem = { kind: 'LetItem', span: this.span(start), pattern, value, isPub };
+      const item: A.LetItem = { kind: 'LetItem', span: this.span(start), attrs: [], vis: isPub ? 'pub' : 'none', pattern, value, isPub };
       if (type) item.type = type;
       return item;
     }
@@ -254,7 +254,7 @@ export class Parser {
       const type = this.eatOp(':') ? this.parseType() : undefined;
       this.expectOp('=');
       const value = this.parseExpr();
-      const item: A.ConstItem = { kind: 'ConstItem', span: this.span(start), name, value, isPub };
+      const item: A.ConstItem = { kind: 'ConstItem', span: this.span(start), attrs: [], vis: isPub ? 'pub' : 'none', name, value, isPub };
       if (type) item.type = type;
       return item;
     }
@@ -276,7 +276,7 @@ export class Parser {
         param = { name: p.value, type };
       }
       const body = this.parseBlock();
-      const item: A.TestItem = { kind: 'TestItem', span: this.span(start), body };
+      const item: A.TestItem = { kind: 'TestItem', span: this.span(start), attrs: [], isAsync: false, body };
       if (name !== undefined) item.name = name;
       if (param) item.param = param;
       return item;
@@ -303,6 +303,10 @@ export class Parser {
       name: name.value,
       nameSpan: this.tokSpan(name),
       isPub,
+      attrs: [],
+      vis: isPub ? 'pub' : 'none',
+      typeParams: [],
+      isAsync: false,
       params,
       body,
     };

@@ -8,6 +8,8 @@
 // it, assign it to a variable, or return it), and an expression nested inside
 // another is first spilled into a temporary.
 import type * as A from '../syntax/ast.ts';
+import { describeNode } from '../syntax/index.ts';
+import { TranslateError } from './errors.ts';
 import {
   BOOL, BYTES, CHAR, DOUBLE, ERROR, INT, STRING, UNIT, UNKNOWN,
   OPAQUE, elementType, fromTypeExpr, hasPrimitiveEquality, isBigInt, isIntegral, isNamed,
@@ -19,12 +21,7 @@ import { BUILTINS, methodResult } from './builtins.ts';
 import { method as RUNTIME_METHODS } from '../runtime/methods.ts';
 
 /** A problem found while translating, at a position inside the block. */
-export class TranslateError extends Error {
-  override readonly name = 'TranslateError';
-  constructor(message: string, readonly span: A.Span) {
-    super(message);
-  }
-}
+export { TranslateError };
 
 type Dest = { k: 'discard' } | { k: 'assign'; js: string } | { k: 'return' };
 const DISCARD: Dest = { k: 'discard' };
@@ -835,12 +832,15 @@ export class Translator {
           go(p.pattern, s, t);
           return;
         case 'RangePat': {
+          if (p.from?.kind === 'ConstructorPat' || p.to?.kind === 'ConstructorPat') throw this.err('range patterns with constant bounds are not supported', p.span);
           if (p.from) tests.push(`${s} >= ${this.literal(p.from.value, t, p.from.negative).js}`);
           if (p.to) tests.push(`${s} ${p.inclusive ? '<=' : '<'} ${this.literal(p.to.value, t, p.to.negative).js}`);
           return;
         }
         case 'ConstructorPat':
           return this.constructorPattern(p, s, t, tests, go);
+        default:
+          throw this.err(`${describeNode(p)} is not supported`, p.span);
       }
     };
     go(p, s, t);
@@ -914,6 +914,8 @@ export class Translator {
         return { js: JSON.stringify(lit.value), type: STRING };
       case 'BytesLit':
         return { js: `new Uint8Array([${Array.from(lit.value).join(', ')}])`, type: BYTES };
+      case 'ByteLit':
+        throw this.err(`${describeNode(lit)} is not supported`, lit.span);
     }
   }
 

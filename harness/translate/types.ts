@@ -1,6 +1,8 @@
 // The translator's view of MoonBit types: just enough to pick integer widths,
 // shape literals, choose equality and render values with `Show`.
 import type { TypeExpr } from '../syntax/ast.ts';
+import { describeNode } from '../syntax/describe.ts';
+import { TranslateError } from './errors.ts';
 
 export type Type =
   | { k: 'named'; name: string; args: Type[] }
@@ -74,6 +76,8 @@ export function fromTypeExpr(t: TypeExpr): Type {
         result: fromTypeExpr(t.result),
         raises: t.raises !== undefined,
       };
+    case 'TraitObjectType':
+      throw new TranslateError(`${describeNode(t)} is not supported`, t.span);
   }
 }
 
