@@ -425,3 +425,10 @@ function isErrorTop(t: Type): boolean {
   const p = prune(t);
   return p.k === 'con' && p.decl.name === 'Error' && !p.decl.pkg && !p.decl.local;
 }
+
+/** The `i`-th type argument of a constructed type (`T` of `Array[T]`). */
+export function typeArg(t: Type, i: number): Type {
+  const h = resolveHead(t);
+  if (h.k !== 'con' || h.args[i] === undefined) throw new Error(`internal: ${showType(t)} has no type argument ${i}`);
+  return h.args[i]!;
+}

@@ -1,0 +1,203 @@
+// The base environment every doc is checked in: the core library table's
+// declarations and signatures, and the binding's functions (callable
+// unqualified, as the package's own blackbox tests call them, and as
+// `@wasmtime.name`).
+//
+// Built once per process. Function and method signatures are parsed on
+// first use: a doc names a few dozen of the table's entries.
+
+import type * as A from '../syntax/ast.ts';
+import { parseInterface, parseType, MoonBitSyntaxError } from '../syntax/index.ts';
+import type { CoreModule } from '../corelib/define.ts';
+import type { BindingEntry } from '../translate/signatures.ts';
+import {
+  fnSignature, declareImpl, declareTraitBodies, declareTraitHeads, declareTypeHeads, declareTypeShapes,
+  resolveType, type DeclareOptions, type TypeScope,
+} from './declare.ts';
+import { Env, qualified, type GlobalValue, type MethodInfo } from './env.ts';
+import { con, type ParamInfo, type TypeDecl } from './types.ts';
+
+export const BINDING_PACKAGE = 'wasmtime';
+
+export interface BindingTable {
+  table: ReadonlyMap<string, BindingEntry>;
+}
+
+/** A signature of the table that does not parse or names an unknown type: a bug of the table. */
+export class CoreTableError extends Error {
+  constructor(key: string, reason: string) {
+    super(`core library table, entry \`${key}\`: ${reason}`);
+  }
+}
+
+function parseDecls(key: string, text: string): A.Interface {
+  try {
+    return parseInterface(text);
+  } catch (error) {
+    if (error instanceof MoonBitSyntaxError) throw new CoreTableError(key, `${error.message} in \`${text.trim().split('\n')[0]}\``);
+    throw error;
+  }
+}
+
+function coreOrigin(pkg: string): DeclareOptions {
+  return { pkg: pkg || undefined, local: false, origin: (_span, key) => ({ k: 'core', key }) };
+}
+
+export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTable): Env {
+  const env = new Env();
+  for (const m of modules) if (m.pkg) env.packages.set(m.pkg, true);
+  env.packages.set(BINDING_PACKAGE, true);
+
+  // Types and traits of every module first, so that modules may refer to each other's.
+  const parsed = modules.map((m) => ({ m, iface: parseDecls(`${m.pkg || 'prelude'} declarations`, m.decls) }));
+  const heads = parsed.map(({ m, iface }) => ({
+    m, iface, types: declareTypeHeads(env, iface.items, coreOrigin(m.pkg)), traits: declareTraitHeads(env, iface.items, coreOrigin(m.pkg)),
+  }));
+  declareBindingTypes(env, binding);
+  for (const h of heads) declareTraitBodies(env, h.traits, coreOrigin(h.m.pkg));
+  for (const h of heads) declareTypeShapes(env, h.types, coreOrigin(h.m.pkg));
+  for (const h of heads) {
+    for (const item of h.iface.items) if (item.kind === 'ImplItem') declareImpl(env, item, coreOrigin(h.m.pkg));
+  }
+
+  // Implementations: parsed now, since whether a type implements a trait is asked everywhere.
+  for (const m of modules) {
+    for (const [key, entry] of Object.entries(m.impls)) {
+      const iface = parseDecls(key, entry.sig);
+      for (const item of iface.items) {
+        if (item.kind !== 'ImplItem') throw new CoreTableError(key, 'an impl entry must be an `impl ... for ...` signature');
+        declareImpl(env, item, { ...coreOrigin(m.pkg), origin: () => ({ k: 'core', key }) });
+      }
+    }
+  }
+
+  // Functions, methods and constants: on first use.
+  const values = new Map<string, { m: CoreModule; sig: string }>();
+  const methods = new Map<string, { m: CoreModule; sig: string; owner: string }>();
+  for (const m of modules) {
+    for (const [key, entry] of Object.entries(m.fns)) {
+      const local = m.pkg ? key.slice(m.pkg.length + 2) : key;
+      const sep = local.indexOf('::');
+      if (sep < 0) values.set(key, { m, sig: entry.sig });
+      else methods.set(`${qualified(m.pkg || undefined, local.slice(0, sep))}::${local.slice(sep + 2)}`, { m, sig: entry.sig, owner: local.slice(0, sep) });
+    }
+  }
+  const load = (key: string, entry: { m: CoreModule; sig: string }): GlobalValue | MethodInfo => {
+    const iface = parseDecls(key, entry.sig);
+    const item = iface.items[0];
+    if (!item || iface.items.length !== 1) throw new CoreTableError(key, 'an entry must hold exactly one signature');
+    const opts: DeclareOptions = coreOrigin(entry.m.pkg);
+    const origin = { k: 'core', key } as const;
+    if (item.kind === 'FnDecl') {
+      const f = { ...item.sig, selfType: item.selfType, span: item.span };
+      const { scheme, owner, hasSelf } = fnSignature(env, f, opts);
+      if (owner) return { name: item.sig.name, owner, scheme, origin, hasSelf };
+      return { k: 'fn', name: item.sig.name, scheme, origin };
+    }
+    if (item.kind === 'LetDecl' || item.kind === 'ConstItem') {
+      const scope: TypeScope = { env, pkg: entry.m.pkg || undefined, tparams: new Map() };
+      if (!item.type) throw new CoreTableError(key, 'a constant needs its type');
+      return { k: 'const', name: item.name, type: resolveType(scope, item.type), origin, isConst: item.kind === 'ConstItem' };
+    }
+    throw new CoreTableError(key, `unexpected ${item.kind} in a function entry`);
+  };
+  env.values.setLazy(new Set(values.keys()), (key) => load(key, values.get(key)!) as GlobalValue);
+  env.methods.setLazy(new Set(methods.keys()), (key) => load(key, methods.get(key)!) as MethodInfo);
+
+  // Names another package re-exports unqualified (the prelude's `pub using`).
+  for (const { m, iface } of parsed) {
+    for (const item of iface.items) {
+      if (item.kind !== 'UsingItem') continue;
+      for (const n of item.names) {
+        const from = qualified(item.pkg, n.name);
+        const to = n.alias ?? n.name;
+        const prefix = m.pkg ? `@${m.pkg}.` : '';
+        if (n.kind === 'type') {
+          const d = env.types.get(from);
+          if (!d) throw new CoreTableError(`using @${item.pkg}`, `no type ${n.name}`);
+          env.types.set(prefix + to, d);
+        } else if (n.kind === 'trait') {
+          const t = env.traits.get(from);
+          if (!t) throw new CoreTableError(`using @${item.pkg}`, `no trait ${n.name}`);
+          env.traits.set(prefix + to, t);
+        } else {
+          const v = env.values.get(from);
+          if (!v) throw new CoreTableError(`using @${item.pkg}`, `no value ${n.name}`);
+          env.values.set(prefix + to, v);
+        }
+      }
+    }
+  }
+
+  declareBindingValues(env, binding);
+  return env;
+}
+
+// ---- the binding -----------------------------------------------------------
+
+function bindingTypeNames(t: A.TypeExpr, out: Set<string>): void {
+  switch (t.kind) {
+    case 'NamedType':
+      if (!t.pkg) out.add(t.name);
+      t.args.forEach((a) => bindingTypeNames(a, out));
+      return;
+    case 'TupleType':
+      t.elements.forEach((a) => bindingTypeNames(a, out));
+      return;
+    case 'OptionType':
+      bindingTypeNames(t.inner, out);
+      return;
+    case 'FnType':
+      t.params.forEach((a) => bindingTypeNames(a, out));
+      bindingTypeNames(t.result, out);
+      return;
+    case 'TraitObjectType':
+      return;
+  }
+}
+
+/** The binding's opaque handle types (`Engine`, `Store`, ...): every type its signatures name that core does not declare. */
+function declareBindingTypes(env: Env, binding: BindingTable): void {
+  const names = new Set<string>();
+  for (const entry of binding.table.values()) {
+    if (entry.kind === 'fn') {
+      for (const p of entry.params) bindingTypeNames(parseType(p.type), names);
+      bindingTypeNames(parseType(entry.returns), names);
+    } else {
+      bindingTypeNames(parseType(entry.type), names);
+    }
+  }
+  for (const name of names) {
+    if (env.types.has(name)) continue;
+    const decl: TypeDecl = {
+      name, params: [], shape: { k: 'abstract' }, isError: false, local: false, derives: [], runtime: `@${BINDING_PACKAGE}.${name}`,
+    };
+    env.types.set(name, decl);
+    env.types.set(`@${BINDING_PACKAGE}.${name}`, decl);
+  }
+}
+
+function declareBindingValues(env: Env, binding: BindingTable): void {
+  const scope: TypeScope = { env, tparams: new Map() };
+  const type = (text: string) => resolveType(scope, parseType(text));
+  for (const [name, entry] of binding.table) {
+    let v: GlobalValue;
+    if (entry.kind === 'const') {
+      v = { k: 'const', name, type: type(entry.type), origin: { k: 'binding', name }, isConst: true };
+    } else {
+      const params: ParamInfo[] = entry.params.map((p, i) => ({
+        name: p.name ?? `_${i}`,
+        kind: p.label === 'positional' ? 'positional' : p.default !== undefined ? 'defaulted' : p.label === 'optional' ? 'optional' : 'labeled',
+        type: type(p.type),
+      }));
+      const errorDecl = env.types.get('Error')!;
+      v = {
+        k: 'fn', name,
+        scheme: { tparams: [], params, result: type(entry.returns), effect: entry.raises ? { k: 'raise', error: con(errorDecl) } : { k: 'none' }, async: false },
+        origin: { k: 'binding', name },
+      };
+    }
+    env.values.set(name, v);
+    env.values.set(`@${BINDING_PACKAGE}.${name}`, v);
+  }
+}

@@ -1,0 +1,293 @@
+// Checking a whole doc. Every top-level declaration of every block is
+// visible to every block (a doc is one package, as moon compiles it); a
+// block that fails to check is refused with its first error, and so is any
+// block that uses something a refused block declares.
+//
+// Passes: type and trait names of all blocks; their shapes, signatures and
+// impls; then bodies (top-level `let` values first, in doc order, since
+// other code may use their types). Each pass works in a layer per block, so
+// a failing block leaves nothing behind.
+
+import type * as A from '../syntax/ast.ts';
+import { Ctx, type Sink } from './context.ts';
+import { CheckError } from './diagnostics.ts';
+import {
+  declareFn, declareImpl, declareTraitBodies, declareTraitHeads, declareTypeHeads, declareTypeShapes,
+  fnSignature, resolveType, type DeclareOptions,
+} from './declare.ts';
+import { Env, type ImplInfo } from './env.ts';
+import { check, checkBlock } from './expr.ts';
+import { checkBody } from './functions.ts';
+import { bindPattern, checkExhaustive } from './patterns.ts';
+import { settleObligations, traitMethodSubst } from './traits.ts';
+import { TypedTables } from './typed.ts';
+import { freshVar, prune, unify, type FnScheme, type TraitDecl, type Type, type TypeDecl, type TypeParamInfo } from './types.ts';
+import { deriveImpls } from './derive.ts';
+
+/** One block as the checker takes it. */
+export type BlockInput =
+  | { kind: 'items'; program: A.Program; runsTests: boolean }
+  | { kind: 'body'; body: A.Block };
+
+/** A top-level item of a block that checked, for the emitter. */
+export type CheckedItem =
+  | { k: 'fn'; item: A.FnItem; scheme: FnScheme }
+  | { k: 'let'; item: A.LetItem | A.ConstItem; type: Type }
+  | { k: 'impl'; item: A.ImplItem; impl: ImplInfo; scheme: FnScheme; self: Type }
+  | { k: 'type'; decl: TypeDecl }
+  | { k: 'test'; item: A.TestItem; param?: import('./typed.ts').LocalVar };
+
+export interface BlockResult {
+  ok: boolean;
+  error?: CheckError;
+  items: CheckedItem[];
+  /** For a `body` block: the statements, checked. */
+  body?: A.Block;
+}
+
+export interface CheckedDoc {
+  tables: TypedTables;
+  blocks: BlockResult[];
+  env: Env;
+}
+
+export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Map<string, TypeDecl>): CheckedDoc {
+  const docEnv = base.child();
+  const tables = new TypedTables();
+  const ids = { next: 0 };
+  const results: BlockResult[] = inputs.map(() => ({ ok: true, items: [] }));
+  const uses: Set<number>[] = inputs.map(() => new Set());
+  const owner = new Map<object, number>();
+
+  const fail = (i: number, error: unknown): void => {
+    if (!(error instanceof CheckError)) throw error;
+    if (results[i]!.ok) results[i] = { ok: false, error, items: [] };
+  };
+  const opts = (i: number): DeclareOptions => ({
+    local: true,
+    origin: (span) => ({ k: 'doc', block: i, span }),
+    runtimeName: (name) => (base.types.has(name) ? `${name}$doc` : name),
+    onUse: (entity) => {
+      const b = owner.get(entity);
+      if (b !== undefined) uses[i]!.add(b);
+    },
+  });
+  const items = (i: number): readonly A.Item[] => {
+    const input = inputs[i]!;
+    return input.kind === 'items' && results[i]!.ok ? input.program.items : [];
+  };
+  const inLayer = (i: number, body: (env: Env) => void): void => {
+    if (!results[i]!.ok) return;
+    const layer = docEnv.child();
+    try {
+      body(layer);
+      layer.commit();
+    } catch (error) {
+      fail(i, error);
+    }
+  };
+
+  // Pass 1: names of types and traits.
+  const typeHeads: Map<never, TypeDecl>[] = [];
+  const traitHeads: Map<A.TraitItem, TraitDecl>[] = [];
+  inputs.forEach((_, i) => inLayer(i, (env) => {
+    const th = declareTypeHeads(env, items(i), opts(i));
+    const rh = declareTraitHeads(env, items(i), opts(i));
+    for (const d of th.values()) owner.set(d, i);
+    for (const t of rh.values()) owner.set(t, i);
+    typeHeads[i] = th as Map<never, TypeDecl>;
+    traitHeads[i] = rh;
+  }));
+
+  // Pass 2: shapes, trait methods, signatures, impls, derives.
+  const schemes = new Map<A.FnItem, FnScheme>();
+  inputs.forEach((_, i) => inLayer(i, (env) => {
+    declareTraitBodies(env, traitHeads[i] ?? new Map(), opts(i));
+    declareTypeShapes(env, typeHeads[i] ?? new Map(), opts(i));
+    for (const decl of (typeHeads[i] ?? new Map()).values()) results[i]!.items.push({ k: 'type', decl });
+    for (const item of items(i)) {
+      switch (item.kind) {
+        case 'FnItem':
+          schemes.set(item, declareFn(env, item, opts(i)));
+          break;
+        case 'ImplItem':
+          declareImpl(env, item, opts(i));
+          break;
+        case 'ConstItem':
+        case 'LetItem':
+          break;
+        case 'TestItem':
+          break;
+        case 'ExternFnItem':
+          throw new CheckError('`extern` functions cannot run in the harness', item.nameSpan);
+        case 'TypeAliasItem':
+        case 'FnAliasItem':
+        case 'UsingItem':
+          throw new CheckError(`\`${describeItem(item)}\` declarations are not supported by the harness yet`, item.span);
+        default:
+          break;
+      }
+    }
+    for (const decl of (typeHeads[i] ?? new Map()).values()) deriveImpls(env, decl, opts(i));
+  }));
+
+  const ctxFor = (i: number, env: Env): Ctx => {
+    const cx = new Ctx(env, tables, ids, coreDecls);
+    cx.owner = owner;
+    cx.usesBlocks = uses[i]!;
+    return cx;
+  };
+  const settle = (cx: Ctx): void => {
+    settleObligations(cx, (t) => {
+      const p = prune(t);
+      if (p.k === 'var') unify(p, cx.type('Unit'));
+    });
+  };
+
+  // Pass 3a: top-level `let` and `const` values, in doc order.
+  inputs.forEach((_, i) => inLayer(i, (env) => {
+    for (const item of items(i)) {
+      if (item.kind !== 'LetItem' && item.kind !== 'ConstItem') continue;
+      const cx = ctxFor(i, env);
+      const declared = item.type ? resolveType({ env, tparams: new Map(), holes: true, onUse: (e) => cx.use(e) }, item.type) : undefined;
+      const t = cx.withSink({ k: 'fn', declared: 'none', name: 'a top-level value' }, () => check(cx, item.value, declared));
+      settle(cx);
+      if (item.kind === 'ConstItem') {
+        env.values.set(item.name, { k: 'const', name: item.name, type: t, origin: { k: 'doc', block: i, span: item.span }, isConst: true });
+      } else {
+        cx.push();
+        bindPattern(cx, item.pattern, t);
+        checkExhaustive(cx, t, [{ pattern: item.pattern, span: item.pattern.span }], item.pattern.span);
+        for (const [name, v] of cx.scopes[0]!) {
+          env.values.set(name, { k: 'const', name, type: v.type, origin: { k: 'doc', block: i, span: v.span }, isConst: false });
+          tables.globalBinders.set(v, name);
+        }
+        cx.pop();
+      }
+      results[i]!.items.push({ k: 'let', item, type: t });
+    }
+  }));
+
+  // Pass 3b: bodies.
+  inputs.forEach((input, i) => {
+    if (!results[i]!.ok) return;
+    const env = docEnv;
+    try {
+      if (input.kind === 'body') {
+        const cx = ctxFor(i, env);
+        cx.withSink({ k: 'test' }, () => {
+          cx.fns.push({ result: cx.type('Unit'), async: false });
+          checkBlock(cx, input.body, undefined);
+        });
+        settle(cx);
+        results[i]!.body = input.body;
+        return;
+      }
+      for (const item of input.program.items) {
+        const cx = ctxFor(i, env);
+        switch (item.kind) {
+          case 'FnItem': {
+            const scheme = schemes.get(item)!;
+            const { owner: self } = item.selfType ? fnSignature(env, item, opts(i)) : { owner: undefined };
+            const selfType = self ? { k: 'con', decl: self, args: self.params.map((p) => ({ k: 'param', param: p })) } as Type : undefined;
+            checkBody(cx, item.params, item.body, scheme, item.name, new Map(scheme.tparams.map((p) => [p.name, p])), false, selfType);
+            settle(cx);
+            results[i]!.items.push({ k: 'fn', item, scheme });
+            break;
+          }
+          case 'ImplItem': {
+            if (!item.method) break;
+            if (item.method.kind !== 'FnItem') throw new CheckError('`extern` impl methods cannot run in the harness', item.method.span);
+            const r = implMethodScheme(cx, item);
+            checkBody(cx, item.method.params, item.method.body, r.scheme, item.method.name, r.tparams, false, r.self);
+            settle(cx);
+            results[i]!.items.push({ k: 'impl', item, impl: r.impl, scheme: r.scheme, self: r.self });
+            break;
+          }
+          case 'TestItem': {
+            cx.push();
+            let param;
+            if (item.param) {
+              const t = resolveType({ env, tparams: new Map() }, item.param.type);
+              param = cx.declare(item.param.name, t, false, item.span);
+            }
+            cx.withSink({ k: 'test' } as Sink, () => {
+              cx.fns.push({ result: cx.type('Unit'), async: item.isAsync });
+              checkBlock(cx, item.body, cx.type('Unit'));
+            });
+            cx.pop();
+            settle(cx);
+            results[i]!.items.push({ k: 'test', item, param });
+            break;
+          }
+          default:
+            break;
+        }
+      }
+    } catch (error) {
+      fail(i, error);
+    }
+  });
+
+  // A block that uses what a refused block declares is refused too.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    results.forEach((r, i) => {
+      if (!r.ok) return;
+      for (const j of uses[i]!) {
+        if (j === i || results[j]!.ok) continue;
+        const at = results[j]!.error!;
+        results[i] = {
+          ok: false,
+          error: new CheckError(`this block uses a definition from another block that failed to check (${at.message})`, firstSpan(inputs[i]!)),
+          items: [],
+        };
+        changed = true;
+        return;
+      }
+    });
+  }
+  return { tables, blocks: results, env: docEnv };
+}
+
+function firstSpan(input: BlockInput): A.Span {
+  return input.kind === 'body' ? input.body.span : input.program.span;
+}
+
+function describeItem(item: A.Item): string {
+  switch (item.kind) {
+    case 'TypeAliasItem': return item.trait ? 'traitalias' : 'typealias';
+    case 'FnAliasItem': return 'fnalias';
+    case 'UsingItem': return 'using';
+    default: return item.kind;
+  }
+}
+
+/** An impl method's signature: the trait method's, with `Self` the implementing type. */
+function implMethodScheme(cx: Ctx, item: A.ImplItem): { scheme: FnScheme; tparams: Map<string, TypeParamInfo>; self: Type; impl: ImplInfo } {
+  const tparams = new Map<string, TypeParamInfo>();
+  const scope = { env: cx.env, tparams, onUse: (e: object) => cx.use(e) };
+  const own = importDeclare.declareTypeParams(scope, item.typeParams, tparams);
+  const trait = importDeclare.lookupTrait(scope, item.trait.name, item.trait.pkg, item.trait.span);
+  const self = resolveType(scope, item.forType!);
+  const method = trait.methods.get(item.method!.name)!;
+  const sub = traitMethodSubst(method, self, new Map());
+  const m = item.method as A.FnItem;
+  const params = method.sig.params.map((p, i) => {
+    const written = m.params[i];
+    const type = written?.type ? resolveType({ ...scope, self }, written.type) : sub(p.type);
+    return { ...p, name: written?.name ?? p.name, type };
+  });
+  if (m.params.length !== method.sig.params.length) {
+    cx.error(`\`${trait.name}::${method.name}\` takes ${method.sig.params.length} parameter${method.sig.params.length === 1 ? '' : 's'}`, m.nameSpan);
+  }
+  const scheme: FnScheme = { tparams: own, params, result: m.returnType ? resolveType({ ...scope, self }, m.returnType) : sub(method.sig.result), effect: method.sig.effect, async: method.sig.async };
+  const head = prune(self);
+  const impl = head.k === 'con' ? cx.env.impl(trait, head.decl) : undefined;
+  if (!impl) cx.error('internal: impl not declared', item.span);
+  void freshVar;
+  return { scheme, tparams, self, impl };
+}
+
+import * as importDeclare from './declare.ts';
