@@ -48,7 +48,8 @@ export interface LoopCtx {
 export class EmitCtx {
   readonly t: TypedTables;
   private readonly used = new Map<string, number>();
-  private readonly names = new Map<LocalVar, string>();
+  /** JavaScript names of MoonBit variables; a top-level `let` binder's is set by its definition. */
+  readonly names = new Map<LocalVar, string>();
   private temp = 0;
   /** Hoisted module constants, in creation order: name → initializer. */
   readonly hoisted = new Map<string, string>();

@@ -40,8 +40,17 @@ export function registerImpl(type: string, trait: string, factory: ImplFactory):
   const existing = list.findIndex((i) => i.trait === trait);
   if (existing >= 0) list[existing] = { trait, factory };
   else list.push({ trait, factory });
-  // A descriptor built before this impl was known would lack its methods.
-  for (const [key, d] of interned) if (d.name === type) interned.delete(key);
+  // Descriptors built before this impl was known get its methods now (code may hold them already).
+  for (const d of interned.values()) if (d.name === type) install(d as Record<string, unknown> & Desc, trait, factory);
+}
+
+function install(d: Record<string, unknown> & Desc, trait: string, factory: ImplFactory): void {
+  const m = typeof factory === 'function' ? factory(...d.args) : factory;
+  for (const [method, f] of Object.entries(m)) d[`${trait}.${method}`] = f;
+  for (const [method, build] of Object.entries(defaults.get(trait) ?? {})) {
+    const k = `${trait}.${method}`;
+    if (!(method in m)) d[k] = build(d);
+  }
 }
 
 /** Registers a trait's default methods, each built from a descriptor. */
@@ -54,22 +63,11 @@ export function desc(name: string, args: readonly Desc[] = []): Desc {
   const key = args.length ? `${name}[${args.map((a) => a.key).join(', ')}]` : name;
   let d = interned.get(key);
   if (d) return d;
-  const methods: Record<string, unknown> = { key, name, args };
-  const traits = new Set<string>();
-  for (const { trait, factory } of impls.get(name) ?? []) {
-    const m = typeof factory === 'function' ? factory(...args) : factory;
-    for (const [method, f] of Object.entries(m)) methods[`${trait}.${method}`] = f;
-    traits.add(trait);
-  }
-  d = methods as Desc;
-  for (const trait of traits) {
-    for (const [method, build] of Object.entries(defaults.get(trait) ?? {})) {
-      const k = `${trait}.${method}`;
-      if (methods[k] === undefined) methods[k] = build(d);
-    }
-  }
-  interned.set(key, d);
-  return d;
+  const made = { key, name, args } as Record<string, unknown> & Desc;
+  // Interned first: an impl's factory may ask for this very descriptor (a recursive type).
+  interned.set(key, made);
+  for (const { trait, factory } of impls.get(name) ?? []) install(made, trait, factory);
+  return made;
 }
 
 /** Calls a trait method through a descriptor (for hand-written runtime code). */

@@ -1,12 +1,27 @@
-// Turns one Markdown doc into one TypeScript test module: doc-level
-// definitions first, then a node:test test per runnable block (or per
-// `test { }` item of an `mbt check` block).
+// Turns one Markdown doc into one test module: parse each MoonBit block,
+// check the doc's blocks together (typing/), then lower what the checker
+// decided (emit/). A block that does not parse or check becomes a test that
+// fails with its diagnostic, at its position.
+
 import type * as A from '../syntax/ast.ts';
 import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
 import type { DocBlock } from '../markdown/index.ts';
-import { Writer } from './writer.ts';
-import { TranslateError, Translator, type BindingInfo, type InspectSite } from './translator.ts';
-import { fromTypeExpr, named, UNKNOWN } from './types.ts';
+import { CORE_MODULES } from '../corelib/index.ts';
+import { buildCoreEnv } from '../typing/core-env.ts';
+import type { Env } from '../typing/env.ts';
+import { checkDoc, type BlockInput } from '../typing/index.ts';
+import type { TypeDecl } from '../typing/types.ts';
+import { emitModule, type EmitBlock } from '../emit/module.ts';
+import type { InspectSite } from '../emit/context.ts';
+import type { BindingEntry } from './signatures.ts';
+
+export type { InspectSite };
+
+/** What the translator needs to know about the binding. */
+export interface BindingInfo {
+  table: ReadonlyMap<string, BindingEntry>;
+  exported: ReadonlySet<string>;
+}
 
 export interface Diagnostic {
   file: string;
@@ -54,16 +69,11 @@ export interface TranslatedDoc {
   inspects: InspectSite[];
 }
 
-type Parsed =
-  | { block: DocBlock; kind: 'body'; body: A.Block }
-  | { block: DocBlock; kind: 'items'; program: A.Program }
-  | { block: DocBlock; kind: 'error'; diagnostic: Diagnostic };
-
-// Syntax trees by block. A run translates a doc twice (its test module and its
-// snapshot record) from the same blocks; the translator never modifies a tree.
+// Syntax trees by block. A run may translate a doc twice (its test module and
+// its snapshot record) from the same blocks; nothing modifies a tree.
 const syntaxTrees = new WeakMap<DocBlock, A.Block | A.Program | MoonBitSyntaxError>();
 
-function parseBlock(block: DocBlock): A.Block | A.Program | MoonBitSyntaxError {
+export function parseBlock(block: DocBlock): A.Block | A.Program | MoonBitSyntaxError {
   let tree = syntaxTrees.get(block);
   if (tree === undefined) {
     try {
@@ -81,12 +91,22 @@ export function runnable(block: DocBlock, includeNocheck: boolean): boolean {
   return block.mode !== 'nocheck' || includeNocheck;
 }
 
+// The core library and the binding do not change within a process.
+let baseEnv: { table: BindingInfo['table']; env: Env; decls: Map<string, TypeDecl> } | undefined;
+
+function base(binding: BindingInfo): { env: Env; decls: Map<string, TypeDecl> } {
+  if (baseEnv?.table !== binding.table) {
+    baseEnv = { table: binding.table, env: buildCoreEnv(CORE_MODULES, { table: binding.table }), decls: new Map() };
+  }
+  return baseEnv;
+}
+
+const EMPTY_PROGRAM = (span: A.Span): A.Program => ({ kind: 'Program', items: [], span });
+
 export function translateDoc(input: TranslateInput): TranslatedDoc {
   const { file, source } = input;
   const lines = source.split(/\r?\n/);
   const diagnostics: Diagnostic[] = [];
-  const tests: TestCase[] = [];
-  const w = new Writer();
   const diagnose = (block: DocBlock, pos: A.Position, message: string): Diagnostic => {
     const at = block.toDocPosition(pos);
     const d: Diagnostic = { file, line: at.line, column: at.column, message, excerpt: excerpt(lines, at.line, at.column) };
@@ -94,154 +114,61 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     return d;
   };
 
-  const parsed: Parsed[] = input.blocks.filter((b) => runnable(b, input.includeNocheck)).map((block) => {
+  const blocks = input.blocks.filter((b) => runnable(b, input.includeNocheck));
+  const syntax = new Map<number, Diagnostic>();
+  const inputs: BlockInput[] = blocks.map((block, i) => {
     const tree = parseBlock(block);
-    if (tree instanceof MoonBitSyntaxError) return { block, kind: 'error', diagnostic: diagnose(block, tree.position, tree.reason) };
-    return block.mode === 'test' || block.mode === 'nocheck'
-      ? { block, kind: 'body', body: tree as A.Block }
-      : { block, kind: 'items', program: tree as A.Program };
+    if (tree instanceof MoonBitSyntaxError) {
+      syntax.set(i, diagnose(block, tree.position, tree.reason));
+      const at = tree.position;
+      return { kind: 'items', program: EMPTY_PROGRAM({ start: at, end: at }), runsTests: false };
+    }
+    if (tree.kind === 'Block') return { kind: 'body', body: tree };
+    return { kind: 'items', program: tree, runsTests: block.mode !== 'define' };
   });
 
-  const tr = new Translator(w, input.binding, (p) => ({ line: p.line, column: p.column }), file, !('support' in input.imports));
+  const { env, decls } = base(input.binding);
+  const checked = checkDoc(env, inputs, decls);
 
-  w.line(`// Generated from ${file} by the doc-test harness. Edit the doc, not this file.`);
-  w.line(`import { test } from 'node:test';`);
-  if ('support' in input.imports) {
-    w.line(`import { rt as $rt, mb as $mb, b as $b } from ${JSON.stringify(input.imports.support)};`);
-  } else {
-    w.line(`import * as $rt from ${JSON.stringify(input.imports.runtime)};`);
-    w.line(`import * as $mb from ${JSON.stringify(input.imports.moonbit)};`);
-    w.line(`import * as $b from ${JSON.stringify(input.imports.binding)};`);
-  }
-  w.line('');
-
-  // Every doc-level definition is visible to every block of the doc.
-  const definitions: { block: DocBlock; item: Exclude<A.Item, A.TestItem> }[] = [];
-  for (const p of parsed) {
-    if (p.kind !== 'items') continue;
-    for (const item of p.program.items) {
-      if (item.kind === 'TestItem') continue;
-      definitions.push({ block: p.block, item });
-      if (item.kind === 'FnItem') {
-        tr.declare(item.name, { kind: 'fn', js: tr.fresh(item.name), sig: tr.fnSig(item) });
-      }
-    }
-  }
-  const failedBlocks = new Map<DocBlock, Diagnostic>();
-  for (const { block, item } of definitions) {
-    tr.toDoc = (p) => block.toDocPosition(p);
-    const mark = w.mark();
-    try {
-      emitDefinition(tr, w, item);
-    } catch (error) {
-      if (!(error instanceof TranslateError)) throw error;
-      w.reset(mark);
-      failedBlocks.set(block, diagnose(block, error.span.start, error.message));
-    }
-  }
-
-  const emitTest = (block: DocBlock, name: string, line: number, body: (() => void) | Diagnostic): void => {
-    if (input.filter && !input.filter.test(name)) return;
-    if (typeof body !== 'function') {
-      w.line(`test(${JSON.stringify(name)}, () => $rt.blockFailed(${JSON.stringify(formatDiagnostic(body))}));`, { line, column: 1 });
-      tests.push({ name, line, heading: block.heading, mode: block.mode });
-      return;
-    }
-    const mark = w.mark();
-    const sites = tr.inspectSites.length;
-    try {
-      w.block(`test(${JSON.stringify(name)}, () => $rt.runBlock(${JSON.stringify(name)}, () =>`, body, { line, column: 1 }, '}));');
-      tests.push({ name, line, heading: block.heading, mode: block.mode });
-    } catch (error) {
-      if (!(error instanceof TranslateError)) throw error;
-      w.reset(mark);
-      tr.inspectSites.length = sites;
-      emitTest(block, name, line, diagnose(block, error.span.start, error.message));
-    }
-  };
-
-  for (const p of parsed) {
-    const block = p.block;
-    tr.toDoc = (pos) => block.toDocPosition(pos);
+  const emitBlocks: EmitBlock[] = blocks.map((block, i) => {
+    const result = checked.blocks[i]!;
+    let refused = syntax.get(i);
+    if (!refused && !result.ok && result.error) refused = diagnose(block, result.error.span.start, result.error.message);
     const where = `${file}:${block.line}`;
     const title = block.heading ? `${where} ${block.heading}` : where;
-    if (p.kind === 'error') {
-      emitTest(block, title, block.line, p.diagnostic);
-      continue;
-    }
-    const failed = failedBlocks.get(block);
-    if (p.kind === 'body') {
-      emitTest(block, title, block.line, failed ?? (() => { tr.blockInto(p.body, { k: 'discard' }); }));
-      continue;
-    }
-    if (block.mode === 'define') {
-      if (failed) emitTest(block, title, block.line, failed);
-      continue;
-    }
-    const items = p.program.items.filter((i): i is A.TestItem => i.kind === 'TestItem');
-    if (failed) {
-      emitTest(block, title, block.line, failed);
-      continue;
-    }
-    for (const item of items) {
-      const at = block.toDocPosition(item.span.start);
-      const name = `${file}:${at.line}${block.heading ? ` ${block.heading}` : ''}${item.name ? ` › ${item.name}` : ''}`;
-      emitTest(block, name, at.line, () => {
-        if (item.param) {
-          const t = item.param.type;
-          if (t.kind !== 'NamedType' || t.pkg !== 'test' || t.name !== 'T') {
-            throw new TranslateError('a test parameter must have the type `@test.T`', item.span);
-          }
-          // MoonBit's file snapshots: `t.write(...)`, `t.snapshot(filename=...)`.
-          const js = tr.fresh(item.param.name);
-          w.line(`const ${js} = new $rt.SnapshotWriter(${JSON.stringify(input.snapshotKey ?? file)});`);
-          tr.pushScope();
-          tr.declare(item.param.name, { kind: 'var', js, type: named('T'), mutable: false });
-          tr.blockInto(item.body, { k: 'discard' });
-          tr.popScope();
-          return;
-        }
-        tr.blockInto(item.body, { k: 'discard' });
-      });
-    }
+    return {
+      toDoc: (p) => block.toDocPosition(p),
+      line: block.line,
+      runsTests: block.mode !== 'define',
+      refused: refused && formatDiagnostic(refused),
+      name: (test) => {
+        if (!test) return title;
+        const at = block.toDocPosition(test.span.start);
+        return `${file}:${at.line}${block.heading ? ` ${block.heading}` : ''}${test.name ? ` › ${test.name}` : ''}`;
+      },
+    };
+  });
+
+  const typed = !('support' in input.imports);
+  const imports = ['// Generated from ' + file + ' by the doc-test harness. Edit the doc, not this file.', `import { test } from 'node:test';`];
+  if ('support' in input.imports) {
+    imports.push(`import { rt as $rt, mb as $mb, b as $b } from ${JSON.stringify(input.imports.support)};`);
+  } else {
+    imports.push(`import * as $rt from ${JSON.stringify(input.imports.runtime)};`);
+    imports.push(`import * as $mb from ${JSON.stringify(input.imports.moonbit)};`);
+    imports.push(`import * as $b from ${JSON.stringify(input.imports.binding)};`);
   }
-
-  return { code: w.finish(input.sourcePath, source, `${file}.mts`), text: w.text(), tests, diagnostics, inspects: tr.inspectSites };
-}
-
-function emitDefinition(tr: Translator, w: Writer, item: Exclude<A.Item, A.TestItem>): void {
-  switch (item.kind) {
-    case 'FnItem': {
-      const b = tr.lookup(item.name);
-      if (b?.kind !== 'fn') throw new TranslateError(`internal: ${item.name} was not declared`, item.span);
-      tr.emitFn(item, b.js, b.sig);
-      return;
-    }
-    case 'ConstItem':
-    case 'LetItem': {
-      const declared = item.type ? fromTypeExpr(item.type) : undefined;
-      const v = tr.spill(item.value, declared);
-      const type = declared ?? v.type;
-      const names = item.kind === 'ConstItem' ? [item.name] : patternNames(item.pattern);
-      if (item.kind === 'LetItem' && item.pattern.kind !== 'VarPat') {
-        const m = tr.pattern(item.pattern, tr.pin(v).js, type);
-        for (const bind of m.binds) {
-          const js = tr.fresh(bind.name);
-          w.line(`const ${js} = ${bind.js};`);
-          tr.declare(bind.name, { kind: 'var', js, type: bind.type, mutable: false });
-        }
-        return;
-      }
-      const js = tr.fresh(names[0]!);
-      w.line(`const ${js}${tr.ann(type)} = ${v.js};`);
-      tr.declare(names[0]!, item.kind === 'ConstItem' ? { kind: 'const', js, type } : { kind: 'var', js, type: type ?? UNKNOWN, mutable: false });
-      return;
-    }
-  }
-}
-
-function patternNames(p: A.Pattern): string[] {
-  return p.kind === 'VarPat' ? [p.name] : [];
+  const emitted = emitModule(checked, emitBlocks, {
+    file, typed, exported: input.binding.exported, imports, snapshotKey: input.snapshotKey ?? file, filter: input.filter,
+  });
+  const tests: TestCase[] = emitted.tests.map((t) => ({ name: t.name, line: t.line, heading: blocks[t.block]!.heading, mode: blocks[t.block]!.mode }));
+  return {
+    code: emitted.writer.finish(input.sourcePath, source, `${file}.mts`),
+    text: emitted.writer.text(),
+    tests,
+    diagnostics,
+    inspects: emitted.inspects,
+  };
 }
 
 export function excerpt(lines: string[], line: number, column: number): string {

@@ -45,6 +45,15 @@ export class Writer {
     this.depth = mark.depth;
   }
 
+  /** Appends another writer's lines (with their origins) at this writer's depth. */
+  append(other: Writer): void {
+    for (let i = 0; i < other.lines.length; i++) {
+      const text = other.lines[i]!;
+      this.lines.push(text === '' ? '' : '  '.repeat(this.depth) + text);
+      this.origins.push(other.origins[i]);
+    }
+  }
+
   /** A writer for a nested body (a closure) that is later inlined. */
   child(): Writer {
     const w = new Writer();

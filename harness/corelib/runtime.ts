@@ -1,0 +1,53 @@
+// The core library as generated code calls it: every entry's implementation
+// by key, and every trait implementation registered with the descriptors.
+// Loaded once by the test process; signatures are never parsed here.
+
+import { registerDefaults, registerImpl, type Desc } from '../runtime/desc.ts';
+import { StringBuilder } from '../runtime/core-values.ts';
+import { Hasher } from '../runtime/hasher.ts';
+import { CORE_MODULES } from './index.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFn = (...args: any[]) => any;
+
+/** `Trait for Type` → the type's runtime name and the trait's. */
+function implTarget(key: string): { type: string; trait: string } {
+  const m = /^(?:@[\w/]+\.)?(\w+) for (.+)$/.exec(key);
+  if (!m) throw new Error(`internal: core impl key ${key} is not \`Trait for Type\``);
+  return { trait: m[1]!, type: m[2]! };
+}
+
+export const core: Record<string, unknown> = Object.create(null);
+
+for (const m of CORE_MODULES) {
+  for (const [key, entry] of Object.entries(m.fns)) core[key] = entry.impl;
+  for (const [key, entry] of Object.entries(m.impls)) {
+    const { type, trait } = implTarget(key);
+    registerImpl(type, trait, entry.impl);
+  }
+}
+
+// The default methods of core's traits (builtin/traits.mbt), built from the methods a type defines.
+const m = (d: Desc, k: string): AnyFn => d[k] as AnyFn;
+registerDefaults('Show', {
+  to_string: (d) => (self: unknown) => {
+    const b = new StringBuilder();
+    m(d, 'Show.output')(self, b);
+    return b.toString();
+  },
+  output: (d) => (self: unknown, logger: StringBuilder) => logger.write_string(m(d, 'Show.to_string')(self)),
+});
+registerDefaults('Eq', { not_equal: (d) => (a: unknown, b: unknown) => !m(d, 'Eq.equal')(a, b) });
+registerDefaults('Compare', {
+  op_lt: (d) => (a: unknown, b: unknown) => m(d, 'Compare.compare')(a, b) < 0,
+  op_gt: (d) => (a: unknown, b: unknown) => m(d, 'Compare.compare')(a, b) > 0,
+  op_le: (d) => (a: unknown, b: unknown) => m(d, 'Compare.compare')(a, b) <= 0,
+  op_ge: (d) => (a: unknown, b: unknown) => m(d, 'Compare.compare')(a, b) >= 0,
+});
+registerDefaults('Hash', {
+  hash: (d) => (self: unknown) => {
+    const h = new Hasher();
+    m(d, 'Hash.hash_combine')(self, h);
+    return h.finalize();
+  },
+});
