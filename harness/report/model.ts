@@ -108,10 +108,12 @@ export interface SummaryInput {
   headingAt: (doc: ReportDoc, line: number) => string | null;
 }
 
+/** Why a block without tests did not run, by its mode. */
 const NOT_RUN_REASON: Record<string, string> = {
   nocheck: 'shown only (`mbt nocheck` or `moonbit`)',
   define: 'definitions only, used by the other blocks of the doc',
-  check: 'definitions only, used by the other blocks of the doc',
+  check: 'no test of it ran (it holds only definitions, or --filter left its tests out)',
+  test: 'left out by --filter',
 };
 
 export function buildSummary(input: SummaryInput): Summary {
@@ -183,7 +185,7 @@ function docResult(
       mode: block.mode,
       heading: block.heading ?? null,
       verdict,
-      ...(verdict === 'not run' ? { reason: notRunReason(block.mode, results) } : {}),
+      ...(verdict === 'not run' ? { reason: notRunReason(block.mode, tests.map((t) => records.get(t.name))) } : {}),
       duration: results.reduce((sum, r) => sum + r.duration, 0),
       tests: results,
       diagnostics: diagnostics.map(located),
@@ -206,10 +208,9 @@ function docResult(
   };
 }
 
-function notRunReason(mode: string, tests: TestResult[]): string {
-  if (tests.length > 0) return 'the test process ended before this block ran';
-  if (mode === 'test') return 'not selected by --filter';
-  return NOT_RUN_REASON[mode] ?? 'not run';
+function notRunReason(mode: string, records: (BlockRecord | undefined)[]): string {
+  if (records.length === 0) return NOT_RUN_REASON[mode] ?? 'not run';
+  return records.some((r) => r) ? 'the test process ended before this block ran' : 'the run recorded no result for it';
 }
 
 function located(d: Located): Located {
