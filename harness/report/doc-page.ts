@@ -1,11 +1,12 @@
 // A doc's page: its Markdown rendered with unified (remark-rehype,
-// rehype-stringify), each MoonBit block highlighted and shown beside its
-// verdict, its duration, a link to its line in the source, and what went
-// wrong: a diff for each failed `inspect`, the message of a raised error, the
-// located reason of a refusal.
+// rehype-slug, rehype-stringify), each MoonBit block highlighted and shown
+// beside its verdict, its duration, a link to its line in the source, and
+// what went wrong: a diff for each failed `inspect`, the message of a raised
+// error, the located reason of a refusal.
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import type { Code, Root } from 'mdast';
+import rehypeSlug from 'rehype-slug';
 import remarkRehype, { defaultHandlers, type Options } from 'remark-rehype';
 import { unified } from 'unified';
 import { inspectDiff } from './diff.ts';
@@ -27,7 +28,8 @@ export function renderDocPage(doc: DocResult, tree: Root, highlight: Highlight):
     const pre = highlight(node.value, { firstLine: block.line + 1, flagged });
     return blockFigure(doc, block, pre, [node.lang, node.meta].filter(Boolean).join(' '));
   };
-  const content = unified().use(remarkRehype, { handlers: { code } }).runSync(tree) as HastRoot;
+  // Headings get GitHub's ids, so that the doc's own `#section` links work.
+  const content = unified().use(remarkRehype, { handlers: { code } }).use(rehypeSlug).runSync(tree) as HastRoot;
   const hasTitle = tree.children.some((n) => n.type === 'heading' && n.depth === 1);
   return renderPage({
     title: `${doc.file}: conformance report`,

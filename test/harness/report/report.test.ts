@@ -97,11 +97,15 @@ test('the coverage lists every public name, the blocks using it and their verdic
   assert.equal(summary.coverage.passing, 1);
 });
 
-test('the pages are self-contained: nothing is loaded from elsewhere', () => {
+test('the pages are self-contained and their links hold (the doc\'s own #section links too)', () => {
   for (const page of ['index.html', docOf(ENGINES).page, docOf(ENGINES).sourcePage]) {
     const html = readFileSync(join(dir, page), 'utf8');
     assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, page);
-    for (const [, href] of html.matchAll(/href="([^"#]+)/g)) assert.ok(existsSync(join(dir, href!)), `${page} links to missing ${href}`);
+    for (const [, target, anchor] of html.matchAll(/href="([^"#]*)(?:#([^"]*))?"/g)) {
+      const file = target || page;
+      assert.ok(existsSync(join(dir, file)), `${page} links to missing ${file}`);
+      if (anchor) assert.ok(readFileSync(join(dir, file), 'utf8').includes(`id="${anchor}"`), `${page} links to missing ${file}#${anchor}`);
+    }
   }
   // Readable without JavaScript: every row is in the page, the filter controls wait for the script.
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
