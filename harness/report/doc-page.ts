@@ -45,8 +45,10 @@ export function renderDocPage(doc: DocResult, tree: Root, highlight: Highlight):
 }
 
 function blockFigure(doc: DocResult, block: BlockResult, pre: Element, info: string): Element {
+  // The page names the doc's path once; its links name the file and line.
+  const name = doc.file.slice(doc.file.lastIndexOf('/') + 1);
   const at = (line: number, column?: number) =>
-    h('a', { href: `${doc.sourcePage}#L${line}` }, `${doc.file}:${line}${column === undefined ? '' : `:${column}`}`);
+    h('a', { href: `${doc.sourcePage}#L${line}`, title: `${doc.file}:${line}` }, `${name}:${line}${column === undefined ? '' : `:${column}`}`);
   const caption: ElementContent[] = [
     h('p.verdict-line', [
       badge(block.verdict),
