@@ -168,7 +168,8 @@ async function main(argv: string[]): Promise<number> {
   const reportProblem = report?.reportDirProblem(values.report!);
   if (reportProblem) throw new UsageError(`--report: ${reportProblem}`);
 
-  return runSession(files, {
+  let reportFailed = false;
+  const code = await runSession(files, {
     includeNocheck: !!values['include-nocheck'],
     filter,
     root,
@@ -180,10 +181,16 @@ async function main(argv: string[]): Promise<number> {
     folders,
     binding,
     onResults: report && (async (docs, records) => {
-      await report.writeReport(values.report!, docs, records, { bindingLoaded: !binding.loadError });
-      process.stdout.write(`report written to ${join(values.report!, 'index.html')}\n`);
+      try {
+        await report.writeReport(values.report!, docs, records, { bindingLoaded: !binding.loadError });
+        process.stdout.write(`report written to ${join(values.report!, 'index.html')}\n`);
+      } catch (error) {
+        reportFailed = true;
+        process.stderr.write(`${pc.red('error')}: --report: could not write ${values.report}: ${(error as Error).message}\n`);
+      }
     }),
   });
+  return reportFailed ? 1 : code;
 }
 
 main(process.argv.slice(2)).then(
