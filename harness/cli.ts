@@ -27,6 +27,9 @@ Options:
   --shard i/n           run only shard i of n
   --concurrency N       how many doc modules run at once
   --json FILE           write one result record per block to FILE
+  --report DIR          also write a static HTML report of the run to DIR: each doc
+                        with its blocks' verdicts, counts, the spec coverage, and
+                        summary.json (DIR must be new, empty or an earlier report)
 
 Keeping the docs true:
   --update              write verified outputs back: every inspect's content becomes
@@ -56,6 +59,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   concurrency: { type: 'string' },
   json: { type: 'string' },
+  report: { type: 'string' },
   update: { type: 'boolean' },
   'syntax-only': { type: 'boolean' },
   check: { type: 'boolean' },
@@ -100,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
 
   const modes = (['update', 'update-snapshots', 'syntax-only', 'check', 'coverage', 'watch'] as const).filter((m) => values[m]);
   if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
+  if (values.report !== undefined && modes.length) throw new UsageError(`--report goes with a plain run, not with --${modes[0]}`);
 
   if (values['syntax-only']) {
     const { checkSyntax } = await import('./syntaxcheck/index.ts');
@@ -158,7 +163,13 @@ async function main(argv: string[]): Promise<number> {
     return runCheck(files, { binding, includeNocheck: !!values['include-nocheck'] });
   }
 
-  return runSession(files, {
+  // The report's libraries load only when it is asked for.
+  const report = values.report === undefined ? undefined : await import('./report/index.ts');
+  const reportProblem = report?.reportDirProblem(values.report!);
+  if (reportProblem) throw new UsageError(`--report: ${reportProblem}`);
+
+  let reportFailed = false;
+  const code = await runSession(files, {
     includeNocheck: !!values['include-nocheck'],
     filter,
     root,
@@ -169,7 +180,17 @@ async function main(argv: string[]): Promise<number> {
     update: !!values.update,
     folders,
     binding,
+    onResults: report && (async (docs, records) => {
+      try {
+        await report.writeReport(values.report!, docs, records, { bindingLoaded: !binding.loadError });
+        process.stdout.write(`report written to ${join(values.report!, 'index.html')}\n`);
+      } catch (error) {
+        reportFailed = true;
+        process.stderr.write(`${pc.red('error')}: --report: could not write ${values.report}: ${(error as Error).message}\n`);
+      }
+    }),
   });
+  return reportFailed ? 1 : code;
 }
 
 main(process.argv.slice(2)).then(

@@ -26,9 +26,11 @@ export interface SessionOptions {
   /** Folders the docs were collected from (for snapshots of deleted docs). */
   folders: string[];
   binding: LoadedBindingInfo;
+  /** Called with the run's results once the tests are over (`--report`). */
+  onResults?: (docs: CompiledDoc[], records: BlockRecord[]) => Promise<void>;
 }
 
-interface BlockRecord {
+export interface BlockRecord {
   file: string;
   line: number;
   heading: string | null;
@@ -87,6 +89,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
       for (const r of records.filter((r) => r.status === 'not run' && r.error)) err(`${pc.red('crashed')}: ${r.name}: ${r.error}\n`);
       if (options.json) writeFileSync(resolve(options.json), `${JSON.stringify(records, null, 2)}\n`);
     }
+    await options.onResults?.(docs, records);
 
     let failed = code !== 0 || diagnostics.length > 0;
     if (options.update) {
