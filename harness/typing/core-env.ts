@@ -14,6 +14,7 @@ import {
   fnSignature, declareImpl, declareTraitBodies, declareTraitHeads, declareTypeHeads, declareTypeShapes,
   resolveType, type DeclareOptions, type TypeScope,
 } from './declare.ts';
+import { CheckError } from './diagnostics.ts';
 import { Env, qualified, type GlobalValue, type MethodInfo } from './env.ts';
 import { con, type ParamInfo, type TypeDecl } from './types.ts';
 
@@ -39,6 +40,16 @@ function parseDecls(key: string, text: string): A.Interface {
   }
 }
 
+/** Runs `body`, reporting a checker error in it as a bug of table entry `key`. */
+function tableEntry<T>(key: string, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof CheckError) throw new CoreTableError(key, error.message);
+    throw error;
+  }
+}
+
 function coreOrigin(pkg: string): DeclareOptions {
   return { pkg: pkg || undefined, local: false, origin: (_span, key) => ({ k: 'core', key }) };
 }
@@ -50,14 +61,15 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
 
   // Types and traits of every module first, so that modules may refer to each other's.
   const parsed = modules.map((m) => ({ m, iface: parseDecls(`${m.pkg || 'prelude'} declarations`, m.decls) }));
-  const heads = parsed.map(({ m, iface }) => ({
+  const what = (m: CoreModule) => `${m.pkg ? `@${m.pkg}` : 'prelude'} declarations`;
+  const heads = parsed.map(({ m, iface }) => tableEntry(what(m), () => ({
     m, iface, types: declareTypeHeads(env, iface.items, coreOrigin(m.pkg)), traits: declareTraitHeads(env, iface.items, coreOrigin(m.pkg)),
-  }));
+  })));
   declareBindingTypes(env, binding);
-  for (const h of heads) declareTraitBodies(env, h.traits, coreOrigin(h.m.pkg));
-  for (const h of heads) declareTypeShapes(env, h.types, coreOrigin(h.m.pkg));
+  for (const h of heads) tableEntry(what(h.m), () => declareTraitBodies(env, h.traits, coreOrigin(h.m.pkg)));
+  for (const h of heads) tableEntry(what(h.m), () => declareTypeShapes(env, h.types, coreOrigin(h.m.pkg)));
   for (const h of heads) {
-    for (const item of h.iface.items) if (item.kind === 'ImplItem') declareImpl(env, item, coreOrigin(h.m.pkg));
+    for (const item of h.iface.items) if (item.kind === 'ImplItem') tableEntry(what(h.m), () => declareImpl(env, item, coreOrigin(h.m.pkg)));
   }
 
   // Implementations: parsed now, since whether a type implements a trait is asked everywhere.
@@ -66,7 +78,7 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
       const iface = parseDecls(key, entry.sig);
       for (const item of iface.items) {
         if (item.kind !== 'ImplItem') throw new CoreTableError(key, 'an impl entry must be an `impl ... for ...` signature');
-        declareImpl(env, item, { ...coreOrigin(m.pkg), origin: () => ({ k: 'core', key }) });
+        tableEntry(key, () => declareImpl(env, item, { ...coreOrigin(m.pkg), origin: () => ({ k: 'core', key }) }));
       }
     }
   }
@@ -101,8 +113,8 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
     }
     throw new CoreTableError(key, `unexpected ${item.kind} in a function entry`);
   };
-  env.values.setLazy(new Set(values.keys()), (key) => load(key, values.get(key)!) as GlobalValue);
-  env.methods.setLazy(new Set(methods.keys()), (key) => load(key, methods.get(key)!) as MethodInfo);
+  env.values.setLazy(new Set(values.keys()), (key) => tableEntry(key, () => load(key, values.get(key)!)) as GlobalValue);
+  env.methods.setLazy(new Set(methods.keys()), (key) => tableEntry(key, () => load(key, methods.get(key)!)) as MethodInfo);
 
   // Names another package re-exports unqualified (the prelude's `pub using`).
   for (const { m, iface } of parsed) {

@@ -205,6 +205,15 @@ function infer(cx: Ctx, e: A.Expr, expected: Type | undefined): Type {
     }
     case 'Todo':
       return freshVar();
+    case 'RegexMatch':
+    case 'RegexAs':
+      return cx.error('regular expression matching (`=~`) is not supported by the harness yet', e.span);
+    case 'MatchFn':
+      return cx.error('matching functions (`fn { pattern => ... }`) are not supported by the harness yet', e.span);
+    case 'IterLit':
+      return cx.error('iterator literals (`[| ... |]`) are not supported by the harness yet', e.span);
+    case 'Comprehension':
+      return cx.error('array comprehensions (`[for x in xs => e]`) are not supported by the harness yet', e.span);
   }
 }
 
