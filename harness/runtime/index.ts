@@ -2,7 +2,7 @@
 //   import * as $rt from '<abs>/harness/runtime/index.ts'
 
 export { Some, None, Ok, Err, Failure, Panic, AssertionFailed, isSome, isNone, formatLoc } from './values.ts';
-export type { Option, Result, MoonBitError, Loc } from './values.ts';
+export type { Option, Result, Loc } from './values.ts';
 export { show, output, showError, escapeString, escapeChar, showBytes, showByte, showDouble, SHOW } from './show.ts';
 export type { Ty } from './show.ts';
 export { inspect, InspectError, renderDiff, useColor, recordPath } from './inspect.ts';

@@ -15,7 +15,7 @@ import {
   resolveType, type DeclareOptions, type TypeScope,
 } from './declare.ts';
 import { CheckError } from './diagnostics.ts';
-import { Env, qualified, type GlobalValue, type MethodInfo } from './env.ts';
+import { Env, qualified, traitKey, type GlobalValue, type MethodInfo } from './env.ts';
 import { con, type ParamInfo, type TypeDecl } from './types.ts';
 
 export const BINDING_PACKAGE = 'wasmtime';
@@ -66,22 +66,31 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
     m, iface, types: declareTypeHeads(env, iface.items, coreOrigin(m.pkg)), traits: declareTraitHeads(env, iface.items, coreOrigin(m.pkg)),
   })));
   declareBindingTypes(env, binding);
+  reexport(env, parsed, 'names');
   for (const h of heads) tableEntry(what(h.m), () => declareTraitBodies(env, h.traits, coreOrigin(h.m.pkg)));
   for (const h of heads) tableEntry(what(h.m), () => declareTypeShapes(env, h.types, coreOrigin(h.m.pkg)));
   for (const h of heads) {
     for (const item of h.iface.items) if (item.kind === 'ImplItem') tableEntry(what(h.m), () => declareImpl(env, item, coreOrigin(h.m.pkg)));
   }
 
-  // Implementations: parsed now, since whether a type implements a trait is asked everywhere.
+  // Implementations: on first use too. An entry's key names its trait and type (`Show for Array`).
+  const implEntries = new Map<string, { m: CoreModule; key: string; sig: string }>();
   for (const m of modules) {
     for (const [key, entry] of Object.entries(m.impls)) {
-      const iface = parseDecls(key, entry.sig);
-      for (const item of iface.items) {
-        if (item.kind !== 'ImplItem') throw new CoreTableError(key, 'an impl entry must be an `impl ... for ...` signature');
-        tableEntry(key, () => declareImpl(env, item, { ...coreOrigin(m.pkg), origin: () => ({ k: 'core', key }) }));
-      }
+      const at = key.indexOf(' for ');
+      if (at < 0) throw new CoreTableError(key, 'an impl entry is keyed `Trait for Type`');
+      const name = key.slice(0, at);
+      const trait = (m.pkg && !name.startsWith('@') ? env.traits.get(`@${m.pkg}.${name}`) : undefined) ?? env.traits.get(name);
+      if (!trait) throw new CoreTableError(key, `no trait ${name}`);
+      implEntries.set(`${traitKey(trait)}|${key.slice(at + 5)}`, { m, key, sig: entry.sig });
     }
   }
+  env.impls.setLazy(new Set(implEntries.keys()), (k) => {
+    const { m, key, sig } = implEntries.get(k)!;
+    const item = parseDecls(key, sig).items[0];
+    if (!item || item.kind !== 'ImplItem') throw new CoreTableError(key, 'an impl entry must be an `impl ... for ...` signature');
+    return tableEntry(key, () => declareImpl(env.child(), item, { ...coreOrigin(m.pkg), origin: () => ({ k: 'core', key }) }));
+  });
 
   // Functions, methods and constants: on first use.
   const values = new Map<string, { m: CoreModule; sig: string }>();
@@ -116,33 +125,30 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
   env.values.setLazy(new Set(values.keys()), (key) => tableEntry(key, () => load(key, values.get(key)!)) as GlobalValue);
   env.methods.setLazy(new Set(methods.keys()), (key) => tableEntry(key, () => load(key, methods.get(key)!)) as MethodInfo);
 
-  // Names another package re-exports unqualified (the prelude's `pub using`).
+  reexport(env, parsed, 'values');
+  declareBindingValues(env, binding);
+  return env;
+}
+
+/**
+ * Names another package re-exports (the prelude's `pub using @debug { ... }`):
+ * types and traits as soon as they exist, values once the table is loaded.
+ */
+function reexport(env: Env, parsed: readonly { m: CoreModule; iface: A.Interface }[], what: 'names' | 'values'): void {
   for (const { m, iface } of parsed) {
     for (const item of iface.items) {
       if (item.kind !== 'UsingItem') continue;
       for (const n of item.names) {
+        if ((n.kind === 'value') !== (what === 'values')) continue;
         const from = qualified(item.pkg, n.name);
-        const to = n.alias ?? n.name;
-        const prefix = m.pkg ? `@${m.pkg}.` : '';
-        if (n.kind === 'type') {
-          const d = env.types.get(from);
-          if (!d) throw new CoreTableError(`using @${item.pkg}`, `no type ${n.name}`);
-          env.types.set(prefix + to, d);
-        } else if (n.kind === 'trait') {
-          const t = env.traits.get(from);
-          if (!t) throw new CoreTableError(`using @${item.pkg}`, `no trait ${n.name}`);
-          env.traits.set(prefix + to, t);
-        } else {
-          const v = env.values.get(from);
-          if (!v) throw new CoreTableError(`using @${item.pkg}`, `no value ${n.name}`);
-          env.values.set(prefix + to, v);
-        }
+        const to = (m.pkg ? `@${m.pkg}.` : '') + (n.alias ?? n.name);
+        const layer = n.kind === 'type' ? env.types : n.kind === 'trait' ? env.traits : env.values;
+        const found = (layer as { get(k: string): unknown }).get(from);
+        if (!found) throw new CoreTableError(`using @${item.pkg}`, `no ${n.kind} ${n.name}`);
+        (layer as { set(k: string, v: unknown): void }).set(to, found);
       }
     }
   }
-
-  declareBindingValues(env, binding);
-  return env;
 }
 
 // ---- the binding -----------------------------------------------------------

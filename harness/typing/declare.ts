@@ -416,7 +416,7 @@ export function declareImpl(env: Env, item: A.ImplItem, opts: DeclareOptions): I
   if (opts.local && !owner.local && !trait.local) {
     fail(`cannot implement \`${trait.name}\` for \`${owner.name}\`: neither is declared in this doc`, item.forType.span);
   }
-  const existing = env.impl(trait, owner);
+  const existing = opts.local ? env.impl(trait, owner) : undefined;
   const methods = new Set(existing?.methods);
   if (item.method) {
     if (!trait.methods.has(item.method.name)) {

@@ -18,6 +18,12 @@ export function extendsTrait(t: TraitDecl, trait: TraitDecl): boolean {
 
 export function implementsTrait(cx: Ctx, type: Type, trait: TraitDecl): Verdict {
   const t = resolveHead(type);
+  // `E : Error` bounds an error type: every suberror (and Error itself) satisfies it.
+  if (trait.name === 'Error' && !trait.local && !trait.pkg) {
+    if (t.k === 'var') return 'unknown';
+    if (t.k === 'param') return t.param.bounds.some((b) => extendsTrait(b, trait)) ? 'yes' : 'no';
+    return t.k === 'con' && t.decl.isError ? 'yes' : 'no';
+  }
   switch (t.k) {
     case 'var':
       return 'unknown';

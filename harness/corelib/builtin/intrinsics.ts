@@ -12,6 +12,7 @@ export default defineModule('', {
     type Byte
     type Char
     type Int
+    type BigInt
     type Int16
     type UInt16
     type UInt
@@ -63,6 +64,7 @@ export default defineModule('', {
       Object(Map[String, Json])
     }
 
+    pub(open) trait Error {}
     pub(open) trait Eq {
       equal(Self, Self) -> Bool
       not_equal(Self, Self) -> Bool = _
