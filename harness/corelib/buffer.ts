@@ -152,7 +152,7 @@ export default defineModule('buffer', {
   decls: `
     type Buffer
     trait Leb128 {
-      fn output(Self, Buffer) -> Unit
+      output(Self, Buffer) -> Unit
     }
   `,
   fns: {

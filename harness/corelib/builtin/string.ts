@@ -51,7 +51,7 @@ const stripSuffixSig = (name: string) => `fn String::${name}(self : String, suff
 export default defineModule('', {
   decls: `
     pub trait ToStringView {
-      fn to_string_view(Self) -> StringView
+      to_string_view(Self) -> StringView
     }
   `,
   fns: {

@@ -75,10 +75,10 @@ export default defineModule('', {
   decls: `
     type StringBuilder
     pub(open) trait Logger {
-      fn write_string(Self, String) -> Unit = _
-      fn write_substring(Self, String, Int, Int) -> Unit = _
-      fn write_view(Self, StringView) -> Unit = _
-      fn write_char(Self, Char) -> Unit = _
+      write_string(Self, String) -> Unit = _
+      write_substring(Self, String, Int, Int) -> Unit = _
+      write_view(Self, StringView) -> Unit = _
+      write_char(Self, Char) -> Unit = _
     }
   `,
   fns: {
