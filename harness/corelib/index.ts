@@ -8,6 +8,8 @@ import builtinChar from './builtin/char.ts';
 import builtinBytes from './builtin/bytes.ts';
 import builtinBytesView from './builtin/bytesview.ts';
 import buffer from './buffer.ts';
+import encodingUtf8 from './encoding/utf8.ts';
+import encodingUtf16 from './encoding/utf16.ts';
 
 export const CORE_MODULES: readonly CoreModule[] = [
   builtinString,
@@ -17,4 +19,6 @@ export const CORE_MODULES: readonly CoreModule[] = [
   builtinBytes,
   builtinBytesView,
   buffer,
+  encodingUtf8,
+  encodingUtf16,
 ];
