@@ -65,6 +65,8 @@ export default defineModule('', {
     'BytesView::lexical_compare': fn(sig('lexical_compare(self : BytesView, other : BytesView) -> Int'), (a: Bin, b: Bin) =>
       B.compare(a, b, false),
     ),
+    // Newer cores (the corpus's) add this; the oracle's core lacks it.
+    'BytesView::equal_to_bytes': fn(sig('equal_to_bytes(self : BytesView, other : Bytes) -> Bool'), B.equal),
   },
   impls: {
     'Show for BytesView': impl('impl Show for BytesView', {

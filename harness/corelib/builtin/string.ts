@@ -255,6 +255,33 @@ export default defineModule('', {
       'fn String::equal_ignore_ascii_case(self : String, other : String) -> Bool',
       S.equalIgnoreAsciiCase,
     ),
+    // Newer cores (the corpus's) add these; the oracle's core lacks them.
+    'String::all': fn('fn String::all(self : String, f : (Char) -> Bool raise?) -> Bool raise?', (self: string, f: CharPred) =>
+      S.all(self, 0, self.length, f),
+    ),
+    'String::every': fn('fn String::every(self : String, f : (Char) -> Bool raise?) -> Bool raise?', (self: string, f: CharPred) =>
+      S.all(self, 0, self.length, f),
+    ),
+    'String::any': fn('fn String::any(self : String, f : (Char) -> Bool raise?) -> Bool raise?', (self: string, f: CharPred) =>
+      S.any(self, 0, self.length, f),
+    ),
+    'String::exists': fn('fn String::exists(self : String, f : (Char) -> Bool raise?) -> Bool raise?', (self: string, f: CharPred) =>
+      S.any(self, 0, self.length, f),
+    ),
+    'String::clamped_view': fn(
+      'fn String::clamped_view(self : String, start? : Int = .., end? : Int) -> StringView',
+      (self: string, start: number | undefined, end: Option<number>) => S.clampedView(self, 0, self.length, start, end),
+    ),
+    'String::split_at': fn('fn String::split_at(self : String, at : Int) -> (StringView, StringView)', (self: string, at: number) =>
+      S.splitAt(self, 0, self.length, at),
+    ),
+    'String::contains_code_unit': fn(
+      'fn String::contains_code_unit(self : String, code : UInt16) -> Bool',
+      (self: string, code: number) => S.containsCodeUnit(self, 0, self.length, code),
+    ),
+    'String::code_units': fn('fn String::code_units(self : String) -> ArrayView[UInt16]', (self: string) =>
+      new ArrayView(codeUnits(self), 0, self.length),
+    ),
     'String::escape': fn('fn String::escape(self : String, quote? : Bool = ..) -> String', (self: string, quote: boolean | undefined) =>
       S.escapeString(self, 0, self.length, quote ?? true),
     ),
@@ -287,6 +314,13 @@ export function getChar(s: string, start: number, end: number, idx: number): Opt
     return S.isTrailing(d) ? new Some(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) : None;
   }
   return S.isTrailing(c) ? None : new Some(c);
+}
+
+/** Every code unit of `s`, as the FixedArray[UInt16] that `code_units` views. */
+export function codeUnits(s: string): number[] {
+  const out = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
 }
 
 /** `contains_any`: whether some char of the range is one of `chars`. */

@@ -10,7 +10,7 @@ import { None, Some, type Option } from '../../runtime/values.ts';
 import { defineModule, fn, impl } from '../define.ts';
 import * as S from '../support/strings.ts';
 import type { Str } from '../support/strings.ts';
-import { containsAny, getChar, trim } from './string.ts';
+import { codeUnits, containsAny, getChar, trim } from './string.ts';
 
 type CharPred = (c: number) => boolean;
 type Folder = (acc: unknown, c: number) => unknown;
@@ -272,6 +272,37 @@ export default defineModule('', {
     'StringView::equal_ignore_ascii_case': fn(
       sig('equal_ignore_ascii_case(self : StringView, other : StringView) -> Bool'),
       S.equalIgnoreAsciiCase,
+    ),
+    // Newer cores (the corpus's) add these; the oracle's core lacks them.
+    'StringView::all': fn(sig('all(self : StringView, f : (Char) -> Bool raise?) -> Bool raise?'), (self: Str, f: CharPred) =>
+      S.all(S.dataOf(self), S.startOf(self), S.endOf(self), f),
+    ),
+    'StringView::every': fn(sig('every(self : StringView, f : (Char) -> Bool raise?) -> Bool raise?'), (self: Str, f: CharPred) =>
+      S.all(S.dataOf(self), S.startOf(self), S.endOf(self), f),
+    ),
+    'StringView::any': fn(sig('any(self : StringView, f : (Char) -> Bool raise?) -> Bool raise?'), (self: Str, f: CharPred) =>
+      S.any(S.dataOf(self), S.startOf(self), S.endOf(self), f),
+    ),
+    'StringView::exists': fn(sig('exists(self : StringView, f : (Char) -> Bool raise?) -> Bool raise?'), (self: Str, f: CharPred) =>
+      S.any(S.dataOf(self), S.startOf(self), S.endOf(self), f),
+    ),
+    'StringView::clamped_view': fn(
+      sig('clamped_view(self : StringView, start? : Int = .., end? : Int) -> StringView'),
+      (self: Str, start: number | undefined, end: Option<number>) =>
+        S.clampedView(S.dataOf(self), S.startOf(self), S.endOf(self), start, end),
+    ),
+    'StringView::split_at': fn(sig('split_at(self : StringView, at : Int) -> (StringView, StringView)'), (self: Str, at: number) =>
+      S.splitAt(S.dataOf(self), S.startOf(self), S.endOf(self), at),
+    ),
+    'StringView::contains_code_unit': fn(
+      sig('contains_code_unit(self : StringView, code : UInt16) -> Bool'),
+      (self: Str, code: number) => S.containsCodeUnit(S.dataOf(self), S.startOf(self), S.endOf(self), code),
+    ),
+    'StringView::code_units': fn(sig('code_units(self : StringView) -> ArrayView[UInt16]'), (self: Str) =>
+      new ArrayView(codeUnits(S.dataOf(self)), S.startOf(self), S.endOf(self)),
+    ),
+    'StringView::equal_to_string': fn(sig('equal_to_string(self : StringView, other : String) -> Bool'), (self: Str, other: string) =>
+      S.textOf(self) === other,
     ),
     'StringView::escape': fn(sig('escape(self : StringView, quote? : Bool = ..) -> StringView'), (self: Str, quote: boolean | undefined) =>
       whole(S.escapeString(S.dataOf(self), S.startOf(self), S.endOf(self), quote ?? true)),

@@ -471,3 +471,49 @@ export function escapeString(s: string, start: number, end: number, quote: boole
   escapeTo(out, s, start, end, quote);
   return out.toString();
 }
+
+/** Whether the range's position `i` (relative) falls between the halves of a pair. */
+function insidePair(s: string, lo: number, hi: number, i: number): boolean {
+  return i > 0 && i < hi - lo && isTrailing(s.charCodeAt(lo + i)) && isLeading(s.charCodeAt(lo + i - 1));
+}
+
+function clamp(x: number, len: number): number {
+  return x < 0 ? 0 : x > len ? len : x;
+}
+
+/** `clamped_view` (newer cores): bounds clamped into range and moved off a pair's middle, never panicking. */
+export function clampedView(s: string, lo: number, hi: number, start: number | undefined, end: Option<number>): StringView {
+  const len = hi - lo;
+  let a = clamp(start ?? 0, len);
+  let b = end instanceof Some ? clamp(end.value, len) : len;
+  if (insidePair(s, lo, hi, a)) a++;
+  if (insidePair(s, lo, hi, b)) b--;
+  return new StringView(s, lo + a, lo + (a >= b ? a : b));
+}
+
+/** `split_at` (newer cores): the two views around a clamped cut, moved before a pair it would split. */
+export function splitAt(s: string, lo: number, hi: number, at: number): [StringView, StringView] {
+  let cut = clamp(at, hi - lo);
+  if (insidePair(s, lo, hi, cut)) cut--;
+  return [new StringView(s, lo, lo + cut), new StringView(s, lo + cut, hi)];
+}
+
+/** `all` over the chars of a range (`f` may raise). */
+export function all(s: string, start: number, end: number, f: (c: number) => boolean): boolean {
+  for (let i = start; i < end; ) {
+    const c = charAt(s, i, end);
+    if (!f(c)) return false;
+    i += width(c);
+  }
+  return true;
+}
+
+/** `any` over the chars of a range (`f` may raise). */
+export function any(s: string, start: number, end: number, f: (c: number) => boolean): boolean {
+  return !all(s, start, end, (c) => !f(c));
+}
+
+export function containsCodeUnit(s: string, start: number, end: number, unit: number): boolean {
+  const i = s.indexOf(String.fromCharCode(unit), start);
+  return i >= 0 && i < end;
+}

@@ -93,6 +93,9 @@ test('searching', () => {
   assert.equal(opt(call('Bytes::chop_suffix', hello(), b('x'))), undefined);
   assert.equal(opt(call('Bytes::chop_prefix', hello(), b('zz'))), undefined);
   assert.equal(vcall('BytesView::has_prefix', slice(hello(), 1), b('el')), true);
+  // Newer cores only (not in the oracle's): true exactly when the bytes are the same.
+  assert.equal(vcall('BytesView::equal_to_bytes', slice(hello(), 1, 3), b('el')), true);
+  assert.equal(vcall('BytesView::equal_to_bytes', slice(hello(), 1, 3), b('e')), false);
 });
 
 test('Eq, Compare, Hash, Default, Add', () => {

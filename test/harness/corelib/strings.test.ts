@@ -226,3 +226,27 @@ test('Hash, Default, Add, ToStringView', () => {
   show.output!('x', sb);
   assert.equal(sb.toString(), '"x"');
 });
+
+// These exist only in newer cores (the corpus's), so the oracle cannot run
+// them: the expected values follow the rules of that core's source.
+test('newer-core additions: all, any, clamped_view, split_at, code units', () => {
+  const lower = (c: number) => c >= 97 && c <= 122;
+  assert.equal(call('String::all', 'abc', lower), true);
+  assert.equal(call('String::every', 'aBc', lower), false);
+  assert.equal(call('String::any', 'ABc', lower), true);
+  assert.equal(call('String::exists', '', lower), false);
+  const clamped = (s: string, start: number | undefined, end?: number) =>
+    text(call('String::clamped_view', s, start, end === undefined ? none : some(end)));
+  assert.equal(clamped('a😀b', 2), 'b'); // a start inside a pair moves past it
+  assert.equal(clamped('a😀b', -5, 2), 'a'); // an end inside a pair moves before it
+  assert.equal(clamped('abc', 2, 1), '');
+  assert.equal(clamped('abc', 1, 99), 'bc');
+  const split = (s: string, at: number) => (call('String::split_at', s, at) as StringView[]).map(text);
+  assert.deepEqual(split('a😀b', 2), ['a', '😀b']);
+  assert.deepEqual(split('abc', 10), ['abc', '']);
+  assert.deepEqual(split('abc', -1), ['', 'abc']);
+  assert.equal(call('String::contains_code_unit', '😀', 0xde00), true);
+  assert.equal(call('String::contains_code_unit', 'ab', 0x63), false);
+  const units = call('String::code_units', 'ab') as { arr: number[]; start: number; end: number };
+  assert.deepEqual(units.arr.slice(units.start, units.end), [97, 98]);
+});
