@@ -151,6 +151,13 @@ export default defineModule('', {
     'String::has_suffix': fn('fn String::has_suffix(self : String, str : StringView) -> Bool', (self: string, str: Str) =>
       self.endsWith(S.textOf(str)),
     ),
+    // Deprecated aliases of has_prefix / has_suffix.
+    'String::starts_with': fn('fn String::starts_with(self : String, str : StringView) -> Bool', (self: string, str: Str) =>
+      self.startsWith(S.textOf(str)),
+    ),
+    'String::ends_with': fn('fn String::ends_with(self : String, str : StringView) -> Bool', (self: string, str: Str) =>
+      self.endsWith(S.textOf(str)),
+    ),
     'String::strip_prefix': fn(stripPrefixSig('strip_prefix'), stripPrefix),
     'String::chop_prefix': fn(stripPrefixSig('chop_prefix'), stripPrefix),
     'String::strip_suffix': fn(stripSuffixSig('strip_suffix'), stripSuffix),

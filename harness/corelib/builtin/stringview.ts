@@ -177,6 +177,13 @@ export default defineModule('', {
     'StringView::has_suffix': fn(sig('has_suffix(self : StringView, str : StringView) -> Bool'), (self: Str, str: Str) =>
       stripSuffix(self, str) !== None,
     ),
+    // Deprecated aliases of has_prefix / has_suffix.
+    'StringView::starts_with': fn(sig('starts_with(self : StringView, str : StringView) -> Bool'), (self: Str, str: Str) =>
+      stripPrefix(self, str) !== None,
+    ),
+    'StringView::ends_with': fn(sig('ends_with(self : StringView, str : StringView) -> Bool'), (self: Str, str: Str) =>
+      stripSuffix(self, str) !== None,
+    ),
     'StringView::strip_prefix': fn(sig('strip_prefix(self : StringView, prefix : StringView) -> StringView?'), stripPrefix),
     'StringView::chop_prefix': fn(sig('chop_prefix(self : StringView, prefix : StringView) -> StringView?'), stripPrefix),
     'StringView::strip_suffix': fn(sig('strip_suffix(self : StringView, suffix : StringView) -> StringView?'), stripSuffix),

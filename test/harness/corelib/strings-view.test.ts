@@ -56,6 +56,8 @@ test('searching inside a view reports offsets relative to it', () => {
   assert.equal(call('StringView::contains_any', v(), 'xw'), true);
   assert.equal(call('StringView::has_suffix', v(), 'wo'), true);
   assert.equal(call('StringView::has_prefix', v(), 'he'), false);
+  assert.equal(call('StringView::starts_with', v(), 'llo'), true);
+  assert.equal(call('StringView::ends_with', v(), 'w'), false);
   assert.equal(text(opt(call('StringView::strip_prefix', v(), 'll'))), 'o wo');
   assert.equal(text(opt(call('StringView::strip_suffix', v(), 'wo'))), 'llo ');
   assert.equal(text(opt(call('StringView::before', v(), 'o'))), 'll');

@@ -115,6 +115,8 @@ test('searching: find, rev_find, contains, prefixes and suffixes', () => {
   assert.equal(call('String::has_prefix', 'hello', 'he'), true);
   assert.equal(call('String::has_suffix', 'hello', 'lo'), true);
   assert.equal(call('String::has_suffix', 'hello', ''), true);
+  assert.equal(call('String::starts_with', 'hello', 'hex'), false);
+  assert.equal(call('String::ends_with', 'hello', 'llo'), true);
   assert.equal(text(opt(call('String::strip_prefix', 'hello', 'he'))), 'llo');
   assert.equal(opt(call('String::strip_suffix', 'hello', 'x')), undefined);
   assert.equal(text(opt(call('String::chop_suffix', 'hello', 'lo'))), 'hel');
