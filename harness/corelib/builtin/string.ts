@@ -238,6 +238,7 @@ export default defineModule('', {
       (self: string, width: number, pad: number) =>
         self.length < width ? self + S.makeString(width - self.length, pad) : self,
     ),
+    // A count below 1 gives "" here; newer cores abort on a negative one.
     'String::repeat': fn('fn String::repeat(self : String, n : Int) -> String', S.repeatText),
     'String::rev': fn('fn String::rev(self : String) -> String', (self: string) => S.reversed(self, 0, self.length)),
     'String::to_upper': fn('fn String::to_upper(self : String) -> String', S.asciiUpper),
@@ -294,6 +295,8 @@ export default defineModule('', {
     ),
   },
   impls: {
+    // Quoted and escaped, as in the core the oracle runs (and docs/API.md
+    // records). Cores from May 2026 on write Strings and Chars raw here.
     'Show for String': impl('impl Show for String', {
       output: (self: string, logger: Logger) => S.escapeTo(logger, self, 0, self.length, true),
       to_string: (self: string) => self,

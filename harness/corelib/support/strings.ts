@@ -433,6 +433,12 @@ export function split(s: string, start: number, end: number, sep: string): Iter<
  */
 export function escapeTo(logger: Logger, s: string, start: number, end: number, quote: boolean): void {
   if (quote) logger.write_char(0x22);
+  if (start === 0 && end === s.length && !NEEDS_ESCAPE.test(s)) {
+    // The common case: one unescaped run, the whole string.
+    flush(logger, s, 0, end);
+    if (quote) logger.write_char(0x22);
+    return;
+  }
   let seg = start;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
@@ -452,6 +458,8 @@ export function escapeTo(logger: Logger, s: string, start: number, end: number, 
   flush(logger, s, seg, end);
   if (quote) logger.write_char(0x22);
 }
+
+const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
 
 function flush(logger: Logger, s: string, seg: number, i: number): void {
   if (i <= seg) return;
