@@ -1,9 +1,9 @@
-// `Char`: a Unicode scalar value, a JS number. Also the conversions into
-// Char that core defines on Int, UInt16 and Byte (`Int::to_char`, ...).
+// `Char`: a Unicode scalar value, a JS number. (The conversions into Char
+// that core defines on the integer types, `Int::to_char` and the like, are
+// the numbers area's.)
 
 import type { Logger } from '../../runtime/core-values.ts';
 import type { Hasher } from '../../runtime/hasher.ts';
-import { None, Some } from '../../runtime/values.ts';
 import { defineModule, fn, impl } from '../define.ts';
 import { charToString, hex2, panic } from '../support/strings.ts';
 
@@ -91,7 +91,7 @@ function hexOf(c: number): string {
 }
 
 /** Show for Char: quoted, with escapes for `'`, `\`, the named controls and anything not printable. */
-export function escapeChar(c: number, quote: boolean): string {
+function escapeChar(c: number, quote: boolean): string {
   let body: string;
   if (c === 0x27 || c === 0x5c) body = '\\' + String.fromCharCode(c);
   else if (c === 0x0a) body = '\\n';
@@ -101,10 +101,6 @@ export function escapeChar(c: number, quote: boolean): string {
   else if ((c >= 0x20 && c <= 0x7e) || isPrintable(c)) body = charToString(c);
   else body = `\\u{${hexOf(c)}}`;
   return quote ? `'${body}'` : body;
-}
-
-function toChar(n: number): Some<number> | typeof None {
-  return (n >= 0 && n <= 0xd7ff) || (n >= 0xe000 && n <= 0x10ffff) ? new Some(n) : None;
 }
 
 const identity = (c: number) => c;
@@ -149,11 +145,6 @@ export default defineModule('', {
     'Char::escape': fn('fn Char::escape(self : Char, quote? : Bool = ..) -> String', (c: number, quote: boolean | undefined) =>
       escapeChar(c, quote ?? true),
     ),
-    'Int::to_char': fn('fn Int::to_char(self : Int) -> Char?', toChar),
-    'Int::unsafe_to_char': fn('fn Int::unsafe_to_char(self : Int) -> Char', identity),
-    'UInt16::to_char': fn('fn UInt16::to_char(self : UInt16) -> Char?', toChar),
-    'UInt16::unsafe_to_char': fn('fn UInt16::unsafe_to_char(self : UInt16) -> Char', identity),
-    'Byte::to_char': fn('fn Byte::to_char(self : Byte) -> Char', identity),
   },
   impls: {
     'Show for Char': impl('impl Show for Char', {

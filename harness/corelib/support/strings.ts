@@ -50,7 +50,7 @@ export function charAt(s: string, i: number, end: number): number {
 }
 
 /** The Char ending just before code unit `i`; its leading half may lie anywhere from index 0. */
-export function charBefore(s: string, i: number): number {
+function charBefore(s: string, i: number): number {
   const c = s.charCodeAt(i - 1);
   if (isTrailing(c) && i - 2 >= 0) {
     const l = s.charCodeAt(i - 2);
@@ -70,10 +70,6 @@ export function charToString(c: number): string {
 
 export function panic(message: string): never {
   throw new Panic(message);
-}
-
-export function some<T>(x: T): Option<T> {
-  return new Some(x);
 }
 
 /** `Some(offset)` for a JS search result (-1 for none), relative to `start`. */

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import mod from '../../../harness/corelib/builtin/char.ts';
 import { Hasher } from '../../../harness/runtime/hasher.ts';
-import { caller, cp, cps, methods, opt, panics, shown } from './strings-helpers.ts';
+import { caller, cp, cps, methods, panics, shown } from './strings-helpers.ts';
 
 const call = caller(mod);
 const each = (key: string, chars: number[], ...args: unknown[]) => chars.map((c) => call(key, c, ...args));
@@ -59,17 +59,7 @@ test('conversions', () => {
   assert.equal(call('Char::to_ascii_uppercase', cp('a')), cp('A'));
   assert.equal(call('Char::to_ascii_uppercase', cp('é')), cp('é'));
   assert.equal(call('Char::to_ascii_lowercase', cp('Q')), cp('q'));
-  assert.equal(opt(call('Int::to_char', 97)), 97);
-  assert.equal(opt(call('Int::to_char', 0xd800)), undefined);
-  assert.equal(opt(call('Int::to_char', 0x110000)), undefined);
-  assert.equal(opt(call('Int::to_char', -1)), undefined);
-  assert.equal(opt(call('Int::to_char', 0x10ffff)), 0x10ffff);
   assert.equal(call('Char::from_int', 98), 98);
-  assert.equal(call('Int::unsafe_to_char', 99), 99);
-  assert.equal(call('Byte::to_char', 65), 65);
-  assert.equal(opt(call('UInt16::to_char', 0xd83d)), undefined);
-  assert.equal(opt(call('UInt16::to_char', 65)), 65);
-  assert.equal(call('UInt16::unsafe_to_char', 65), 65);
 });
 
 test('Show quotes and escapes; to_string is the char itself', () => {
