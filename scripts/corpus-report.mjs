@@ -66,10 +66,6 @@ function reasonOf(error) {
   return message.replace(/ \(did you mean [^)]*\)/, '');
 }
 
-function isRefusal(error) {
-  return /DocBlockError/.test(error) || /^[^\n:]+:\d+:\d+: /.test(error);
-}
-
 const perDoc = new Map();
 const reasons = new Map();
 const failures = [];
@@ -79,9 +75,9 @@ for (const r of records) {
   perDoc.set(doc, row);
   const error = r.error ?? '';
   if (r.status === 'pass') row.passed++;
-  else if (isRefusal(error.replace(/^\[?Error \[DocBlockError\]: /, ''))) {
+  else if (r.refused) {
     row.refused++;
-    const reason = reasonOf(error.replace(/^\[?Error \[DocBlockError\]: /, ''));
+    const reason = reasonOf(error);
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   } else {
     row.failed++;

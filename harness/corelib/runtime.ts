@@ -17,14 +17,24 @@ function implTarget(key: string): { type: string; trait: string } {
   return { trait: m[1]!, type: m[2]! };
 }
 
-export const core: Record<string, unknown> = Object.create(null);
+let table: Record<string, unknown> | undefined;
 
-for (const m of CORE_MODULES) {
-  for (const [key, entry] of Object.entries(m.fns)) core[key] = entry.impl;
-  for (const [key, entry] of Object.entries(m.impls)) {
-    const { type, trait } = implTarget(key);
-    registerImpl(type, trait, entry.impl);
+/**
+ * Every implementation by key, with the trait impls registered. Built on
+ * first use rather than at import: core modules import runtime modules that
+ * import this one, and the table exists only once all of them have loaded.
+ */
+export function coreTable(): Record<string, unknown> {
+  if (table) return table;
+  table = Object.create(null) as Record<string, unknown>;
+  for (const m of CORE_MODULES) {
+    for (const [key, entry] of Object.entries(m.fns)) table[key] = entry.impl;
+    for (const [key, entry] of Object.entries(m.impls)) {
+      const { type, trait } = implTarget(key);
+      registerImpl(type, trait, entry.impl);
+    }
   }
+  return table;
 }
 
 // The default methods of core's traits (builtin/traits.mbt), built from the methods a type defines.

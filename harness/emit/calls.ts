@@ -119,7 +119,10 @@ export function emitCall(cx: EmitCtx, e: A.Call | A.MethodCall | A.Cascade): str
   let js: string;
   const params = (): string[] => info.args.map((s, i) => {
     const v = slotValue(cx, s, vals, e, holes);
-    if (s.k === 'option' && paramKind(info, i) === 'defaulted') return `$rt.orDefault(${v})`;
+    const kind = paramKind(info, i);
+    // `x? : T` receives an Option; `x? : T = d` the value, or undefined for its default.
+    if (s.k === 'option' && kind === 'defaulted') return `$rt.orDefault(${v})`;
+    if (s.k === 'expr' && kind === 'optional') return `new $rt.Some(${v})`;
     return v;
   });
   const descs = (inst: Instantiation): string[] => inst.bounded.map((b) => descOf(cx, b.type));

@@ -106,7 +106,7 @@ export class EmitCtx {
 
   /** A fresh JavaScript name based on `name`. */
   fresh(name: string): string {
-    const base = JS_RESERVED.has(name) || name.startsWith('$') ? `${name}_` : name;
+    const base = JS_RESERVED.has(name) ? `${name}_` : name;
     const n = this.used.get(base) ?? 0;
     this.used.set(base, n + 1);
     return n === 0 ? base : `${base}$${n}`;

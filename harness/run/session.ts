@@ -37,6 +37,8 @@ export interface BlockRecord {
   mode: string;
   name: string;
   status: 'pass' | 'fail' | 'not run';
+  /** The block was refused before running (it does not parse or check). */
+  refused: boolean;
   duration: number;
   error?: string;
   failures: { line: number; column: number; expected: string | null; actual: string }[];
@@ -216,6 +218,7 @@ function blockRecords(docs: CompiledDoc[], eventsFile: string, progressFile: str
       mode: t.mode,
       name: t.name,
       status,
+      refused: t.refused === true,
       duration: result?.duration ?? 0,
       // A finished test has the error it reported (none when it passed); a
       // started but unfinished one was cut short by its process ending.

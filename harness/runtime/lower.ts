@@ -4,19 +4,19 @@
 // patterns and guards). Each follows MoonBit's rule for the construct.
 
 import { Failure } from '../../binding/moonbit.ts';
-import { core } from '../corelib/runtime.ts';
+import { coreTable } from '../corelib/runtime.ts';
 import { ArrayView, BytesView, Iter, MoonBitError, SourceLoc, StringView, type Logger } from './core-values.ts';
 import { desc, registerImpl, type Desc } from './desc.ts';
 import { InspectError } from './inspect.ts';
 import { None, Panic, Some, type Option } from './values.ts';
 
-export { core };
+export { coreTable };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFn = (...args: any[]) => any;
 
 const entry = (key: string): AnyFn => {
-  const f = core[key];
+  const f = coreTable()[key];
   if (typeof f !== 'function') throw new Error(`internal: the core table has no function ${key}`);
   return f as AnyFn;
 };

@@ -37,6 +37,8 @@ export interface TestCase {
   line: number;
   heading: string | undefined;
   mode: DocBlock['mode'];
+  /** The block was refused (it does not parse or check); its test fails with the diagnostic. */
+  refused?: true;
 }
 
 export interface TranslateInput {
@@ -161,7 +163,10 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const emitted = emitModule(checked, emitBlocks, {
     file, typed, exported: input.binding.exported, imports, snapshotKey: input.snapshotKey ?? file, filter: input.filter,
   });
-  const tests: TestCase[] = emitted.tests.map((t) => ({ name: t.name, line: t.line, heading: blocks[t.block]!.heading, mode: blocks[t.block]!.mode }));
+  const tests: TestCase[] = emitted.tests.map((t) => ({
+    name: t.name, line: t.line, heading: blocks[t.block]!.heading, mode: blocks[t.block]!.mode,
+    ...(emitBlocks[t.block]!.refused ? { refused: true as const } : {}),
+  }));
   return {
     code: emitted.writer.finish(input.sourcePath, source, `${file}.mts`),
     text: emitted.writer.text(),

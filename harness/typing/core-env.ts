@@ -11,7 +11,7 @@ import { parseInterface, parseType, MoonBitSyntaxError } from '../syntax/index.t
 import type { CoreModule } from '../corelib/define.ts';
 import type { BindingEntry } from '../translate/signatures.ts';
 import {
-  fnSignature, declareImpl, declareTraitBodies, declareTraitHeads, declareTypeHeads, declareTypeShapes,
+  fnSignature, declareImpl, tupleDecl, declareTraitBodies, declareTraitHeads, declareTypeHeads, declareTypeShapes,
   resolveType, type DeclareOptions, type TypeScope,
 } from './declare.ts';
 import { CheckError } from './diagnostics.ts';
@@ -66,6 +66,7 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
     m, iface, types: declareTypeHeads(env, iface.items, coreOrigin(m.pkg)), traits: declareTraitHeads(env, iface.items, coreOrigin(m.pkg)),
   })));
   declareBindingTypes(env, binding);
+  for (let n = 2; n <= 16; n++) tupleDecl(env, n);
   reexport(env, parsed, 'names');
   for (const h of heads) tableEntry(what(h.m), () => declareTraitBodies(env, h.traits, coreOrigin(h.m.pkg)));
   for (const h of heads) tableEntry(what(h.m), () => declareTypeShapes(env, h.types, coreOrigin(h.m.pkg)));

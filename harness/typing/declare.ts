@@ -400,6 +400,18 @@ export function dynOwner(env: Env, trait: TraitDecl): TypeDecl {
 
 // ---- impls ---------------------------------------------------------------
 
+/** The pseudo-declaration tuples of `n` elements hang their impls off (`Tuple2`, as descriptors name it). */
+export function tupleDecl(env: Env, n: number): TypeDecl {
+  // Keyed by a name no doc can write; named at run time as descriptors are.
+  const key = `(${n})`;
+  let d = env.types.get(key);
+  if (!d) {
+    d = { name: `Tuple${n}`, params: Array.from({ length: n }, (_, i) => typeParam(`T${i}`)), shape: { k: 'abstract' }, isError: false, local: false, derives: [], runtime: `Tuple${n}` };
+    env.types.set(key, d);
+  }
+  return d;
+}
+
 /** `impl[...] Trait for Type`: records that the type implements the trait. */
 export function declareImpl(env: Env, item: A.ImplItem, opts: DeclareOptions): ImplInfo | undefined {
   const tparams = new Map<string, TypeParamInfo>();
@@ -408,11 +420,8 @@ export function declareImpl(env: Env, item: A.ImplItem, opts: DeclareOptions): I
   if (!item.forType) return undefined; // a default implementation of the trait's method
   const own = declareTypeParams(scope, item.typeParams, tparams);
   const forType = resolveType(scope, item.forType);
-  if (forType.k !== 'con') {
-    if (forType.k === 'tuple' && !opts.local) return undefined; // tuples' impls are known to the checker
-    fail('an impl must be for a named type', item.forType.span);
-  }
-  const owner = forType.decl;
+  if (forType.k !== 'con' && !(forType.k === 'tuple' && !opts.local)) fail('an impl must be for a named type', item.forType.span);
+  const owner = forType.k === 'con' ? forType.decl : tupleDecl(env, forType.elems.length);
   if (opts.local && !owner.local && !trait.local) {
     fail(`cannot implement \`${trait.name}\` for \`${owner.name}\`: neither is declared in this doc`, item.forType.span);
   }

@@ -6,9 +6,6 @@ import type * as A from '../syntax/ast.ts';
 import type { Ctx } from './context.ts';
 import { prune, resolveHead, showType, substitute, type TraitDecl, type TraitMethod, type Type, type TypeParamInfo } from './types.ts';
 
-/** Traits whose implementations for tuples the compiler provides (elementwise). */
-const TUPLE_TRAITS = new Set(['Show', 'Eq', 'Compare', 'Hash', 'Debug', 'ToJson', 'FromJson', 'Default']);
-
 export type Verdict = 'yes' | 'no' | 'unknown';
 
 /** Whether `trait` is `t` or one of its supertraits, transitively. */
@@ -33,9 +30,19 @@ export function implementsTrait(cx: Ctx, type: Type, trait: TraitDecl): Verdict 
       return extendsTrait(t.trait, trait) ? 'yes' : 'no';
     case 'fn':
       return 'no';
-    case 'tuple':
-      if (!TUPLE_TRAITS.has(trait.name) || trait.local) return 'no';
-      return all(t.elems.map((e) => implementsTrait(cx, e, trait)));
+    case 'tuple': {
+      // The table's `impl[A : Show, B : Show] Show for (A, B)`, one per arity.
+      const decl = cx.env.types.get(`(${t.elems.length})`);
+      const impl = decl && cx.env.impl(trait, decl);
+      if (!impl || impl.forType.k !== 'tuple') return 'no';
+      const pattern = impl.forType;
+      const verdicts: Verdict[] = [];
+      pattern.elems.forEach((arg, i) => {
+        const a = prune(arg);
+        if (a.k === 'param') for (const bound of a.param.bounds) verdicts.push(implementsTrait(cx, t.elems[i]!, bound));
+      });
+      return all(verdicts);
+    }
     case 'con': {
       const impl = cx.env.impl(trait, t.decl);
       if (!impl) return 'no';
