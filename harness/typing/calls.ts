@@ -141,6 +141,25 @@ export function checkConstructorValue(cx: Ctx, e: A.Constructor, expected: Type 
   return fnType(fields, t);
 }
 
+/**
+ * Constructors a bare name may mean: those of the prelude's and the doc's
+ * types; a package's only where the expected type is that package's type
+ * (or where the name is qualified, `@json.Null`), as MoonBit resolves them.
+ */
+export function visibleCtors(cx: Ctx, name: string, pkg: string | undefined, expected: Type | undefined): CtorInfo[] {
+  const all = cx.env.ctors.get(name) ?? [];
+  if (pkg) return all.filter((c) => c.owner.pkg === pkg);
+  const want = expected ? resolveHead(expected) : undefined;
+  return all.filter((c) => !c.owner.pkg || (want?.k === 'con' && (want.decl === c.owner || (want.decl.isError && want.decl.name === 'Error' && !want.decl.pkg && c.owner.isError))));
+}
+
+/** `T(args)` for a type `T` with a method `T::T`: MoonBit's constructor-style call. */
+function typeConstructor(cx: Ctx, e: A.Constructor): MethodInfo | undefined {
+  if (e.typeName) return undefined;
+  const decl = cx.env.types.get(e.pkg ? `@${e.pkg}.${e.name}` : e.name);
+  return decl ? cx.env.method(decl, e.name) : undefined;
+}
+
 /** The constructor named by `e`, disambiguated by the expected type. */
 function findCtor(cx: Ctx, e: { name: string; typeName?: string; pkg?: string; span: A.Span }, expected: Type | undefined): CtorInfo {
   if (e.typeName) {
@@ -150,8 +169,7 @@ function findCtor(cx: Ctx, e: { name: string; typeName?: string; pkg?: string; s
     if (!c) cx.error(`type \`${e.typeName}\` has no constructor \`${e.name}\``, e.span);
     return c;
   }
-  let candidates = [...(cx.env.ctors.get(e.name) ?? [])];
-  if (e.pkg) candidates = candidates.filter((c) => c.owner.pkg === e.pkg);
+  let candidates = visibleCtors(cx, e.name, e.pkg, expected);
   if (candidates.length === 0) {
     // A tuple struct's name builds it: `struct User(Int)` gives `User(1)`.
     const decl = e.pkg ? cx.env.types.get(`@${e.pkg}.${e.name}`) : cx.env.types.get(e.name);
@@ -218,6 +236,10 @@ export function checkCall(cx: Ctx, e: A.Call, expected: Type | undefined): Type 
       const r = staticCallee(cx, callee, expected);
       if (r.kind === 'method') return callNamed(cx, e, { k: 'method', m: r.m }, r.m.scheme, e.args, undefined, expected);
       return callTrait(cx, e, r.trait, r.method, r.self, e.args, undefined, expected);
+    }
+    if (visibleCtors(cx, callee.name, callee.pkg, expected).length === 0) {
+      const m = typeConstructor(cx, callee);
+      if (m) return callNamed(cx, e, { k: 'method', m }, m.scheme, e.args, undefined, expected);
     }
     return callCtor(cx, e, callee, expected);
   }

@@ -47,7 +47,7 @@ export function fit(cx: Ctx, node: SyntaxNode, found: Type, expected: Type, what
     };
     if (to === 'StringView' && from === 'String') return view('StringView')!;
     if (to === 'BytesView' && from === 'Bytes') return view('BytesView')!;
-    if (to === 'ArrayView' && (from === 'Array' || from === 'FixedArray' || from === 'MutArrayView')) {
+    if (to === 'ArrayView' && (from === 'Array' || from === 'FixedArray' || from === 'MutArrayView' || from === 'ReadOnlyArray')) {
       const r = view('ArrayView', f.args[0]);
       if (r) return r;
     }

@@ -4,7 +4,7 @@
 // constructors each type has.
 
 import type * as A from '../syntax/ast.ts';
-import { ctorFieldTypes } from './calls.ts';
+import { ctorFieldTypes, visibleCtors } from './calls.ts';
 import type { Ctx } from './context.ts';
 import { lookupTypeDecl, resolveType } from './declare.ts';
 import { didYouMean } from './diagnostics.ts';
@@ -255,8 +255,7 @@ function patternCtor(cx: Ctx, p: A.ConstructorPat, t: Type): CtorInfo {
     if (!c) cx.error(`type \`${p.typeName}\` has no constructor \`${p.name}\``, p.span);
     return c;
   }
-  let candidates = [...(cx.env.ctors.get(p.name) ?? [])];
-  if (p.pkg) candidates = candidates.filter((c) => c.owner.pkg === p.pkg);
+  let candidates = visibleCtors(cx, p.name, p.pkg, t);
   const h = resolveHead(t);
   if (candidates.length > 1 && h.k === 'con') {
     const exact = candidates.filter((c) => c.owner === h.decl);
