@@ -202,3 +202,10 @@ export function method(type: string, key: string): AnyFn {
   if (typeof f !== 'function') throw new Error(`${type} has no ${key}`);
   return f as AnyFn;
 }
+
+/** The MoonBit error `f` raises. */
+export function raised(f: () => unknown): unknown {
+  const r = tryResult(f);
+  if (!(r instanceof Err)) throw new Error('expected a raised error');
+  return r.error;
+}
