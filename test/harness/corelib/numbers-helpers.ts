@@ -1,7 +1,7 @@
 // Shared by the numbers*.test.ts files: the table entries by key, the
 // registration of this area's trait impls into the descriptor registry, and
-// small local stand-ins for the Show of types other areas own (Char, String,
-// Option, Array, Bytes, tuples, Result), written to the renderings the
+// small local stand-ins for impls other areas own (the Show of Char, String,
+// Option, Array, Bytes, tuples and Result; String's Hash), written to what the
 // compiler prints, so that results can be compared with its output as text.
 
 import assert from 'node:assert/strict';
@@ -70,6 +70,7 @@ function registerStandIns(): void {
     output: (s: string, logger: Logger) => logger.write_string(JSON.stringify(s)),
     to_string: (s: string) => s,
   });
+  registerImpl('String', 'Hash', { hash_combine: (s: string, h: Hasher) => h.combine_string(s) });
   registerImpl('Option', 'Show', (T: Desc) => ({
     output: (x: { tag: string; value?: unknown }, logger: Logger) => {
       if (!(x instanceof Some)) return logger.write_string('None');
