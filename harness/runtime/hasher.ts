@@ -87,6 +87,20 @@ export class Hasher {
     for (; cur < end; cur++) this.consume1(bytes[cur]!);
   }
 
+  /**
+   * `impl Hash for BytesView` (and Bytes, which hashes as its full view):
+   * each 4 bytes as a little-endian `combine_uint`, the last 0 to 3 bytes
+   * one `combine_byte` each. Unlike `combine_bytes`, every 4-byte step also
+   * adds 4 to the accumulator.
+   */
+  combine_bytes_view(bytes: Uint8Array, start = 0, end = bytes.length): void {
+    let cur = start;
+    for (; end - cur >= 4; cur += 4) {
+      this.combine_uint((bytes[cur]! | (bytes[cur + 1]! << 8) | (bytes[cur + 2]! << 16) | (bytes[cur + 3]! << 24)) >>> 0);
+    }
+    for (; cur < end; cur++) this.consume1(bytes[cur]!);
+  }
+
   /** Each UTF-16 code unit as a UInt. */
   combine_string(s: string, start = 0, end = s.length): void {
     for (let i = start; i < end; i++) this.combine_uint(s.charCodeAt(i));

@@ -83,3 +83,17 @@ test('Hasher', () => {
   assert.equal(e('hash')(ty('Int'), 1), hashed(0, (h) => e('Hasher::combine_int')(h, 1)));
   assert.equal(e('hash')(ty('UInt64'), 42n), -1962516083); // the corpus's uint64 README records this value
 });
+
+test('Hasher.combine_bytes_view: the Hash of Bytes and BytesView', () => {
+  // Oracle: Hasher::new(seed=0)..combine(b"abcdefg").finalize() and
+  // ..combine(b"abcdefg"[1:6]) and ..combine(b"").
+  const bytes = new TextEncoder().encode('abcdefg');
+  const viewHash = (start: number, end: number, of = bytes) => {
+    const h = new Hasher(0);
+    h.combine_bytes_view(of, start, end);
+    return h.finalize();
+  };
+  assert.equal(viewHash(0, 7), 1837701371);
+  assert.equal(viewHash(1, 6), 500180426);
+  assert.equal(viewHash(0, 0, new Uint8Array(0)), 46947589);
+});
