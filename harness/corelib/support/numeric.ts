@@ -30,11 +30,6 @@ export function doubleFromBits(bits: bigint): number {
   scratch.setBigUint64(0, BigInt.asUintN(64, bits));
   return scratch.getFloat64(0);
 }
-/** The high 32 bits of a Double, as a UInt. */
-export function doubleHighWord(x: number): number {
-  scratch.setFloat64(0, x);
-  return scratch.getUint32(0);
-}
 
 /** MoonBit's `abort(msg)` and failed `guard!`: a panic. */
 export function panic(message: string): never {

@@ -17,9 +17,9 @@ import { StringView } from '../../runtime/core-values.ts';
 
 export type Fail = (message: string) => never;
 
-export const SYNTAX = 'invalid syntax';
-export const RANGE = 'value out of range';
-export const BASE = 'invalid base';
+const SYNTAX = 'invalid syntax';
+const RANGE = 'value out of range';
+const BASE = 'invalid base';
 
 /** The text of a StringView argument (a String literal may arrive as a plain string). */
 export function viewText(s: StringView | string): string {
