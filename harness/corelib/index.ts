@@ -3,24 +3,76 @@
 import type { CoreModule } from './define.ts';
 import builtin_intrinsics from './builtin/intrinsics.ts';
 import buffer from './buffer.ts';
+import builtin_bool from './builtin/bool.ts';
+import builtin_byte from './builtin/byte.ts';
 import builtin_bytes from './builtin/bytes.ts';
 import builtin_bytesview from './builtin/bytesview.ts';
 import builtin_char from './builtin/char.ts';
+import builtin_compare from './builtin/compare.ts';
+import builtin_double from './builtin/double.ts';
+import builtin_float from './builtin/float.ts';
+import builtin_hasher from './builtin/hasher.ts';
+import builtin_int from './builtin/int.ts';
+import builtin_int16 from './builtin/int16.ts';
+import builtin_int64 from './builtin/int64.ts';
 import builtin_string from './builtin/string.ts';
 import builtin_stringbuilder from './builtin/stringbuilder.ts';
 import builtin_stringview from './builtin/stringview.ts';
+import builtin_uint from './builtin/uint.ts';
+import builtin_uint16 from './builtin/uint16.ts';
+import builtin_uint64 from './builtin/uint64.ts';
+import builtin_unit from './builtin/unit.ts';
+import byte from './byte.ts';
+import cmp from './cmp.ts';
+import double from './double.ts';
 import encoding_utf16 from './encoding/utf16.ts';
 import encoding_utf8 from './encoding/utf8.ts';
+import float from './float.ts';
+import int from './int.ts';
+import int16 from './int16.ts';
+import int64 from './int64.ts';
+import math from './math.ts';
+import strconv from './strconv.ts';
+import uint from './uint.ts';
+import uint16 from './uint16.ts';
+import uint64 from './uint64.ts';
+import unit from './unit.ts';
 
 export const CORE_MODULES: readonly CoreModule[] = [
   builtin_intrinsics,
   buffer,
+  builtin_bool,
+  builtin_byte,
   builtin_bytes,
   builtin_bytesview,
   builtin_char,
+  builtin_compare,
+  builtin_double,
+  builtin_float,
+  builtin_hasher,
+  builtin_int,
+  builtin_int16,
+  builtin_int64,
   builtin_string,
   builtin_stringbuilder,
   builtin_stringview,
+  builtin_uint,
+  builtin_uint16,
+  builtin_uint64,
+  builtin_unit,
+  byte,
+  cmp,
+  double,
   encoding_utf16,
   encoding_utf8,
+  float,
+  int,
+  int16,
+  int64,
+  math,
+  strconv,
+  uint,
+  uint16,
+  uint64,
+  unit,
 ];

@@ -14,6 +14,8 @@ const PRIME3 = 0xc2b2ae3d;
 const PRIME4 = 0x27d4eb2f;
 const PRIME5 = 0x165667b1;
 
+const scratch = new DataView(new ArrayBuffer(8));
+
 function rotl(x: number, r: number): number {
   return ((x << r) | (x >>> (32 - r))) >>> 0;
 }
@@ -63,16 +65,17 @@ export class Hasher {
     this.consume4(Number(bits >> 32n));
   }
 
+  /** The Double's bits, low word then high word (as combine_int64 does, without a bigint). */
   combine_double(value: number): void {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, value);
-    this.combine_int64(view.getBigUint64(0));
+    scratch.setFloat64(0, value);
+    this.acc = (this.acc + 8) >>> 0;
+    this.consume4(scratch.getUint32(4));
+    this.consume4(scratch.getUint32(0));
   }
 
   combine_float(value: number): void {
-    const view = new DataView(new ArrayBuffer(4));
-    view.setFloat32(0, value);
-    this.combine_uint(view.getUint32(0));
+    scratch.setFloat32(0, value);
+    this.combine_uint(scratch.getUint32(0));
   }
 
   combine_byte(value: number): void {
@@ -83,6 +86,20 @@ export class Hasher {
     let cur = start;
     for (; end - cur >= 4; cur += 4) {
       this.consume4((bytes[cur]! | (bytes[cur + 1]! << 8) | (bytes[cur + 2]! << 16) | (bytes[cur + 3]! << 24)) >>> 0);
+    }
+    for (; cur < end; cur++) this.consume1(bytes[cur]!);
+  }
+
+  /**
+   * `impl Hash for BytesView` (and Bytes, which hashes as its full view):
+   * each 4 bytes as a little-endian `combine_uint`, the last 0 to 3 bytes
+   * one `combine_byte` each. Unlike `combine_bytes`, every 4-byte step also
+   * adds 4 to the accumulator.
+   */
+  combine_bytes_view(bytes: Uint8Array, start = 0, end = bytes.length): void {
+    let cur = start;
+    for (; end - cur >= 4; cur += 4) {
+      this.combine_uint((bytes[cur]! | (bytes[cur + 1]! << 8) | (bytes[cur + 2]! << 16) | (bytes[cur + 3]! << 24)) >>> 0);
     }
     for (; cur < end; cur++) this.consume1(bytes[cur]!);
   }

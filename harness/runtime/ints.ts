@@ -15,7 +15,8 @@
 //   types and logical for unsigned ones. Byte shifts go through Int/UInt
 //   (byte.mbt: `(self.to_int() << n).to_byte()`, `(self.to_uint() >> n)…`).
 // - Double → integer conversions saturate, NaN → 0 (wasm trunc_sat).
-// - Float results are rounded with `Math.fround` after every operation.
+// - Float results are rounded with `Math.fround` after every operation;
+//   Int64/UInt64 → Float rounds once, as wasm's f32.convert_i64 does.
 
 import { Panic, Some, None, type Option } from './values.ts';
 
@@ -71,6 +72,24 @@ function satTruncBig(x: number, min: bigint, max: bigint): bigint {
   if (x === -Infinity) return min;
   const t = BigInt(Math.trunc(x));
   return t < min ? min : t > max ? max : t;
+}
+
+/**
+ * The Float nearest to a 64-bit integer, rounded once (ties to even), as
+ * wasm's `f32.convert_i64` does. `Math.fround(Number(x))` would round twice,
+ * through a Double, which differs for a few values (core's JS backend does
+ * that; every other backend rounds once).
+ */
+export function int64ToFloat(x: bigint): number {
+  const mag = x < 0n ? -x : x;
+  if (mag < 1n << 53n) return Math.fround(Number(x));
+  const shift = BigInt(mag.toString(2).length - 24);
+  let mantissa = mag >> shift;
+  const rest = mag - (mantissa << shift);
+  const half = 1n << (shift - 1n);
+  if (rest > half || (rest === half && (mantissa & 1n) === 1n)) mantissa += 1n;
+  const value = Math.fround(Number(mantissa) * 2 ** Number(shift));
+  return x < 0n ? -value : value;
 }
 
 /** `Int::to_char`: valid Unicode scalar values only. */
@@ -160,7 +179,7 @@ export const Int64 = {
   to_uint: (a: bigint): number => Number(BigInt.asUintN(32, a)),
   to_byte: (a: bigint): number => Number(BigInt.asUintN(8, a)),
   to_double: (a: bigint): number => Number(a),
-  to_float: (a: bigint): number => Math.fround(Number(a)),
+  to_float: (a: bigint): number => int64ToFloat(a),
   to_uint64: (a: bigint): bigint => wrapU64(a),
   reinterpret_as_uint64: (a: bigint): bigint => wrapU64(a),
   reinterpret_as_double: (a: bigint): number => bitsF64(a),
@@ -188,7 +207,7 @@ export const UInt64 = {
   to_int64: (a: bigint): bigint => wrapI64(a),
   reinterpret_as_int64: (a: bigint): bigint => wrapI64(a),
   to_double: (a: bigint): number => Number(a),
-  to_float: (a: bigint): number => Math.fround(Number(a)),
+  to_float: (a: bigint): number => int64ToFloat(a),
   reinterpret_as_double: (a: bigint): number => bitsF64(a),
 };
 
@@ -235,6 +254,14 @@ export const Int16 = {
   max_value: 0x7fff,
   ...narrowArithmetic('Int16', w16, -0x8000n, 0x7fffn),
   neg: (a: number): number => w16(-a),
+  // int16/int16.mbt: every operation goes through Int and is narrowed back.
+  shl: (a: number, n: number): number => w16(a << n),
+  shr: (a: number, n: number): number => w16(a >> n),
+  and: (a: number, b: number): number => a & b,
+  or: (a: number, b: number): number => a | b,
+  xor: (a: number, b: number): number => a ^ b,
+  lnot: (a: number): number => ~a,
+  abs: (a: number): number => w16(Math.abs(a)),
   compare: cmp<number>,
   to_int: (a: number): number => a,
   to_int64: (a: number): bigint => BigInt(a),
@@ -244,6 +271,12 @@ export const UInt16 = {
   min_value: 0,
   max_value: 0xffff,
   ...narrowArithmetic('UInt16', u16, 0n, 0xffffn),
+  shl: (a: number, n: number): number => u16(a << n),
+  shr: (a: number, n: number): number => a >>> n,
+  and: (a: number, b: number): number => a & b,
+  or: (a: number, b: number): number => a | b,
+  xor: (a: number, b: number): number => a ^ b,
+  lnot: (a: number): number => u16(~a),
   compare: cmp<number>,
   to_int: (a: number): number => a,
   to_int64: (a: number): bigint => BigInt(a),
