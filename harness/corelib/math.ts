@@ -12,7 +12,7 @@ const PI = Math.PI;
 
 export default defineModule('math', {
   fns: {
-    PI: constant('let PI : Double', PI),
+    PI: constant('const PI : Double = 3.141592653589793', PI),
     pi: constant('let pi : Double', PI),
     sin: fn('fn sin(x : Double) -> Double', Math.sin),
     cos: fn('fn cos(x : Double) -> Double', Math.cos),

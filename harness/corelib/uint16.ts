@@ -5,8 +5,8 @@ import { UInt16 } from '../runtime/ints.ts';
 
 export default defineModule('uint16', {
   fns: {
-    MAX_VALUE: constant('let MAX_VALUE : UInt16', UInt16.max_value),
-    MIN_VALUE: constant('let MIN_VALUE : UInt16', UInt16.min_value),
+    MAX_VALUE: constant('const MAX_VALUE : UInt16 = 65535', UInt16.max_value),
+    MIN_VALUE: constant('const MIN_VALUE : UInt16 = 0', UInt16.min_value),
     max_value: constant('let max_value : UInt16', UInt16.max_value),
     min_value: constant('let min_value : UInt16', UInt16.min_value),
   },

@@ -60,10 +60,11 @@ test('every function entry is keyed by its name and takes its arguments', () => 
     const prefix = m.pkg === '' ? '' : `@${m.pkg}.`;
     for (const [key, entry] of Object.entries(m.fns)) {
       count++;
-      if (entry.sig.startsWith('let ')) {
-        assert.match(entry.sig, /^let \w+ : \w+$/, key);
+      if (entry.sig.startsWith('let ') || entry.sig.startsWith('const ')) {
+        assert.match(entry.sig, /^(let \w+ : \w+|const \w+ : \w+ = \S+)$/, key);
         assert.equal(`${prefix}${entry.sig.split(' ')[1]}`, key);
         assert.notEqual(typeof entry.impl, 'function', key);
+        if (entry.sig.startsWith('const ')) assert.equal(entry.sig.split(' = ')[1], String(entry.impl), `${key}: the literal is the value`);
         continue;
       }
       const { name, arity } = readFn(entry.sig);
