@@ -10,9 +10,9 @@ import { CORE_MODULES } from './index.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFn = (...args: any[]) => any;
 
-/** `Trait for Type` → the type's runtime name and the trait's. */
+/** `Trait for Type` → the trait's runtime name (as written: `Show`, `@strconv.FromStr`) and the type's. */
 function implTarget(key: string): { type: string; trait: string } {
-  const m = /^(?:@[\w/]+\.)?(\w+) for (.+)$/.exec(key);
+  const m = /^(\S+) for (.+)$/.exec(key);
   if (!m) throw new Error(`internal: core impl key ${key} is not \`Trait for Type\``);
   return { trait: m[1]!, type: m[2]! };
 }

@@ -77,6 +77,12 @@ function construct(cx: EmitCtx, ctor: CtorInfo, _type: Type, fields: string[]): 
 
 /** The argument expressions of a call, evaluated in the order they are written. */
 function argumentValues(cx: EmitCtx, e: A.Call | A.MethodCall | A.Cascade, info: CallInfo): Map<A.Expr, string> {
+  if (e.kind === 'Cascade') {
+    // The receiver is the cascade's value too: evaluated once.
+    const recv = pin(cx, value(cx, e.receiver));
+    const rest = operands(cx, e.args.map((a) => a.value));
+    return new Map([[e.receiver, recv], ...e.args.map((a, i) => [a.value, rest[i]!] as const)]);
+  }
   const written: A.Expr[] = [];
   if (e.kind !== 'Call') written.push(e.receiver);
   for (const a of e.args) if (a.value.kind !== 'Placeholder') written.push(a.value);
@@ -176,10 +182,7 @@ export function emitCall(cx: EmitCtx, e: A.Call | A.MethodCall | A.Cascade): str
   }
   if (info.awaited) js = `(await ${js})`;
   if (holes.length) return `((${holes.join(', ')}) => ${js})`;
-  if (e.kind === 'Cascade') {
-    const recv = vals.get(e.receiver)!;
-    return `(${js}, ${recv})`;
-  }
+  if (e.kind === 'Cascade') return `(${js}, ${vals.get(e.receiver)!})`;
   return js;
 }
 
@@ -193,9 +196,9 @@ function wrapCallee(js: string): string {
   return /^[\w$.[\]"]+$/.test(js) ? js : `(${js})`;
 }
 
-/** A trait's key prefix in descriptors: its name, or a doc trait's own. */
-export function traitRuntime(t: { name: string; local: boolean }): string {
-  return t.local ? `${t.name}$doc` : t.name;
+/** A trait's key prefix in descriptors. */
+export function traitRuntime(t: { runtime: string }): string {
+  return t.runtime;
 }
 
 /** The binding's convention: positional arguments, then one object of the labeled ones given. */

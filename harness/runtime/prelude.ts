@@ -43,6 +43,16 @@ export function runBlock(name: string, body: () => void): void {
   takeOutput();
 }
 
+/** A test named `panic...`: it passes exactly when its body panics or raises, as moon rules. */
+export function runPanicBlock(name: string, body: () => void): void {
+  try {
+    runBlock(name, body);
+  } catch {
+    return;
+  }
+  throw new Error(`test "${name}" is expected to panic, but it finished normally`);
+}
+
 /** The test of a block that could not be translated. */
 export function blockFailed(diagnostic: string): never {
   const error = new Error(diagnostic);

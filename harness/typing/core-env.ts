@@ -16,7 +16,7 @@ import {
 } from './declare.ts';
 import { CheckError } from './diagnostics.ts';
 import { Env, qualified, traitKey, type GlobalValue, type MethodInfo } from './env.ts';
-import { con, type ParamInfo, type TypeDecl } from './types.ts';
+import { con, type ParamInfo, type TraitDecl, type TypeDecl } from './types.ts';
 
 export const BINDING_PACKAGE = 'wasmtime';
 
@@ -147,6 +147,8 @@ function reexport(env: Env, parsed: readonly { m: CoreModule; iface: A.Interface
         const found = (layer as { get(k: string): unknown }).get(from);
         if (!found) throw new CoreTableError(`using @${item.pkg}`, `no ${n.kind} ${n.name}`);
         (layer as { set(k: string, v: unknown): void }).set(to, found);
+        // A trait the prelude re-exports is known at run time by its plain name.
+        if (n.kind === 'trait' && !m.pkg) (found as TraitDecl).runtime = to;
       }
     }
   }

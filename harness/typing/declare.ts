@@ -302,7 +302,9 @@ export function declareTraitHeads(env: Env, items: readonly (A.Item | A.Decl)[],
       if (!opts.local) continue;
       fail(`trait \`${item.name}\` is declared twice`, item.nameSpan);
     }
-    const t: TraitDecl = { name: item.name, pkg: opts.pkg, supers: [], methods: new Map(), local: opts.local, span: item.nameSpan };
+    const t: TraitDecl = {
+      name: item.name, pkg: opts.pkg, runtime: opts.local ? `${item.name}$doc` : key, supers: [], methods: new Map(), local: opts.local, span: item.nameSpan,
+    };
     env.traits.set(key, t);
     out.set(item, t);
   }

@@ -121,6 +121,8 @@ export interface TypeDecl {
 export interface TraitDecl {
   readonly name: string;
   readonly pkg?: string;
+  /** The prefix of its methods' keys in descriptors: the name the prelude knows it by, `@pkg.Name` otherwise, `Name$doc` for a doc's. */
+  runtime: string;
   readonly supers: TraitDecl[];
   readonly methods: Map<string, TraitMethod>;
   readonly local: boolean;
