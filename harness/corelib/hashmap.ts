@@ -115,6 +115,7 @@ const sigFromArray = (name: string) =>
   `fn[K : Hash + Eq, V] ${name}(arr : ArrayView[(K, V)], capacity? : Int) -> HashMap[K, V]`;
 
 export default defineModule('hashmap', {
+  decls: 'type HashMap[K, V]',
   fns: {
     'HashMap::HashMap': fn(sigFromArray('HashMap::HashMap'), fromArray),
     'HashMap::from_array': fn(sigFromArray('HashMap::from_array'), fromArray),

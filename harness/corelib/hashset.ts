@@ -94,6 +94,7 @@ function isDisjoint(K: Desc, a: S, b: S): boolean {
 const sigFromArray = (name: string) => `fn[K : Hash + Eq] ${name}(arr : ArrayView[K], capacity? : Int) -> HashSet[K]`;
 
 export default defineModule('hashset', {
+  decls: 'type HashSet[K]',
   fns: {
     'HashSet::HashSet': fn(sigFromArray('HashSet::HashSet'), fromArray),
     'HashSet::from_array': fn(sigFromArray('HashSet::from_array'), fromArray),

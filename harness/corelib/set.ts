@@ -104,6 +104,7 @@ function listIter(s: S): Iter {
 }
 
 export default defineModule('set', {
+  decls: 'type Set[K]',
   fns: {
     'Set::Set': fn('fn[K : Hash + Eq] Set::Set(arr : ArrayView[K], capacity? : Int) -> Set[K]', fromArray),
     'Set::from_array': fn('fn[K : Hash + Eq] Set::from_array(arr : ArrayView[K], capacity? : Int) -> Set[K]', fromArray),

@@ -2,14 +2,14 @@
 
 import { defineModule, impl, type ImplEntry } from './define.ts';
 import type { Desc } from '../runtime/desc.ts';
-import { tupleImplSig } from './builtin/tuple.ts';
+import { ofArity, tupleImplSig } from './builtin/tuple.ts';
 
 const impls: Record<string, ImplEntry> = {};
 for (let n = 2; n <= 16; n++) {
-  impls[`Default for Tuple${n}`] = impl(tupleImplSig('Default', n, 'letters'), (...ds: Desc[]) => {
+  impls[`Default for Tuple${n}`] = impl(tupleImplSig('Default', n, 'letters'), ofArity(n, (...ds: Desc[]) => {
     const defaults = ds.map((d) => d['Default.default'] as () => unknown);
     return { default: () => defaults.map((d) => d()) };
-  });
+  }));
 }
 
 export default defineModule('tuple', { impls });

@@ -43,6 +43,7 @@ function append(self: Arr, other: AV): void {
 }
 
 export default defineModule('', {
+  decls: 'type Array[T]',
   fns: {
     'Array::new': fn('fn[T] Array::new(capacity? : Int = ..) -> Array[T]', (_capacity?: number) => []),
     'Array::make': fn('fn[T] Array::make(len : Int, elem : T) -> Array[T]', (len: number, elem: unknown) => {
@@ -63,8 +64,8 @@ export default defineModule('', {
     'Array::length': fn('fn[T] Array::length(self : Array[T]) -> Int', (self: Arr) => self.length),
     'Array::is_empty': fn('fn[T] Array::is_empty(self : Array[T]) -> Bool', (self: Arr) => self.length === 0),
     'Array::capacity': fn('fn[T] Array::capacity(self : Array[T]) -> Int', (self: Arr) => self.length),
-    'Array::reserve_capacity': fn('fn[T] Array::reserve_capacity(self : Array[T], capacity : Int) -> Unit', () => undefined),
-    'Array::shrink_to_fit': fn('fn[T] Array::shrink_to_fit(self : Array[T]) -> Unit', () => undefined),
+    'Array::reserve_capacity': fn('fn[T] Array::reserve_capacity(self : Array[T], capacity : Int) -> Unit', (_self: Arr, _capacity: number) => undefined),
+    'Array::shrink_to_fit': fn('fn[T] Array::shrink_to_fit(self : Array[T]) -> Unit', (_self: Arr) => undefined),
     'Array::at': fn('#alias("_[_]")\nfn[T] Array::at(self : Array[T], index : Int) -> T', (self: Arr, index: number) => {
       if (index < 0 || index >= self.length) outOfBounds(self.length, index);
       return self[index];

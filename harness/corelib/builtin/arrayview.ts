@@ -53,6 +53,10 @@ function viewImpls(type: string): Record<string, ReturnType<typeof impl>> {
 }
 
 export default defineModule('', {
+  decls: `
+    type ArrayView[T]
+    type MutArrayView[T]
+  `,
   fns: {
     'ArrayView::length': fn('fn[T] ArrayView::length(self : ArrayView[T]) -> Int', len),
     'ArrayView::is_empty': fn('fn[T] ArrayView::is_empty(self : ArrayView[T]) -> Bool', (v: V) => v.end === v.start),

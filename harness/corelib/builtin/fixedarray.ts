@@ -124,6 +124,10 @@ function blitBounds(ok: boolean): void {
 }
 
 export default defineModule('', {
+  decls: `
+    type FixedArray[T]
+    type ReadOnlyArray[T]
+  `,
   fns: {
     ...entries('FixedArray', [
       'length', 'is_empty', 'at', 'get', 'last', 'from_array', 'from_iter', 'makei', 'view', 'get_view', 'iter', 'iter2',

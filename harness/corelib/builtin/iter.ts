@@ -152,8 +152,12 @@ const intWrap = (x: number): number => x | 0;
 const int64Wrap = (x: bigint): bigint => BigInt.asIntN(64, x);
 
 export default defineModule('', {
+  decls: `
+    type Iter[X]
+    pub(all) struct Iter2[X, Y](Iter[(X, Y)])
+  `,
   fns: {
-    'Iter::new': fn('fn[X] Iter::new(f : () -> X?, size_hint? : Int) -> Iter[X]', (f: () => Option<unknown>) => fromOptionFn(f)),
+    'Iter::new': fn('fn[X] Iter::new(f : () -> X?, size_hint? : Int) -> Iter[X]', (f: () => Option<unknown>, _sizeHint: Option<number>) => fromOptionFn(f)),
     'Iter::empty': fn('fn[X] Iter::empty() -> Iter[X]', () => new Iter(() => DONE)),
     'Iter::singleton': fn('fn[X] Iter::singleton(elem : X) -> Iter[X]', (elem: unknown) => {
       let consumed = false;
@@ -325,7 +329,7 @@ export default defineModule('', {
     'Iter::maximum': fn('fn[X : Compare] Iter::maximum(self : Iter[X]) -> X?', (X: Desc, it: It) => extreme(X, it, 1)),
     'Iter::minimum': fn('fn[X : Compare] Iter::minimum(self : Iter[X]) -> X?', (X: Desc, it: It) => extreme(X, it, -1)),
 
-    'Iter2::new': fn('fn[X, Y] Iter2::new(f : () -> (X, Y)?, size_hint? : Int) -> Iter2[X, Y]', (f: () => Option<unknown>) => ({ _0: fromOptionFn(f) })),
+    'Iter2::new': fn('fn[X, Y] Iter2::new(f : () -> (X, Y)?, size_hint? : Int) -> Iter2[X, Y]', (f: () => Option<unknown>, _sizeHint: Option<number>) => ({ _0: fromOptionFn(f) })),
     'Iter2::iter': fn('fn[X, Y] Iter2::iter(self : Iter2[X, Y]) -> Iter[(X, Y)]', (it: It2) => it._0),
     'Iter2::iterator': fn('fn[X, Y] Iter2::iterator(self : Iter2[X, Y]) -> Iter[(X, Y)]', (it: It2) => it._0),
     'Iter2::iter2': fn('fn[X, Y] Iter2::iter2(self : Iter2[X, Y]) -> Iter2[X, Y]', (it: It2) => it),

@@ -74,6 +74,7 @@ function mergeInPlace(K: Desc, self: M, other: M): void {
 }
 
 export default defineModule('', {
+  decls: 'type Map[K, V]',
   fns: {
     'Map::Map': fn('fn[K : Hash + Eq, V] Map::Map(arr : ArrayView[(K, V)], capacity? : Int) -> Map[K, V]', fromArray),
     'Map::from_array': fn('fn[K : Hash + Eq, V] Map::from_array(arr : ArrayView[(K, V)], capacity? : Int) -> Map[K, V]', fromArray),

@@ -53,8 +53,6 @@ export default defineModule('', {
     'Result::to_option': fn('fn[T, E] Result::to_option(self : Result[T, E]) -> T?', (self: Res) =>
       self instanceof Ok ? new Some(self.value) : None,
     ),
-    'Result::is_ok': fn('fn[T, E] Result::is_ok(self : Result[T, E]) -> Bool', (self: Res) => self instanceof Ok),
-    'Result::is_err': fn('fn[T, E] Result::is_err(self : Result[T, E]) -> Bool', (self: Res) => self instanceof Err),
   },
   impls: {
     'Show for Result': impl('impl[T : Show, E : Show] Show for Result[T, E]', (T: Desc, E: Desc) => ({

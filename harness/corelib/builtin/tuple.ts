@@ -16,13 +16,18 @@ export function tupleImplSig(trait: string, n: number, names: 'letters' | 'numbe
   return `impl[${ps.map((p) => `${p} : ${trait}`).join(', ')}] ${trait} for (${ps.join(', ')})`;
 }
 
+/** A factory of `n` descriptors: its declared arity is the tuple's, as for any generic impl. */
+export function ofArity<F extends (...ds: Desc[]) => unknown>(n: number, f: F): F {
+  return Object.defineProperty(f, 'length', { value: n });
+}
+
 function methods<K extends string>(ds: readonly Desc[], key: K): ((...a: never[]) => unknown)[] {
   return ds.map((d) => d[key] as (...a: never[]) => unknown);
 }
 
 const impls: Record<string, ImplEntry> = {};
 for (let n = 2; n <= 16; n++) {
-  impls[`Show for Tuple${n}`] = impl(tupleImplSig('Show', n, 'letters'), (...ds: Desc[]) => {
+  impls[`Show for Tuple${n}`] = impl(tupleImplSig('Show', n, 'letters'), ofArity(n, (...ds: Desc[]) => {
     const outs = methods(ds, 'Show.output') as ((x: unknown, l: Logger) => void)[];
     return {
       output: (self: Tup, logger: Logger) => {
@@ -34,12 +39,12 @@ for (let n = 2; n <= 16; n++) {
         logger.write_string(')');
       },
     };
-  });
-  impls[`Eq for Tuple${n}`] = impl(tupleImplSig('Eq', n, 'numbered'), (...ds: Desc[]) => {
+  }));
+  impls[`Eq for Tuple${n}`] = impl(tupleImplSig('Eq', n, 'numbered'), ofArity(n, (...ds: Desc[]) => {
     const eqs = methods(ds, 'Eq.equal') as ((a: unknown, b: unknown) => boolean)[];
     return { equal: (a: Tup, b: Tup) => eqs.every((eq, i) => eq(a[i], b[i])) };
-  });
-  impls[`Compare for Tuple${n}`] = impl(tupleImplSig('Compare', n, 'numbered'), (...ds: Desc[]) => {
+  }));
+  impls[`Compare for Tuple${n}`] = impl(tupleImplSig('Compare', n, 'numbered'), ofArity(n, (...ds: Desc[]) => {
     const cmps = methods(ds, 'Compare.compare') as ((a: unknown, b: unknown) => number)[];
     return {
       compare: (a: Tup, b: Tup) => {
@@ -50,16 +55,16 @@ for (let n = 2; n <= 16; n++) {
         return 0;
       },
     };
-  });
+  }));
   if (n <= 7) {
-    impls[`Hash for Tuple${n}`] = impl(tupleImplSig('Hash', n, 'letters'), (...ds: Desc[]) => {
+    impls[`Hash for Tuple${n}`] = impl(tupleImplSig('Hash', n, 'letters'), ofArity(n, (...ds: Desc[]) => {
       const combines = methods(ds, 'Hash.hash_combine') as ((x: unknown, h: Hasher) => void)[];
       return {
         hash_combine: (self: Tup, hasher: Hasher) => {
           for (let i = 0; i < combines.length; i++) combines[i]!(self[i], hasher);
         },
       };
-    });
+    }));
   }
 }
 
