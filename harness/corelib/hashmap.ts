@@ -105,6 +105,12 @@ function containsKv(K: Desc, V: Desc, m: H, key: unknown, value: unknown): boole
   }
 }
 
+function equal(K: Desc, V: Desc, a: H, b: H): boolean {
+  if (a.size !== b.size) return false;
+  for (const e of a.entries) if (e !== undefined && !containsKv(K, V, b, e.key, e.value)) return false;
+  return true;
+}
+
 function sameBytes(a: unknown, b: unknown): boolean {
   const x = a as Uint8Array;
   const y = b as Uint8Array;
@@ -190,6 +196,7 @@ export default defineModule('hashmap', {
       const e = m.find(b, hashOf(desc('Bytes'))(b), sameBytes);
       return e === undefined ? None : new Some(e.value);
     }),
+    'HashMap::equal': fn('fn[K : Hash + Eq, V : Eq] HashMap::equal(self : HashMap[K, V], that : HashMap[K, V]) -> Bool', equal),
     'HashMap::length': fn('fn[K, V] HashMap::length(self : HashMap[K, V]) -> Int', (m: H) => m.size),
     'HashMap::capacity': fn('fn[K, V] HashMap::capacity(self : HashMap[K, V]) -> Int', (m: H) => m.capacity),
     'HashMap::is_empty': fn('fn[K, V] HashMap::is_empty(self : HashMap[K, V]) -> Bool', (m: H) => m.size === 0),
@@ -246,11 +253,7 @@ export default defineModule('hashmap', {
       };
     }),
     'Eq for @hashmap.HashMap': impl('impl[K : Hash + Eq, V : Eq] Eq for HashMap[K, V]', (K: Desc, V: Desc) => ({
-      equal: (a: H, b: H) => {
-        if (a.size !== b.size) return false;
-        for (const e of a.entries) if (e !== undefined && !containsKv(K, V, b, e.key, e.value)) return false;
-        return true;
-      },
+      equal: (a: H, b: H) => equal(K, V, a, b),
     })),
     'Default for @hashmap.HashMap': impl('impl[K, V] Default for HashMap[K, V]', { default: () => new MoonHashMap(8) }),
   },

@@ -149,6 +149,10 @@ export default defineModule('hashset', {
     'HashSet::symmetric_difference': fn('fn[K : Hash + Eq] HashSet::symmetric_difference(self : HashSet[K], other : HashSet[K]) -> HashSet[K]', symmetricDifference),
     'HashSet::is_subset': fn('fn[K : Hash + Eq] HashSet::is_subset(self : HashSet[K], other : HashSet[K]) -> Bool', isSubset),
     'HashSet::is_superset': fn('fn[K : Hash + Eq] HashSet::is_superset(self : HashSet[K], other : HashSet[K]) -> Bool', (K: Desc, a: S, b: S) => isSubset(K, b, a)),
+    'HashSet::land': fn('fn[K : Hash + Eq] HashSet::land(self : HashSet[K], other : HashSet[K]) -> HashSet[K]', intersection),
+    'HashSet::lor': fn('fn[K : Hash + Eq] HashSet::lor(self : HashSet[K], other : HashSet[K]) -> HashSet[K]', union),
+    'HashSet::lxor': fn('fn[K : Hash + Eq] HashSet::lxor(self : HashSet[K], other : HashSet[K]) -> HashSet[K]', symmetricDifference),
+    'HashSet::sub': fn('fn[K : Hash + Eq] HashSet::sub(self : HashSet[K], other : HashSet[K]) -> HashSet[K]', difference),
     'HashSet::is_disjoint': fn('fn[K : Hash + Eq] HashSet::is_disjoint(self : HashSet[K], other : HashSet[K]) -> Bool', isDisjoint),
     'HashSet::retain': fn('fn[K] HashSet::retain(self : HashSet[K], f : (K) -> Bool) -> Unit', (s: S, f: (k: unknown) => boolean) =>
       s.retain((e) => f(e.key)),

@@ -150,6 +150,13 @@ export default defineModule('set', {
     'Set::symmetric_difference': fn('fn[K : Hash + Eq] Set::symmetric_difference(self : Set[K], other : Set[K]) -> Set[K]', symmetricDifference),
     'Set::is_subset': fn('fn[K : Hash + Eq] Set::is_subset(self : Set[K], other : Set[K]) -> Bool', isSubset),
     'Set::is_superset': fn('fn[K : Hash + Eq] Set::is_superset(self : Set[K], other : Set[K]) -> Bool', (K: Desc, a: S, b: S) => isSubset(K, b, a)),
+    'Set::equal': fn('fn[K : Hash + Eq] Set::equal(self : Set[K], other : Set[K]) -> Bool', (K: Desc, a: S, b: S) =>
+      a.size === b.size && keys(a).every((k) => contains(K, b, k)),
+    ),
+    'Set::land': fn('fn[K : Hash + Eq] Set::land(self : Set[K], other : Set[K]) -> Set[K]', intersection),
+    'Set::lor': fn('fn[K : Hash + Eq] Set::lor(self : Set[K], other : Set[K]) -> Set[K]', union),
+    'Set::lxor': fn('fn[K : Hash + Eq] Set::lxor(self : Set[K], other : Set[K]) -> Set[K]', symmetricDifference),
+    'Set::sub': fn('fn[K : Hash + Eq] Set::sub(self : Set[K], other : Set[K]) -> Set[K]', difference),
     'Set::is_disjoint': fn('fn[K : Hash + Eq] Set::is_disjoint(self : Set[K], other : Set[K]) -> Bool', isDisjoint),
   },
   impls: {

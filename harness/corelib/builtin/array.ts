@@ -12,7 +12,7 @@ import type { Desc } from '../../runtime/desc.ts';
 import type { Hasher } from '../../runtime/hasher.ts';
 import { Some, None, Panic } from '../../runtime/values.ts';
 import {
-  compareElems, equalElems, getView, hashElems, indexOfElem, iter2Of, iterOf, joinElems, lexicalCompare,
+  compareElems, equalElems, getView, hashElems, hashOfElems, indexOfElem, iter2Of, iterOf, joinElems, lexicalCompare,
   outOfBounds, outputElems, revIterOf, seq, span, view,
 } from '../support/seq.ts';
 import { quickSort } from '../support/sort.ts';
@@ -348,6 +348,15 @@ export default defineModule('', {
       const cmp = K['Compare.compare'] as Cmp;
       sortBy(self, (a, b) => cmp(map(a), map(b)));
     }),
+    // The trait impls' methods, callable as methods too (`a.compare(b)`, `a.hash()`).
+    'Array::equal': fn('fn[T : Eq] Array::equal(self : Array[T], other : Array[T]) -> Bool', (T: Desc, a: Arr, b: Arr) =>
+      equalElems(T, a, 0, a.length, b, 0, b.length),
+    ),
+    'Array::compare': fn('fn[T : Compare] Array::compare(self : Array[T], other : Array[T]) -> Int', (T: Desc, a: Arr, b: Arr) =>
+      compareElems(T, a, 0, a.length, b, 0, b.length),
+    ),
+    'Array::hash': fn('fn[T : Hash] Array::hash(self : Array[T]) -> Int', (T: Desc, a: Arr) => hashOfElems(T, a, 0, a.length)),
+    'Array::add': fn('fn[T] Array::add(self : Array[T], other : Array[T]) -> Array[T]', (a: Arr, b: Arr) => a.concat(b)),
     'Array::shuffle_in_place': fn('fn[T] Array::shuffle_in_place(self : Array[T], rand~ : (Int) -> Int) -> Unit', shuffleInPlace),
     'Array::shuffle': fn('fn[T] Array::shuffle(self : Array[T], rand~ : (Int) -> Int) -> Array[T]', (self: Arr, rand: (n: number) => number) => {
       const out = self.slice();

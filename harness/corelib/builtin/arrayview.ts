@@ -8,7 +8,7 @@ import { ArrayView, type Logger } from '../../runtime/core-values.ts';
 import type { Desc } from '../../runtime/desc.ts';
 import type { Hasher } from '../../runtime/hasher.ts';
 import {
-  compareElems, equalElems, getView, hashElems, iter2Of, iterOf, joinElems, lexicalCompare, outOfBounds,
+  compareElems, equalElems, getView, hashElems, hashOfElems, iter2Of, iterOf, joinElems, lexicalCompare, outOfBounds,
   outputElems, revIterOf, seq, span, view,
 } from '../support/seq.ts';
 import { quickSort, stableSort } from '../support/sort.ts';
@@ -153,6 +153,15 @@ export default defineModule('', {
       seq.suffixes(v.arr, v.start, v.end, includeEmpty),
     ),
 
+    'ArrayView::equal': fn('fn[T : Eq] ArrayView::equal(self : ArrayView[T], other : ArrayView[T]) -> Bool', (T: Desc, a: V, b: V) =>
+      equalElems(T, a.arr, a.start, a.end, b.arr, b.start, b.end),
+    ),
+    'ArrayView::compare': fn('fn[T : Compare] ArrayView::compare(self : ArrayView[T], other : ArrayView[T]) -> Int', (T: Desc, a: V, b: V) =>
+      compareElems(T, a.arr, a.start, a.end, b.arr, b.start, b.end),
+    ),
+    'ArrayView::hash': fn('fn[A : Hash] ArrayView::hash(self : ArrayView[A]) -> Int', (A: Desc, v: V) => hashOfElems(A, v.arr, v.start, v.end)),
+    'ArrayView::add': fn('fn[T] ArrayView::add(self : ArrayView[T], other : ArrayView[T]) -> ArrayView[T]', add),
+
     'MutArrayView::length': fn('fn[T] MutArrayView::length(self : MutArrayView[T]) -> Int', len),
     'MutArrayView::is_empty': fn('fn[T] MutArrayView::is_empty(self : MutArrayView[T]) -> Bool', (v: V) => v.end === v.start),
     'MutArrayView::start_offset': fn('fn[T] MutArrayView::start_offset(self : MutArrayView[T]) -> Int', (v: V) => v.start),
@@ -171,6 +180,13 @@ export default defineModule('', {
     'MutArrayView::iter': fn('fn[X] MutArrayView::iter(self : MutArrayView[X]) -> Iter[X]', (v: V) => iterOf(v.arr, v.start, v.end)),
     'MutArrayView::rev_iter': fn('fn[X] MutArrayView::rev_iter(self : MutArrayView[X]) -> Iter[X]', (v: V) => revIterOf(v.arr, v.start, v.end)),
     'MutArrayView::iter2': fn('fn[X] MutArrayView::iter2(self : MutArrayView[X]) -> Iter2[Int, X]', (v: V) => iter2Of(v.arr, v.start, v.end)),
+    'MutArrayView::equal': fn('fn[T : Eq] MutArrayView::equal(self : MutArrayView[T], other : MutArrayView[T]) -> Bool', (T: Desc, a: V, b: V) =>
+      equalElems(T, a.arr, a.start, a.end, b.arr, b.start, b.end),
+    ),
+    'MutArrayView::compare': fn('fn[T : Compare] MutArrayView::compare(self : MutArrayView[T], other : MutArrayView[T]) -> Int', (T: Desc, a: V, b: V) =>
+      compareElems(T, a.arr, a.start, a.end, b.arr, b.start, b.end),
+    ),
+    'MutArrayView::hash': fn('fn[A : Hash] MutArrayView::hash(self : MutArrayView[A]) -> Int', (A: Desc, v: V) => hashOfElems(A, v.arr, v.start, v.end)),
     'MutArrayView::sort': fn('fn[T : Compare] MutArrayView::sort(self : MutArrayView[T]) -> Unit', (T: Desc, v: V) => {
       const eq = T['Eq.equal'] as (a: unknown, b: unknown) => boolean;
       quickSort(v.arr, v.start, v.end, T['Compare.compare'] as Cmp, (a, b) => (eq(a, b) ? 0 : 1));

@@ -9,7 +9,7 @@ import type { Desc } from '../../runtime/desc.ts';
 import type { Hasher } from '../../runtime/hasher.ts';
 import { Panic } from '../../runtime/values.ts';
 import {
-  compareElems, equalElems, getView, hashElems, iter2Of, iterOf, joinElems, lexicalCompare, optArg, outOfBounds,
+  compareElems, equalElems, getView, hashElems, hashOfElems, iter2Of, iterOf, joinElems, lexicalCompare, optArg, outOfBounds,
   outputElems, revIterOf, seq, view,
 } from '../support/seq.ts';
 import { quickSort, stableSort } from '../support/sort.ts';
@@ -88,6 +88,9 @@ const shared: Record<string, [sig: string, impl: (...args: never[]) => unknown]>
   chunk_by: ['fn[T] S::chunk_by(self : S[T], pred : (T, T) -> Bool raise?) -> Array[ArrayView[T]] raise?', (a: Arr, p: (x: unknown, y: unknown) => unknown) =>
     seq.chunk_by(a, 0, a.length, p)],
   windows: ['fn[T] S::windows(self : S[T], size : Int) -> Array[ArrayView[T]]', (a: Arr, n: number) => seq.windows(a, 0, a.length, n)],
+  equal: ['fn[T : Eq] S::equal(self : S[T], other : S[T]) -> Bool', (T: Desc, a: Arr, b: Arr) => equalElems(T, a, 0, a.length, b, 0, b.length)],
+  compare: ['fn[T : Compare] S::compare(self : S[T], other : S[T]) -> Int', (T: Desc, a: Arr, b: Arr) => compareElems(T, a, 0, a.length, b, 0, b.length)],
+  hash: ['fn[T : Hash] S::hash(self : S[T]) -> Int', (T: Desc, a: Arr) => hashOfElems(T, a, 0, a.length)],
   suffixes: ['fn[T] S::suffixes(self : S[T], include_empty? : Bool = ..) -> Iter[ArrayView[T]]', (a: Arr, inc: boolean | undefined) =>
     seq.suffixes(a, 0, a.length, inc)],
 };
@@ -133,8 +136,9 @@ export default defineModule('', {
       'length', 'is_empty', 'at', 'get', 'last', 'from_array', 'from_iter', 'makei', 'view', 'get_view', 'iter', 'iter2',
       'each', 'eachi', 'rev_each', 'rev_eachi', 'all', 'every', 'any', 'exists', 'contains', 'search', 'starts_with',
       'ends_with', 'binary_search', 'binary_search_by', 'fold', 'rev_fold', 'foldi', 'rev_foldi', 'map', 'mapi', 'rev',
-      'join', 'lexical_compare', 'is_sorted',
+      'join', 'lexical_compare', 'is_sorted', 'equal', 'compare', 'hash',
     ]),
+    'FixedArray::add': fn('fn[T] FixedArray::add(self : FixedArray[T], other : FixedArray[T]) -> FixedArray[T]', (a: Arr, b: Arr) => a.concat(b)),
     'FixedArray::make': fn('fn[T] FixedArray::make(len : Int, init : T) -> FixedArray[T]', (len: number, init: unknown) => {
       if (len < 0) throw new Panic('negative array length');
       return new Array(len).fill(init);
@@ -206,7 +210,7 @@ export default defineModule('', {
       'rev_iter', 'each', 'eachi', 'rev_each', 'rev_eachi', 'all', 'every', 'any', 'exists', 'contains', 'search',
       'search_by', 'starts_with', 'ends_with', 'strip_prefix', 'strip_suffix', 'binary_search', 'binary_search_by',
       'fold', 'rev_fold', 'foldi', 'rev_foldi', 'map', 'mapi', 'filter', 'filter_map', 'rev', 'join', 'lexical_compare',
-      'is_sorted', 'chunks', 'chunk_by', 'windows', 'suffixes',
+      'is_sorted', 'chunks', 'chunk_by', 'windows', 'suffixes', 'equal', 'compare', 'hash',
     ]),
   },
   impls: {

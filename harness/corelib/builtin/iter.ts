@@ -284,6 +284,7 @@ export default defineModule('', {
     'Iter::concat': fn('fn[X] Iter::concat(self : Iter[X], other : Iter[X]) -> Iter[X]', concat),
     'Iter::zip': fn('fn[X, Y] Iter::zip(self : Iter[X], other : Iter[Y]) -> Iter[(X, Y)]', zip),
     'Iter::combine': fn('fn[X, Y] Iter::combine(self : Iter[X], other : Iter[Y]) -> Iter[(X, Y)]', zip),
+    'Iter::add': fn('fn[T] Iter::add(self : Iter[T], other : Iter[T]) -> Iter[T]', concat),
     'Iter::to_array': fn('fn[X] Iter::to_array(self : Iter[X]) -> Array[X]', toArray),
     'Iter::collect': fn('fn[X] Iter::collect(self : Iter[X]) -> Array[X]', toArray),
     'Iter::iter': fn('fn[X] Iter::iter(self : Iter[X]) -> Iter[X]', (it: It) => it),

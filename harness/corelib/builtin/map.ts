@@ -149,6 +149,7 @@ export default defineModule('', {
       const e = m.find(b, hashOf(desc('Bytes'))(b), sameBytes);
       return e === undefined ? None : new Some(e.value);
     }),
+    'Map::equal': fn('fn[K : Hash + Eq, V : Eq] Map::equal(self : Map[K, V], that : Map[K, V]) -> Bool', equal),
     'Map::length': fn('fn[K, V] Map::length(self : Map[K, V]) -> Int', (m: M) => m.size),
     'Map::capacity': fn('fn[K, V] Map::capacity(self : Map[K, V]) -> Int', (m: M) => m.capacity),
     'Map::is_empty': fn('fn[K, V] Map::is_empty(self : Map[K, V]) -> Bool', (m: M) => m.size === 0),
@@ -213,16 +214,17 @@ export default defineModule('', {
         },
       };
     }),
-    'Eq for Map': impl('impl[K : Hash + Eq, V : Eq] Eq for Map[K, V]', (K: Desc, V: Desc) => ({
-      equal: (a: M, b: M) => {
-        if (a.size !== b.size) return false;
-        for (let e = a.head; e !== undefined; e = e.next) if (!containsKv(K, V, b, e.key, e.value)) return false;
-        return true;
-      },
-    })),
+    'Eq for Map': impl('impl[K : Hash + Eq, V : Eq] Eq for Map[K, V]', (K: Desc, V: Desc) => ({ equal: (a: M, b: M) => equal(K, V, a, b) })),
     'Default for Map': impl('impl[K, V] Default for Map[K, V]', { default: () => new MoonMap(8) }),
   },
 });
+
+/** Same size, and every entry of `a` is in `b` (order does not matter). */
+function equal(K: Desc, V: Desc, a: M, b: M): boolean {
+  if (a.size !== b.size) return false;
+  for (let e = a.head; e !== undefined; e = e.next) if (!containsKv(K, V, b, e.key, e.value)) return false;
+  return true;
+}
 
 function containsKv(K: Desc, V: Desc, m: M, key: unknown, value: unknown): boolean {
   const hash = hashOf(K)(key);

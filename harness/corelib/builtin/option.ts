@@ -3,7 +3,7 @@
 import { defineModule, fn, impl } from '../define.ts';
 import { Iter, type Logger } from '../../runtime/core-values.ts';
 import type { Desc } from '../../runtime/desc.ts';
-import type { Hasher } from '../../runtime/hasher.ts';
+import { Hasher } from '../../runtime/hasher.ts';
 import { Some, None, Panic, type Option } from '../../runtime/values.ts';
 
 type Opt = Option<unknown>;
@@ -15,6 +15,24 @@ function unwrapOr(self: Opt, dflt: unknown): unknown {
 
 function unwrapOrElse(self: Opt, dflt: () => unknown): unknown {
   return self instanceof Some ? self.value : dflt();
+}
+
+function equal(X: Desc, a: Opt, b: Opt): boolean {
+  if (!(a instanceof Some)) return !(b instanceof Some);
+  return b instanceof Some && (X['Eq.equal'] as (x: unknown, y: unknown) => boolean)(a.value, b.value);
+}
+
+/** `None` is less than any `Some`. */
+function compare(X: Desc, a: Opt, b: Opt): number {
+  if (a instanceof Some) return b instanceof Some ? (X['Compare.compare'] as (x: unknown, y: unknown) => number)(a.value, b.value) : 1;
+  return b instanceof Some ? -1 : 0;
+}
+
+/** `None` combines 0; `Some(x)` combines 1, then `x`. */
+function hashCombine(X: Desc, self: Opt, hasher: Hasher): void {
+  if (!(self instanceof Some)) return hasher.combine_int(0);
+  hasher.combine_int(1);
+  (X['Hash.hash_combine'] as (x: unknown, h: Hasher) => void)(self.value, hasher);
 }
 
 export default defineModule('', {
@@ -55,6 +73,13 @@ export default defineModule('', {
       let done = !(self instanceof Some);
       return new Iter(() => (done ? Iter.DONE : ((done = true), (self as Some<unknown>).value)));
     }),
+    'Option::equal': fn('fn[X : Eq] Option::equal(self : X?, other : X?) -> Bool', equal),
+    'Option::compare': fn('fn[X : Compare] Option::compare(self : X?, other : X?) -> Int', compare),
+    'Option::hash': fn('fn[X : Hash] Option::hash(self : X?) -> Int', (X: Desc, self: Opt) => {
+      const h = new Hasher();
+      hashCombine(X, self, h);
+      return h.finalize();
+    }),
     'Option::to_string': fn('fn[X : Show] Option::to_string(self : X?) -> String', (X: Desc, self: Opt) =>
       self instanceof Some ? `Some(${(X['Show.to_string'] as (x: unknown) => string)(self.value)})` : 'None',
     ),
@@ -68,31 +93,9 @@ export default defineModule('', {
         logger.write_string(')');
       },
     })),
-    'Eq for Option': impl('impl[X : Eq] Eq for X?', (X: Desc) => {
-      const eq = X['Eq.equal'] as (a: unknown, b: unknown) => boolean;
-      return {
-        equal: (a: Opt, b: Opt) => (a instanceof Some ? b instanceof Some && eq(a.value, b.value) : !(b instanceof Some)),
-      };
-    }),
-    'Compare for Option': impl('impl[X : Compare] Compare for X?', (X: Desc) => {
-      const cmp = X['Compare.compare'] as (a: unknown, b: unknown) => number;
-      return {
-        compare: (a: Opt, b: Opt) => {
-          if (a instanceof Some) return b instanceof Some ? cmp(a.value, b.value) : 1;
-          return b instanceof Some ? -1 : 0;
-        },
-      };
-    }),
-    'Hash for Option': impl('impl[X : Hash] Hash for X?', (X: Desc) => {
-      const combine = X['Hash.hash_combine'] as (x: unknown, h: Hasher) => void;
-      return {
-        hash_combine: (self: Opt, hasher: Hasher) => {
-          if (!(self instanceof Some)) return hasher.combine_int(0);
-          hasher.combine_int(1);
-          combine(self.value, hasher);
-        },
-      };
-    }),
+    'Eq for Option': impl('impl[X : Eq] Eq for X?', (X: Desc) => ({ equal: (a: Opt, b: Opt) => equal(X, a, b) })),
+    'Compare for Option': impl('impl[X : Compare] Compare for X?', (X: Desc) => ({ compare: (a: Opt, b: Opt) => compare(X, a, b) })),
+    'Hash for Option': impl('impl[X : Hash] Hash for X?', (X: Desc) => ({ hash_combine: (self: Opt, h: Hasher) => hashCombine(X, self, h) })),
     'Default for Option': impl('impl[X] Default for X?', { default: () => None }),
   },
 });

@@ -3,7 +3,7 @@
 import { defineModule, fn, impl } from '../define.ts';
 import type { Logger } from '../../runtime/core-values.ts';
 import type { Desc } from '../../runtime/desc.ts';
-import type { Hasher } from '../../runtime/hasher.ts';
+import { Hasher } from '../../runtime/hasher.ts';
 import { Ok, Err, Some, None, Panic, type Result } from '../../runtime/values.ts';
 
 type Res = Result<unknown, unknown>;
@@ -15,6 +15,27 @@ function unwrapOr(self: Res, dflt: unknown): unknown {
 
 function unwrapOrElse(self: Res, dflt: () => unknown): unknown {
   return self instanceof Ok ? self.value : dflt();
+}
+
+type Eq2 = (a: unknown, b: unknown) => boolean;
+type Cmp2 = (a: unknown, b: unknown) => number;
+
+function equal(T: Desc, E: Desc, a: Res, b: Res): boolean {
+  if (a instanceof Ok) return b instanceof Ok && (T['Eq.equal'] as Eq2)(a.value, b.value);
+  return b instanceof Err && (E['Eq.equal'] as Eq2)(a.error, b.error);
+}
+
+/** Any `Ok` is less than any `Err`. */
+function compare(T: Desc, E: Desc, a: Res, b: Res): number {
+  if (a instanceof Ok) return b instanceof Ok ? (T['Compare.compare'] as Cmp2)(a.value, b.value) : -1;
+  return b instanceof Err ? (E['Compare.compare'] as Cmp2)(a.error, b.error) : 1;
+}
+
+/** `Ok(x)` combines 0 then `x`; `Err(e)` combines 1 then `e`. */
+function hashCombine(T: Desc, E: Desc, self: Res, hasher: Hasher): void {
+  const ok = self instanceof Ok;
+  hasher.combine_int(ok ? 0 : 1);
+  ((ok ? T : E)['Hash.hash_combine'] as (x: unknown, h: Hasher) => void)(ok ? self.value : (self as Err<unknown>).error, hasher);
 }
 
 export default defineModule('', {
@@ -50,6 +71,13 @@ export default defineModule('', {
     'Result::flatten': fn('fn[T, E] Result::flatten(self : Result[Result[T, E], E]) -> Result[T, E]', (self: Res) =>
       self instanceof Ok ? self.value : self,
     ),
+    'Result::equal': fn('fn[T : Eq, E : Eq] Result::equal(self : Result[T, E], other : Result[T, E]) -> Bool', equal),
+    'Result::compare': fn('fn[T : Compare, E : Compare] Result::compare(self : Result[T, E], other : Result[T, E]) -> Int', compare),
+    'Result::hash': fn('fn[T : Hash, E : Hash] Result::hash(self : Result[T, E]) -> Int', (T: Desc, E: Desc, self: Res) => {
+      const h = new Hasher();
+      hashCombine(T, E, self, h);
+      return h.finalize();
+    }),
     'Result::to_option': fn('fn[T, E] Result::to_option(self : Result[T, E]) -> T?', (self: Res) =>
       self instanceof Ok ? new Some(self.value) : None,
     ),
@@ -63,38 +91,12 @@ export default defineModule('', {
         logger.write_string(')');
       },
     })),
-    'Eq for Result': impl('impl[T : Eq, E : Eq] Eq for Result[T, E]', (T: Desc, E: Desc) => {
-      const eqT = T['Eq.equal'] as (a: unknown, b: unknown) => boolean;
-      const eqE = E['Eq.equal'] as (a: unknown, b: unknown) => boolean;
-      return {
-        equal: (a: Res, b: Res) =>
-          a instanceof Ok ? b instanceof Ok && eqT(a.value, b.value) : b instanceof Err && eqE(a.error, b.error),
-      };
-    }),
-    'Compare for Result': impl('impl[T : Compare, E : Compare] Compare for Result[T, E]', (T: Desc, E: Desc) => {
-      const cmpT = T['Compare.compare'] as (a: unknown, b: unknown) => number;
-      const cmpE = E['Compare.compare'] as (a: unknown, b: unknown) => number;
-      return {
-        compare: (a: Res, b: Res) => {
-          if (a instanceof Ok) return b instanceof Ok ? cmpT(a.value, b.value) : -1;
-          return b instanceof Err ? cmpE(a.error, b.error) : 1;
-        },
-      };
-    }),
-    'Hash for Result': impl('impl[T : Hash, E : Hash] Hash for Result[T, E]', (T: Desc, E: Desc) => {
-      const hT = T['Hash.hash_combine'] as (x: unknown, h: Hasher) => void;
-      const hE = E['Hash.hash_combine'] as (x: unknown, h: Hasher) => void;
-      return {
-        hash_combine: (self: Res, hasher: Hasher) => {
-          if (self instanceof Ok) {
-            hasher.combine_int(0);
-            hT(self.value, hasher);
-          } else {
-            hasher.combine_int(1);
-            hE(self.error, hasher);
-          }
-        },
-      };
-    }),
+    'Eq for Result': impl('impl[T : Eq, E : Eq] Eq for Result[T, E]', (T: Desc, E: Desc) => ({ equal: (a: Res, b: Res) => equal(T, E, a, b) })),
+    'Compare for Result': impl('impl[T : Compare, E : Compare] Compare for Result[T, E]', (T: Desc, E: Desc) => ({
+      compare: (a: Res, b: Res) => compare(T, E, a, b),
+    })),
+    'Hash for Result': impl('impl[T : Hash, E : Hash] Hash for Result[T, E]', (T: Desc, E: Desc) => ({
+      hash_combine: (self: Res, h: Hasher) => hashCombine(T, E, self, h),
+    })),
   },
 });

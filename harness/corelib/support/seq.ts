@@ -6,7 +6,7 @@
 
 import { ArrayView, Iter, type Logger } from '../../runtime/core-values.ts';
 import type { Desc } from '../../runtime/desc.ts';
-import type { Hasher } from '../../runtime/hasher.ts';
+import { Hasher } from '../../runtime/hasher.ts';
 import { Ok, Err, Some, None, Panic, type Option, type Result } from '../../runtime/values.ts';
 
 type Output = (x: unknown, logger: Logger) => void;
@@ -86,6 +86,13 @@ export function lexicalCompare(
 export function hashElems(X: Desc, arr: readonly unknown[], start: number, end: number, hasher: Hasher): void {
   const combine = X['Hash.hash_combine'] as Combine;
   for (let i = start; i < end; i++) combine(arr[i], hasher);
+}
+
+/** `Hash::hash` of a sequence: a fresh Hasher, every element combined, finalized. */
+export function hashOfElems(X: Desc, arr: readonly unknown[], start: number, end: number): number {
+  const h = new Hasher();
+  hashElems(X, arr, start, end, h);
+  return h.finalize();
 }
 
 /** The index of the first element equal to `value`, or -1. */

@@ -142,6 +142,12 @@ c(`([1, 2].any(x => x > 1), [1, 2].exists(x => x > 2))`, '(true, false)', () =>
 c(`([1, 2].contains(2), [1, 2].contains(3))`, '(true, false)', () =>
   `(${f('Array::contains')(Int, [1, 2], 2)}, ${f('Array::contains')(Int, [1, 2], 3)})`,
 );
+c(`{ let a = [1, 2, 1]; a.reserve_capacity(10); a.shrink_to_fit(); (a.count(1), a) } ||| { let a = [1, 2, 1]; a.reserve_capacity(10); a.shrink_to_fit(); (a.filter(x => x == 1).length(), a) }`, '(2, [1, 2, 1])', () => {
+  const a = [1, 2, 1];
+  f('Array::reserve_capacity')(a, 10);
+  f('Array::shrink_to_fit')(a);
+  return show(T(Int, A(Int)), [f('Array::count')(Int, a, 1), a]);
+});
 c(`[1, 2, 1, 1].count_if(x => x == 1) ||| [1, 2, 1, 1].filter(x => x == 1).length()`, '3', () => String(f('Array::count_if')([1, 2, 1, 1], (x: number) => x === 1)));
 c(`([1, 2, 3].search(2), [1, 2].search(5))`, '(Some(1), None)', () =>
   show(T(O(Int), O(Int)), [f('Array::search')(Int, [1, 2, 3], 2), f('Array::search')(Int, [1, 2], 5)]),

@@ -8,7 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { desc, type Desc } from '../../../harness/runtime/desc.ts';
 import { Some, None } from '../../../harness/runtime/values.ts';
+import { BytesView } from '../../../harness/runtime/core-values.ts';
 import arrayMod from '../../../harness/corelib/builtin/array.ts';
+import mapMod from '../../../harness/corelib/builtin/map.ts';
 import iterMod from '../../../harness/corelib/builtin/iter.ts';
 import optionMod from '../../../harness/corelib/builtin/option.ts';
 import tupleMod from '../../../harness/corelib/builtin/tuple.ts';
@@ -225,6 +227,48 @@ c(`{ let s = @hashset.from_array([1, 2, 3]); let d = s.copy(); d.add(4); s.clear
   hs('HashSet::add')(Int, d, 4);
   hs('HashSet::clear')(s);
   return show(T(HS(Int), HS(Int), HS(Int)), [s, d, hs('from_iter')(Int, fnOf(arrayMod, 'Array::iter')([4, 5, 4]))]);
+});
+
+c(`{ let a = @set.Set([1, 2, 3]); let b = @set.Set([2, 4]); (a.intersection(b), a.difference(b), a.symmetric_difference(b)) } ||| { let a = @set.from_array([1, 2, 3]); let b = @set.from_array([2, 4]); (a.intersection(b), a.difference(b), a.symmetric_difference(b)) }`, '({2}, {1, 3}, {1, 3, 4})', () => {
+  const a = set(Int, [1, 2, 3]);
+  const b = set(Int, [2, 4]);
+  return show(T(SET(Int), SET(Int), SET(Int)), [st('Set::intersection')(Int, a, b), st('Set::difference')(Int, a, b), st('Set::symmetric_difference')(Int, a, b)]);
+});
+c(`{ let a = @hashset.from_array([1, 2, 3]); let b = @hashset.from_array([2, 4]); (a.union(b), a.intersection(b), a.difference(b), a.symmetric_difference(b), a.is_superset(@hashset.from_array([3]))) }`, '(@hashset.from_array([4, 1, 2, 3]), @hashset.from_array([2]), @hashset.from_array([1, 3]), @hashset.from_array([4, 1, 3]), true)', () => {
+  const a = hset(Int, [1, 2, 3]);
+  const b = hset(Int, [2, 4]);
+  return show(T(HS(Int), HS(Int), HS(Int), HS(Int), Bool), [
+    hs('HashSet::union')(Int, a, b), hs('HashSet::intersection')(Int, a, b), hs('HashSet::difference')(Int, a, b), hs('HashSet::symmetric_difference')(Int, a, b),
+    hs('HashSet::is_superset')(Int, a, hset(Int, [3])),
+  ]);
+});
+c(`(@hashset.HashSet([5, 6], capacity=20).capacity(), @hashmap.HashMap([(1, 2)], capacity=20).capacity(), @hashmap.HashMap([(1, 2)], capacity=20)) ||| (@hashset.new(capacity=20).capacity(), (@hashmap.new(capacity=20) : @hashmap.HashMap[Int, Int]).capacity(), { let m = @hashmap.new(capacity=20); m[1] = 2; m })`,
+  '(32, 32, HashMap::from_array([(1, 2)]))', () => {
+    const m = hm('HashMap::HashMap')(Int, [[1, 2]], new Some(20));
+    return show(T(Int, Int, HM(Int, Int)), [hs('HashSet::capacity')(hs('HashSet::HashSet')(Int, [5, 6], new Some(20))), hm('HashMap::capacity')(m), m]);
+  });
+c(`{ let m = { b"key": 42, b"value": 100 }; let h = @hashmap.from_array([(b"key", 1)]); let v = b"mykey_data"[2:5]; (m.get_from_bytes(v), m.get_from_bytes(b"mykey_data"[1:4]), h.get_from_bytes(v)) } ||| { let m = { b"key": 42, b"value": 100 }; let h = @hashmap.from_array([(b"key", 1)]); let v = b"mykey_data"[2:5]; (m.get_from_bytes(v), m.get_from_bytes(b"mykey_data"[1:4]), h.get(b"key")) }`, '(Some(42), None, Some(1))', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  const Bytes = desc('Bytes');
+  const m = fnOf(mapMod, 'Map::from_array')(Bytes, [[bytes('key'), 42], [bytes('value'), 100]], None);
+  const h = hm('from_array')(Bytes, [[bytes('key'), 1]], None);
+  const data = bytes('mykey_data');
+  const v = new BytesView(data, 2, 5);
+  return show(T(O(Int), O(Int), O(Int)), [fnOf(mapMod, 'Map::get_from_bytes')(m, v), fnOf(mapMod, 'Map::get_from_bytes')(m, new BytesView(data, 1, 4)), hm('HashMap::get_from_bytes')(h, v)]);
+});
+
+// The trait impls' methods called as methods.
+c(`{ let a = @set.Set([1, 2]); let b = @set.Set([2, 3]); (a.land(b), a.lor(b), a.lxor(b), a.sub(b), a.equal(b)) } ||| { let a = @set.from_array([1, 2]); let b = @set.from_array([2, 3]); (a.land(b), a.lor(b), a.lxor(b), a.sub(b), a.equal(b)) }`, '({2}, {1, 2, 3}, {1, 3}, {1}, false)', () => {
+  const a = set(Int, [1, 2]);
+  const b = set(Int, [2, 3]);
+  const S = SET(Int);
+  return show(T(S, S, S, S, Bool), [st('Set::land')(Int, a, b), st('Set::lor')(Int, a, b), st('Set::lxor')(Int, a, b), st('Set::sub')(Int, a, b), st('Set::equal')(Int, a, b)]);
+});
+c(`{ let a = @hashset.from_array([1, 2]); let b = @hashset.from_array([2, 3]); (a.land(b), a.lor(b), a.lxor(b), a.sub(b), @hashmap.from_array([(1, 1)]).equal(@hashmap.from_array([(1, 1)]))) }`, '(@hashset.from_array([2]), @hashset.from_array([1, 2, 3]), @hashset.from_array([1, 3]), @hashset.from_array([1]), true)', () => {
+  const a = hset(Int, [1, 2]);
+  const b = hset(Int, [2, 3]);
+  const S = HS(Int);
+  return show(T(S, S, S, S, Bool), [hs('HashSet::land')(Int, a, b), hs('HashSet::lor')(Int, a, b), hs('HashSet::lxor')(Int, a, b), hs('HashSet::sub')(Int, a, b), hm('HashMap::equal')(Int, Int, hmap(Int, [[1, 1]]), hmap(Int, [[1, 1]]))]);
 });
 
 for (const [mbt, expected, actual] of cases) {

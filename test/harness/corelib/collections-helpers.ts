@@ -28,6 +28,9 @@ registerImpl('String', 'Eq', { equal: (a: string, b: string) => a === b });
 registerImpl('String', 'Compare', { compare: cmp });
 registerImpl('String', 'Hash', { hash_combine: (x: string, h: Hasher) => h.combine_string(x) });
 registerImpl('String', 'Default', { default: () => '' });
+// Bytes: only what map lookups by BytesView need (a consistent hash and equality).
+registerImpl('Bytes', 'Hash', { hash_combine: (x: Uint8Array, h: Hasher) => h.combine_bytes(x) });
+registerImpl('Bytes', 'Eq', { equal: (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]) });
 registerImpl('Char', 'Show', { output: (x: number, l: Logger) => l.write_string(`'${String.fromCodePoint(x)}'`) });
 registerImpl('Char', 'Eq', { equal: (a: number, b: number) => a === b });
 

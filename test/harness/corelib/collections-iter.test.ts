@@ -132,6 +132,11 @@ c(`{ let out = []; [1, 2].iter().each(x => out.push(x)); [3, 4].iter().eachi((i,
   return show(A(Int), out);
 });
 c(`[1, 2, 3].iter().fold(init=10, (acc, x) => acc * 2 + x)`, '91', () => String(call('Iter::fold', of(1, 2, 3), 10, (acc: number, x: number) => acc * 2 + x)));
+c(`([1].iter().iterator(), [2].iter().iterator2(), [3].iter2().iterator(), [4].iter2().iterator2())`, '([1], [(0, 2)], [(0, 3)], [(0, 4)])', () =>
+  show(T(I(Int), I2(Int, Int), I(T(Int, Int)), I2(Int, Int)), [
+    call('Iter::iterator', of(1)), call('Iter::iterator2', of(2)), call('Iter2::iterator', fnOf(arrayMod, 'Array::iter2')([3])), call('Iter2::iterator2', fnOf(arrayMod, 'Array::iter2')([4])),
+  ]),
+);
 // Iter2
 c(`{ let it = [7, 8].iter2(); (it.next(), it.iter().to_array()) }`, '(Some((0, 7)), [(1, 8)])', () => {
   const i2 = fnOf(arrayMod, 'Array::iter2')([7, 8]);

@@ -8,6 +8,9 @@ import { desc, type Desc } from '../../../harness/runtime/desc.ts';
 import { Some, None, Ok, Err, Panic, type Option } from '../../../harness/runtime/values.ts';
 import { MoonBitError } from '../../../harness/runtime/core-values.ts';
 import arrayMod from '../../../harness/corelib/builtin/array.ts';
+import viewMod from '../../../harness/corelib/builtin/arrayview.ts';
+import fixedMod from '../../../harness/corelib/builtin/fixedarray.ts';
+import mapMod from '../../../harness/corelib/builtin/map.ts';
 import iterMod from '../../../harness/corelib/builtin/iter.ts';
 import optionMod from '../../../harness/corelib/builtin/option.ts';
 import resultMod from '../../../harness/corelib/builtin/result.ts';
@@ -19,7 +22,7 @@ import pkgRef from '../../../harness/corelib/ref.ts';
 import pkgTuple from '../../../harness/corelib/tuple.ts';
 import { Int, Str, Bool, Double, Char, registerModule, show, fnOf } from './collections-helpers.ts';
 
-for (const m of [arrayMod, iterMod, optionMod, resultMod, tupleMod, pkgRef, pkgTuple]) registerModule(m);
+for (const m of [arrayMod, viewMod, fixedMod, mapMod, iterMod, optionMod, resultMod, tupleMod, pkgRef, pkgTuple]) registerModule(m);
 
 const o = (name: string) => fnOf(optionMod, `Option::${name}`);
 const r = (name: string) => fnOf(resultMod, `Result::${name}`);
@@ -31,6 +34,7 @@ const I = (d: Desc) => desc('Iter', [d]);
 const REF = (d: Desc) => desc('@ref.Ref', [d]);
 const m = (d: Desc, method: string, ...args: unknown[]) => (d[method] as (...a: unknown[]) => unknown)(...args);
 const inc = (x: number) => x + 1;
+const mapOf = (...kvs: [unknown, unknown][]) => fnOf(mapMod, 'Map::from_array')(Str, kvs, None);
 
 type Case = [mbt: string, expected: string, actual: () => string];
 const cases: Case[] = [];
@@ -160,6 +164,30 @@ c(`(@array.zip_with([1, 2, 3], [10, 20], (a, b) => a + b), @option.some(1), (@op
   });
 c(`((@result.ok(1) : Result[Int, String]), (@result.err("e") : Result[Int, String]))`, '(Ok(1), Err("e"))', () =>
   show(T(R(Int, Str), R(Int, Str)), [fnOf(pkgResult, '@result.ok')(1), fnOf(pkgResult, '@result.err')('e')]),
+);
+
+// The trait impls' methods called as methods.
+c(`([1, 2].equal([1, 2]), [1].compare([0, 0]), [1, 2].hash(), [1, 2] + [3], [1, 2][:].hash(), [1, 2][:].compare([1, 3][:]))`, '(true, -1, 851499103, [1, 2, 3], 851499103, -1)', () => {
+  const f = (name: string) => fnOf(arrayMod, name);
+  const v = (name: string) => fnOf(viewMod, name);
+  const av = (a: number[]) => f('Array::view')(a, undefined, None);
+  return show(T(Bool, Int, Int, A(Int), Int, Int), [
+    f('Array::equal')(Int, [1, 2], [1, 2]), f('Array::compare')(Int, [1], [0, 0]), f('Array::hash')(Int, [1, 2]), f('Array::add')([1, 2], [3]),
+    v('ArrayView::hash')(Int, av([1, 2])), v('ArrayView::compare')(Int, av([1, 2]), av([1, 3])),
+  ]);
+});
+c(`{ let f : FixedArray[Int] = [1, 2]; let g : FixedArray[Int] = [1, 2]; (f.equal(g), f.compare(g), f.hash(), f + g) }`, '(true, 0, 851499103, [1, 2, 1, 2])', () => {
+  const f = (name: string) => fnOf(fixedMod, name);
+  return show(T(Bool, Int, Int, desc('FixedArray', [Int])), [f('FixedArray::equal')(Int, [1, 2], [1, 2]), f('FixedArray::compare')(Int, [1, 2], [1, 2]), f('FixedArray::hash')(Int, [1, 2]), f('FixedArray::add')([1, 2], [1, 2])]);
+});
+c(`(Some(1).equal(Some(1)), Some(1).compare(None), Some(1).hash(), (Ok(1) : Result[Int, Int]).equal(Err(1)), (Err(1) : Result[Int, Int]).compare(Ok(2)), (Err(3) : Result[Int, Int]).hash())`, '(true, 1, 530203256, false, 1, 2082500082)', () =>
+  show(T(Bool, Int, Int, Bool, Int, Int), [
+    o('equal')(Int, new Some(1), new Some(1)), o('compare')(Int, new Some(1), None), o('hash')(Int, new Some(1)),
+    r('equal')(Int, Int, ok(1), err(1)), r('compare')(Int, Int, err(1), ok(2)), r('hash')(Int, Int, err(3)),
+  ]),
+);
+c(`([1].iter().add([2].iter()), { "a": 1 }.equal({ "a": 1 }))`, '([1, 2], true)', () =>
+  show(T(I(Int), Bool), [fnOf(iterMod, 'Iter::add')(fnOf(arrayMod, 'Array::iter')([1]), fnOf(arrayMod, 'Array::iter')([2])), fnOf(mapMod, 'Map::equal')(Str, Int, mapOf(['a', 1]), mapOf(['a', 1]))]),
 );
 
 for (const [mbt, expected, actual] of cases) {

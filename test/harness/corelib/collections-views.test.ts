@@ -181,6 +181,83 @@ c(`{ let a = [1, 2, 3]; let m = a.mut_view(); (m, m[1:], m.iter()) }`, '([1, 2, 
   return show(T(MV(Int), V(Int), I(Int)), [m, mv('view')(m, 1, None), mv('iter')(m)]);
 });
 
+// The same operations on each sequence type (for ArrayView, a view of [0, 3, 1, 2, 5] from 1).
+const seqSelf = (type: string) => (type === 'ArrayView' ? v([0, 3, 1, 2, 5], 1, 5) : [3, 1, 2, 5]);
+const seqFn = (type: string) => (name: string) => (type === 'ArrayView' ? av : type === 'FixedArray' ? fa : ro)(name);
+c(`{ let w = [0, 3, 1, 2, 5][1:]; (w.all(x => x > 0), w.any(x => x > 4), w.every(x => x > 1), w.exists(x => x > 9), w.binary_search_by(x => x.compare(2)), w.chunk_by((a, b) => a < b), w.filter_map(x => if x > 1 { Some(x * 2) } else { None }), w.is_sorted(), w.search_by(x => x == 2)) } ||| { let a = [3, 1, 2, 5]; (a.all(x => x > 0), a.any(x => x > 4), a.all(x => x > 1), a.any(x => x > 9), a.binary_search_by(x => x.compare(2)), a.chunk_by((a, b) => a < b), a.filter_map(x => if x > 1 { Some(x * 2) } else { None }), a.is_sorted(), a.search_by(x => x == 2)) }`, '(true, true, false, false, Ok(2), [[3], [1, 2, 5]], [6, 4, 10], false, Some(2))', () => {
+  const g = seqFn('ArrayView');
+  const self = () => seqSelf('ArrayView');
+  return show(T(desc('Bool'), desc('Bool'), desc('Bool'), desc('Bool'), R(Int, Int), A(V(Int)), A(Int), desc('Bool'), O(Int)), [
+    g('all')(self(), (y: number) => y > 0), g('any')(self(), (y: number) => y > 4), g('every')(self(), (y: number) => y > 1), g('exists')(self(), (y: number) => y > 9),
+    g('binary_search_by')(self(), (y: number) => (y < 2 ? -1 : y > 2 ? 1 : 0)), g('chunk_by')(self(), (p: number, q: number) => p < q),
+    g('filter_map')(self(), (y: number) => (y > 1 ? new Some(y * 2) : None)), g('is_sorted')(Int, self()), g('search_by')(self(), (y: number) => y === 2),
+  ]);
+});
+c(`{ let w = [0, 3, 1, 2, 5][1:]; let out = []; w.rev_each(x => out.push(x)); w.rev_eachi((i, x) => out.push(i * 10 + x)); (out, w.foldi(init=0, (i, acc, x) => acc + i * x), w.rev_foldi(init=0, (i, acc, x) => acc * 10 + i * x), w.lexical_compare([3, 1, 3])) } ||| { let a = [3, 1, 2, 5]; let out = []; a.rev_each(x => out.push(x)); a.rev_eachi((i, x) => out.push(i * 10 + x)); (out, a.foldi(init=0, (i, acc, x) => acc + i * x), a.rev_foldi(init=0, (i, acc, x) => acc * 10 + i * x), a.lexical_compare([3, 1, 3])) }`, '([5, 2, 1, 3, 5, 12, 21, 33], 20, 229, -1)', () => {
+  const g = seqFn('ArrayView');
+  const self = () => seqSelf('ArrayView');
+  const out: number[] = [];
+  g('rev_each')(self(), (y: number) => out.push(y));
+  g('rev_eachi')(self(), (i: number, y: number) => out.push(i * 10 + y));
+  const other = v([3, 1, 3], 0, 3);
+  return show(T(A(Int), Int, Int, Int), [
+    out, g('foldi')(self(), 0, (i: number, acc: number, y: number) => acc + i * y), g('rev_foldi')(self(), 0, (i: number, acc: number, y: number) => acc * 10 + i * y),
+    g('lexical_compare')(Int, self(), other),
+  ]);
+});
+c(`{ let f : FixedArray[Int] = [3, 1, 2, 5]; (f.all(x => x > 0), f.any(x => x > 4), f.every(x => x > 1), f.exists(x => x > 9), f.binary_search_by(x => x.compare(2)), f.is_sorted()) }`, '(true, true, false, false, Ok(2), false)', () => {
+  const g = seqFn('FixedArray');
+  const self = () => seqSelf('FixedArray');
+  return show(T(desc('Bool'), desc('Bool'), desc('Bool'), desc('Bool'), R(Int, Int), desc('Bool')), [
+    g('all')(self(), (y: number) => y > 0), g('any')(self(), (y: number) => y > 4), g('every')(self(), (y: number) => y > 1), g('exists')(self(), (y: number) => y > 9),
+    g('binary_search_by')(self(), (y: number) => (y < 2 ? -1 : y > 2 ? 1 : 0)), g('is_sorted')(Int, self()),
+  ]);
+});
+c(`{ let f : FixedArray[Int] = [3, 1, 2, 5]; let out = []; f.rev_each(x => out.push(x)); f.rev_eachi((i, x) => out.push(i * 10 + x)); (out, f.foldi(init=0, (i, acc, x) => acc + i * x), f.rev_foldi(init=0, (i, acc, x) => acc * 10 + i * x), f.lexical_compare([3, 1, 3])) }`, '([5, 2, 1, 3, 5, 12, 21, 33], 20, 229, -1)', () => {
+  const g = seqFn('FixedArray');
+  const self = () => seqSelf('FixedArray');
+  const out: number[] = [];
+  g('rev_each')(self(), (y: number) => out.push(y));
+  g('rev_eachi')(self(), (i: number, y: number) => out.push(i * 10 + y));
+  const other = [3, 1, 3];
+  return show(T(A(Int), Int, Int, Int), [
+    out, g('foldi')(self(), 0, (i: number, acc: number, y: number) => acc + i * y), g('rev_foldi')(self(), 0, (i: number, acc: number, y: number) => acc * 10 + i * y),
+    g('lexical_compare')(Int, self(), other),
+  ]);
+});
+c(`{ let r : ReadOnlyArray[Int] = [3, 1, 2, 5]; (r.all(x => x > 0), r.any(x => x > 4), r.every(x => x > 1), r.exists(x => x > 9), r.binary_search_by(x => x.compare(2)), r.chunk_by((a, b) => a < b), r.filter_map(x => if x > 1 { Some(x * 2) } else { None }), r.is_sorted(), r.search_by(x => x == 2)) } ||| { let a = [3, 1, 2, 5]; (a.all(x => x > 0), a.any(x => x > 4), a.all(x => x > 1), a.any(x => x > 9), a.binary_search_by(x => x.compare(2)), a.chunk_by((a, b) => a < b), a.filter_map(x => if x > 1 { Some(x * 2) } else { None }), a.is_sorted(), a.search_by(x => x == 2)) }`, '(true, true, false, false, Ok(2), [[3], [1, 2, 5]], [6, 4, 10], false, Some(2))', () => {
+  const g = seqFn('ReadOnlyArray');
+  const self = () => seqSelf('ReadOnlyArray');
+  return show(T(desc('Bool'), desc('Bool'), desc('Bool'), desc('Bool'), R(Int, Int), A(V(Int)), RO(Int), desc('Bool'), O(Int)), [
+    g('all')(self(), (y: number) => y > 0), g('any')(self(), (y: number) => y > 4), g('every')(self(), (y: number) => y > 1), g('exists')(self(), (y: number) => y > 9),
+    g('binary_search_by')(self(), (y: number) => (y < 2 ? -1 : y > 2 ? 1 : 0)), g('chunk_by')(self(), (p: number, q: number) => p < q),
+    g('filter_map')(self(), (y: number) => (y > 1 ? new Some(y * 2) : None)), g('is_sorted')(Int, self()), g('search_by')(self(), (y: number) => y === 2),
+  ]);
+});
+c(`{ let r : ReadOnlyArray[Int] = [3, 1, 2, 5]; let out = []; r.rev_each(x => out.push(x)); r.rev_eachi((i, x) => out.push(i * 10 + x)); (out, r.foldi(init=0, (i, acc, x) => acc + i * x), r.rev_foldi(init=0, (i, acc, x) => acc * 10 + i * x), r.lexical_compare([3, 1, 3])) } ||| { let a = [3, 1, 2, 5]; let out = []; a.rev_each(x => out.push(x)); a.rev_eachi((i, x) => out.push(i * 10 + x)); (out, a.foldi(init=0, (i, acc, x) => acc + i * x), a.rev_foldi(init=0, (i, acc, x) => acc * 10 + i * x), a.lexical_compare([3, 1, 3])) }`, '([5, 2, 1, 3, 5, 12, 21, 33], 20, 229, -1)', () => {
+  const g = seqFn('ReadOnlyArray');
+  const self = () => seqSelf('ReadOnlyArray');
+  const out: number[] = [];
+  g('rev_each')(self(), (y: number) => out.push(y));
+  g('rev_eachi')(self(), (i: number, y: number) => out.push(i * 10 + y));
+  const other = [3, 1, 3];
+  return show(T(A(Int), Int, Int, Int), [
+    out, g('foldi')(self(), 0, (i: number, acc: number, y: number) => acc + i * y), g('rev_foldi')(self(), 0, (i: number, acc: number, y: number) => acc * 10 + i * y),
+    g('lexical_compare')(Int, self(), other),
+  ]);
+});
+c(`{ let w = [0, 3, 1, 2, 5][1:]; (w.count(2), w.count_if(x => x > 1), w + [9][:]) } ||| { let a = [3, 1, 2, 5]; (a.filter(x => x == 2).length(), a.filter(x => x > 1).length(), [3, 1, 2, 5, 9]) }`, '(1, 3, [3, 1, 2, 5, 9])', () => {
+  const w2 = v([0, 3, 1, 2, 5], 1, 5);
+  return show(T(Int, Int, V(Int)), [av('count')(Int, w2, 2), av('count_if')(w2, (y: number) => y > 1), av('add')(w2, v([9], 0, 1))]);
+});
+c(`{ let f : FixedArray[(Int, Int)] = FixedArray::makei(20, i => (i % 2, i)); f.sort_by((a, b) => a.0.compare(b.0)); let a = Array::makei(20, i => (i % 2, i)); a.mut_view().sort_by((a, b) => a.0.compare(b.0)); (f.map(p => p.1), a.map(p => p.1)) }`, '([0, 2, 4, 10, 6, 8, 12, 14, 16, 18, 5, 11, 1, 13, 7, 15, 3, 17, 9, 19], [0, 2, 4, 10, 6, 8, 12, 14, 16, 18, 5, 11, 1, 13, 7, 15, 3, 17, 9, 19])', () => {
+  const f = Array.from({ length: 20 }, (_, i) => [i % 2, i] as [number, number]);
+  fa('sort_by')(f, (a: [number, number], b: [number, number]) => a[0] - b[0]);
+  const a = Array.from({ length: 20 }, (_, i) => [i % 2, i] as [number, number]);
+  mv('sort_by')(arr('mut_view')(a, undefined, None), (x: [number, number], y: [number, number]) => x[0] - y[0]);
+  return show(T(F(Int), A(Int)), [f.map((p) => p[1]), a.map((p) => p[1])]);
+});
+
 function arrayViewOf(a: number[], start: number): ArrayView {
   return arr('view')(a, start, None) as ArrayView;
 }
