@@ -21,7 +21,7 @@ type F1 = (x: unknown) => unknown;
 type Pred = (x: unknown) => boolean;
 
 /** An `Iter` from a MoonBit `() -> X?` function. */
-export function fromOptionFn(f: () => Option<unknown>): It {
+function fromOptionFn(f: () => Option<unknown>): It {
   return new Iter(() => {
     const r = f();
     return r instanceof Some ? r.value : DONE;

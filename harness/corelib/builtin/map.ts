@@ -7,7 +7,7 @@ import { defineModule, fn, impl } from '../define.ts';
 import { ArrayView, BytesView, Iter, StringView, type Logger } from '../../runtime/core-values.ts';
 import { desc, type Desc } from '../../runtime/desc.ts';
 import { Some, None, Panic, type Option } from '../../runtime/values.ts';
-import { MoonMap, capacityForLength, type LinkedEntry, type KeyEq } from '../support/linked-table.ts';
+import { MoonMap, capacityForLength, type LinkedEntry, type KeyEq, type Probe } from '../support/linked-table.ts';
 import { span } from '../support/seq.ts';
 
 type M = MoonMap;
@@ -36,7 +36,7 @@ function get(K: Desc, m: M, key: unknown): Option<unknown> {
 }
 
 /** A new key's entry where a probe ended, growing first when the table is full. */
-function insertNew(K: Desc, m: M, key: unknown, value: unknown, hash: number, probe: ReturnType<M['probe']>): void {
+function insertNew(K: Desc, m: M, key: unknown, value: unknown, hash: number, probe: Probe): void {
   if (m.size >= m.growAt) {
     m.grow();
     m.set(key, value, hash, eqOf(K));

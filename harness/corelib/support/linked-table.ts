@@ -33,7 +33,7 @@ export function nextPowerOfTwo(n: number): number {
 }
 
 /** Core's load limit: grow once the size reaches 13/16 of the capacity. */
-export function growThreshold(capacity: number): number {
+function growThreshold(capacity: number): number {
   return Math.trunc((capacity * 13) / 16);
 }
 

@@ -107,7 +107,7 @@ export function indexOfElem(X: Desc, arr: readonly unknown[], start: number, end
  * than the target (by `cmp`, which compares an element with the target);
  * `Ok` of it when the element there equals the target, else `Err`.
  */
-export function binarySearch(
+function binarySearch(
   arr: readonly unknown[], start: number, end: number,
   less: (x: unknown) => boolean, same: (x: unknown) => boolean,
 ): { found: boolean; index: number } {
@@ -148,17 +148,13 @@ export function text(x: unknown, d?: Desc): string {
 
 type F1 = (x: unknown) => unknown;
 
-export function someOrNone(found: boolean, v: unknown): Option<unknown> {
-  return found ? new Some(v) : None;
-}
-
 /** `Some(v)` of an `x? : T` argument, or `dflt`. */
 export function optArg<T>(o: unknown, dflt: T): T {
   return o instanceof Some ? (o.value as T) : dflt;
 }
 
 /** The bounds of `view(start?, end?)`, or undefined when they do not fit `len`. */
-export function viewBounds(len: number, start: number | undefined, end: unknown): [number, number] | undefined {
+function viewBounds(len: number, start: number | undefined, end: unknown): [number, number] | undefined {
   const s = start ?? 0;
   const e = optArg(end, len);
   return s >= 0 && s <= e && e <= len ? [s, e] : undefined;
