@@ -6,8 +6,8 @@ export default defineModule('array', {
   fns: {
     zip_with: fn('fn[A, B, C] zip_with(l : Array[A], r : Array[B], merge : (A, B) -> C raise?) -> Array[C] raise?', (l: unknown[], r: unknown[], merge: (a: unknown, b: unknown) => unknown) => {
       const n = Math.min(l.length, r.length);
-      const out = new Array(n);
-      for (let i = 0; i < n; i++) out[i] = merge(l[i], r[i]);
+      const out = [];
+      for (let i = 0; i < n; i++) out.push(merge(l[i], r[i]));
       return out;
     }),
   },

@@ -16,6 +16,7 @@ import {
   outOfBounds, outputElems, revIterOf, seq, span, view,
 } from '../support/seq.ts';
 import { quickSort } from '../support/sort.ts';
+import { filled } from '../support/linked-table.ts';
 
 type Arr = unknown[];
 type F1 = (x: unknown) => unknown;
@@ -48,11 +49,11 @@ export default defineModule('', {
     'Array::new': fn('fn[T] Array::new(capacity? : Int = ..) -> Array[T]', (_capacity?: number) => []),
     'Array::make': fn('fn[T] Array::make(len : Int, elem : T) -> Array[T]', (len: number, elem: unknown) => {
       if (len < 0) throw new Panic('negative array length');
-      return new Array(len).fill(elem);
+      return filled(len, elem);
     }),
     'Array::makei': fn('fn[T] Array::makei(length : Int, f : (Int) -> T raise?) -> Array[T] raise?', (length: number, f: F1) => {
-      const out = new Array(Math.max(length, 0));
-      for (let i = 0; i < length; i++) out[i] = f(i);
+      const out = [];
+      for (let i = 0; i < length; i++) out.push(f(i));
       return out;
     }),
     'Array::from_fixed_array': fn('fn[T] Array::from_fixed_array(arr : FixedArray[T]) -> Array[T]', (arr: Arr) => arr.slice()),
@@ -299,8 +300,8 @@ export default defineModule('', {
     'Array::last': fn('fn[A] Array::last(self : Array[A]) -> A?', (self: Arr) => seq.last(self, 0, self.length)),
     'Array::zip': fn('fn[A, B] Array::zip(self : Array[A], other : Array[B]) -> Array[(A, B)]', (self: Arr, other: Arr) => {
       const n = Math.min(self.length, other.length);
-      const out = new Array(n);
-      for (let i = 0; i < n; i++) out[i] = [self[i], other[i]];
+      const out = [];
+      for (let i = 0; i < n; i++) out.push([self[i], other[i]]);
       return out;
     }),
     'Array::unzip': fn('fn[T1, T2] Array::unzip(self : Array[(T1, T2)]) -> (Array[T1], Array[T2])', (self: [unknown, unknown][]) => [

@@ -13,6 +13,7 @@ import {
   outputElems, revIterOf, seq, view,
 } from '../support/seq.ts';
 import { quickSort, stableSort } from '../support/sort.ts';
+import { filled } from '../support/linked-table.ts';
 
 type Arr = unknown[];
 type F1 = (x: unknown) => unknown;
@@ -141,7 +142,7 @@ export default defineModule('', {
     'FixedArray::add': fn('fn[T] FixedArray::add(self : FixedArray[T], other : FixedArray[T]) -> FixedArray[T]', (a: Arr, b: Arr) => a.concat(b)),
     'FixedArray::make': fn('fn[T] FixedArray::make(len : Int, init : T) -> FixedArray[T]', (len: number, init: unknown) => {
       if (len < 0) throw new Panic('negative array length');
-      return new Array(len).fill(init);
+      return filled(len, init);
     }),
     'FixedArray::set': fn('#alias("_[_]=_")\nfn[T] FixedArray::set(self : FixedArray[T], idx : Int, val : T) -> Unit', (a: Arr, i: number, v: unknown) => {
       if (i < 0 || i >= a.length) outOfBounds(a.length, i);
@@ -185,7 +186,7 @@ export default defineModule('', {
         const so = srcOffset ?? 0;
         const d = dstOffset ?? 0;
         blitBounds(allocateLen >= 0 && len >= 0 && so >= 0 && d >= 0 && so + len <= src.length && d + len <= allocateLen);
-        const out = new Array(allocateLen).fill(init);
+        const out = filled(allocateLen, init);
         for (let i = 0; i < len; i++) out[d + i] = src[so + i];
         return out;
       },

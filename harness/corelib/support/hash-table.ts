@@ -6,7 +6,7 @@
 // on when the table grows. All of those are core's, step for step.
 
 import { Panic } from '../../runtime/values.ts';
-import { nextPowerOfTwo, type KeyEq } from './linked-table.ts';
+import { filled, nextPowerOfTwo, type KeyEq } from './linked-table.ts';
 
 export interface HashEntry {
   psl: number;
@@ -31,7 +31,7 @@ export class HashTable {
   constructor(capacity: number) {
     this.capacity = nextPowerOfTwo(capacity);
     this.mask = this.capacity - 1;
-    this.entries = new Array(this.capacity).fill(undefined);
+    this.entries = filled<HashEntry | undefined>(this.capacity, undefined);
   }
 
   find(key: unknown, hash: number, eq: KeyEq): HashEntry | undefined {
@@ -103,7 +103,7 @@ export class HashTable {
     const old = this.entries;
     this.capacity *= 2;
     this.mask = this.capacity - 1;
-    this.entries = new Array(this.capacity).fill(undefined);
+    this.entries = filled<HashEntry | undefined>(this.capacity, undefined);
     for (const e of old) if (e !== undefined) this.rehashPlace(e);
   }
 

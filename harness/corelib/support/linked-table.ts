@@ -24,6 +24,16 @@ export interface LinkedEntry {
 
 export type KeyEq = (a: unknown, b: unknown) => boolean;
 
+/**
+ * A packed array of `n` copies of `value`. (`new Array(n)` makes a sparse
+ * array, which V8 stores as a slow dictionary beyond a few thousand slots.)
+ */
+export function filled<T>(n: number, value: T): T[] {
+  const a: T[] = [];
+  for (let i = 0; i < n; i++) a.push(value);
+  return a;
+}
+
 /** MoonBit's `Int::next_power_of_two`: the least power of two >= n (1 for 0); negative panics. */
 export function nextPowerOfTwo(n: number): number {
   if (n < 0) throw new Panic('next_power_of_two: negative argument');
@@ -66,7 +76,7 @@ export class LinkedTable {
     this.capacity = nextPowerOfTwo(capacity);
     this.mask = this.capacity - 1;
     this.growAt = growThreshold(this.capacity);
-    this.entries = new Array(this.capacity).fill(undefined);
+    this.entries = filled<LinkedEntry | undefined>(this.capacity, undefined);
   }
 
   /** The entry for `key`, or undefined. */
@@ -188,7 +198,7 @@ export class LinkedTable {
     this.capacity *= 2;
     this.mask = this.capacity - 1;
     this.growAt = growThreshold(this.capacity);
-    this.entries = new Array(this.capacity).fill(undefined);
+    this.entries = filled<LinkedEntry | undefined>(this.capacity, undefined);
     this.size = 0;
     this.head = undefined;
     this.tail = -1;
@@ -225,7 +235,7 @@ export class LinkedTable {
     target.capacity = this.capacity;
     target.mask = this.mask;
     target.growAt = this.growAt;
-    target.entries = new Array(this.capacity).fill(undefined);
+    target.entries = filled<LinkedEntry | undefined>(this.capacity, undefined);
     target.size = this.size;
     target.tail = this.tail;
     target.head = undefined;

@@ -276,13 +276,13 @@ export const seq = {
     return acc;
   },
   map(a: unknown[], s: number, e: number, f: F1): unknown[] {
-    const out = new Array(e - s);
-    for (let i = s; i < e; i++) out[i - s] = f(a[i]);
+    const out = [];
+    for (let i = s; i < e; i++) out.push(f(a[i]));
     return out;
   },
   mapi(a: unknown[], s: number, e: number, f: (i: number, x: unknown) => unknown): unknown[] {
-    const out = new Array(e - s);
-    for (let i = s; i < e; i++) out[i - s] = f(i - s, a[i]);
+    const out = [];
+    for (let i = s; i < e; i++) out.push(f(i - s, a[i]));
     return out;
   },
   filter(a: unknown[], s: number, e: number, f: F1): unknown[] {
@@ -299,8 +299,8 @@ export const seq = {
     return out;
   },
   rev(a: unknown[], s: number, e: number): unknown[] {
-    const out = new Array(e - s);
-    for (let i = s; i < e; i++) out[e - 1 - i] = a[i];
+    const out = [];
+    for (let i = e - 1; i >= s; i--) out.push(a[i]);
     return out;
   },
   last(a: unknown[], s: number, e: number): Option<unknown> {
