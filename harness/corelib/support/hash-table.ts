@@ -154,14 +154,15 @@ export class HashTable {
     );
     return target;
   }
-
-  *[Symbol.iterator](): IterableIterator<HashEntry> {
-    for (const e of this.entries) if (e !== undefined) yield e;
-  }
 }
 
 /** The runtime value of `@hashmap.HashMap[K, V]`: grows when half full. */
-export class MoonHashMap extends HashTable {}
+export class MoonHashMap extends HashTable {
+  /** Entries in slot order (MoonBit's iteration order), as `[key, value]`. */
+  *[Symbol.iterator](): IterableIterator<[unknown, unknown]> {
+    for (const e of this.entries) if (e !== undefined) yield [e.key, e.value];
+  }
+}
 
 /** The runtime value of `@hashset.HashSet[K]`: grows at 13/16 full, before each `add`. */
 export class MoonHashSet extends HashTable {
@@ -180,5 +181,10 @@ export class MoonHashSet extends HashTable {
     super.copyInto(target, f);
     if (target instanceof MoonHashSet) target.growAt = this.growAt;
     return target;
+  }
+
+  /** Keys in slot order (MoonBit's iteration order). */
+  *[Symbol.iterator](): IterableIterator<unknown> {
+    for (const e of this.entries) if (e !== undefined) yield e.key;
   }
 }

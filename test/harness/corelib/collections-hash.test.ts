@@ -304,3 +304,15 @@ test('hash collections: random runs agree with a reference set', () => {
     assert.equal(hs('HashSet::contains')(Int, s, k), ref.has(k));
   }
 });
+
+// Runtime code of other areas (Debug, JSON) walks these classes with JS iteration.
+test('hash collections: JS iteration of the runtime classes follows MoonBit order', () => {
+  const m = hmap(Str, [['a', 1], ['b', 2], ['c', 3], ['d', 4]]);
+  assert.deepEqual([...(m as Iterable<unknown>)], hm('HashMap::to_array')(m));
+  const s = hset(Int, [1, 2, 3, 4, 5]);
+  assert.deepEqual([...(s as Iterable<unknown>)], hs('HashSet::to_array')(s));
+  const ls = set(Str, ['z', 'a', 'm']);
+  assert.deepEqual([...(ls as Iterable<unknown>)], ['z', 'a', 'm']);
+  const lm = fnOf(mapMod, 'Map::from_array')(Str, [['z', 1], ['a', 2]], None);
+  assert.deepEqual([...(lm as Iterable<unknown>)], [['z', 1], ['a', 2]]);
+});
