@@ -2,7 +2,10 @@
 // their signatures, the runtime their implementations.
 import type { CoreModule } from './define.ts';
 import builtin_intrinsics from './builtin/intrinsics.ts';
+import array from './array.ts';
 import buffer from './buffer.ts';
+import builtin_array from './builtin/array.ts';
+import builtin_arrayview from './builtin/arrayview.ts';
 import builtin_bool from './builtin/bool.ts';
 import builtin_byte from './builtin/byte.ts';
 import builtin_bytes from './builtin/bytes.ts';
@@ -10,14 +13,20 @@ import builtin_bytesview from './builtin/bytesview.ts';
 import builtin_char from './builtin/char.ts';
 import builtin_compare from './builtin/compare.ts';
 import builtin_double from './builtin/double.ts';
+import builtin_fixedarray from './builtin/fixedarray.ts';
 import builtin_float from './builtin/float.ts';
 import builtin_hasher from './builtin/hasher.ts';
 import builtin_int from './builtin/int.ts';
 import builtin_int16 from './builtin/int16.ts';
 import builtin_int64 from './builtin/int64.ts';
+import builtin_iter from './builtin/iter.ts';
+import builtin_map from './builtin/map.ts';
+import builtin_option from './builtin/option.ts';
+import builtin_result from './builtin/result.ts';
 import builtin_string from './builtin/string.ts';
 import builtin_stringbuilder from './builtin/stringbuilder.ts';
 import builtin_stringview from './builtin/stringview.ts';
+import builtin_tuple from './builtin/tuple.ts';
 import builtin_uint from './builtin/uint.ts';
 import builtin_uint16 from './builtin/uint16.ts';
 import builtin_uint64 from './builtin/uint64.ts';
@@ -28,11 +37,18 @@ import double from './double.ts';
 import encoding_utf16 from './encoding/utf16.ts';
 import encoding_utf8 from './encoding/utf8.ts';
 import float from './float.ts';
+import hashmap from './hashmap.ts';
+import hashset from './hashset.ts';
 import int from './int.ts';
 import int16 from './int16.ts';
 import int64 from './int64.ts';
 import math from './math.ts';
+import option from './option.ts';
+import ref from './ref.ts';
+import result from './result.ts';
+import set from './set.ts';
 import strconv from './strconv.ts';
+import tuple from './tuple.ts';
 import uint from './uint.ts';
 import uint16 from './uint16.ts';
 import uint64 from './uint64.ts';
@@ -40,7 +56,10 @@ import unit from './unit.ts';
 
 export const CORE_MODULES: readonly CoreModule[] = [
   builtin_intrinsics,
+  array,
   buffer,
+  builtin_array,
+  builtin_arrayview,
   builtin_bool,
   builtin_byte,
   builtin_bytes,
@@ -48,14 +67,20 @@ export const CORE_MODULES: readonly CoreModule[] = [
   builtin_char,
   builtin_compare,
   builtin_double,
+  builtin_fixedarray,
   builtin_float,
   builtin_hasher,
   builtin_int,
   builtin_int16,
   builtin_int64,
+  builtin_iter,
+  builtin_map,
+  builtin_option,
+  builtin_result,
   builtin_string,
   builtin_stringbuilder,
   builtin_stringview,
+  builtin_tuple,
   builtin_uint,
   builtin_uint16,
   builtin_uint64,
@@ -66,11 +91,18 @@ export const CORE_MODULES: readonly CoreModule[] = [
   encoding_utf16,
   encoding_utf8,
   float,
+  hashmap,
+  hashset,
   int,
   int16,
   int64,
   math,
+  option,
+  ref,
+  result,
+  set,
   strconv,
+  tuple,
   uint,
   uint16,
   uint64,
