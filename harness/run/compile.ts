@@ -120,6 +120,7 @@ export function compileDoc(path: string, index: number, options: CompileOptions)
     const lines = source.split(/\r?\n/);
     const diagnostics: Diagnostic[] = scanned.diagnostics.map((d) => ({ ...d, excerpt: excerpt(lines, d.line, d.column) }));
     const translated = translateDoc({
+      docPackage: /\.mbt\.md$/.test(path) ? basename(dirname(path)) : undefined,
       file,
       sourcePath: path,
       snapshotKey,

@@ -54,6 +54,8 @@ export interface TranslateInput {
   binding: BindingInfo;
   /** Keep only tests whose name matches. */
   filter?: RegExp;
+  /** The package the doc is a blackbox test of (a `.mbt.md` file's folder), whose names it may use unqualified. */
+  docPackage?: string;
   /** Import specifiers of the runtime, the shared MoonBit values and the
    *  binding (TypeScript output), or of the bundled support module that
    *  provides all three (plain JavaScript output, no annotations). */
@@ -130,7 +132,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   });
 
   const { env, decls } = base(input.binding);
-  const checked = checkDoc(env, inputs, decls);
+  const checked = checkDoc(env, inputs, decls, input.docPackage);
 
   const emitBlocks: EmitBlock[] = blocks.map((block, i) => {
     const result = checked.blocks[i]!;

@@ -82,7 +82,7 @@ export function checkIdent(cx: Ctx, e: A.Ident, _expected: Type | undefined): Ty
     }
     return local.type;
   }
-  const v = cx.env.values.get(e.name);
+  const v = cx.env.value(e.name);
   if (!v) cx.unknownName(e.name, e.span);
   return globalValueType(cx, e, v);
 }
@@ -124,7 +124,7 @@ export function checkConstructorValue(cx: Ctx, e: A.Constructor, expected: Type 
     return cx.error(`\`${e.typeName}::${e.name}\` cannot be used as a value here; call it`, e.span);
   }
   if (!e.typeName) {
-    const constant = e.pkg ? cx.env.values.get(`@${e.pkg}.${e.name}`) : cx.env.values.get(e.name);
+    const constant = e.pkg ? cx.env.values.get(`@${e.pkg}.${e.name}`) : cx.env.value(e.name);
     if (constant && constant.k === 'const' && !cx.env.ctors.get(e.name)) {
       noteUse(cx, constant.origin);
       cx.t.names.set(e, { k: 'global', v: constant });
@@ -150,13 +150,13 @@ export function visibleCtors(cx: Ctx, name: string, pkg: string | undefined, exp
   const all = cx.env.ctors.get(name) ?? [];
   if (pkg) return all.filter((c) => c.owner.pkg === pkg);
   const want = expected ? resolveHead(expected) : undefined;
-  return all.filter((c) => !c.owner.pkg || (want?.k === 'con' && (want.decl === c.owner || (want.decl.isError && want.decl.name === 'Error' && !want.decl.pkg && c.owner.isError))));
+  return all.filter((c) => !c.owner.pkg || c.owner.pkg === cx.env.opened || (want?.k === 'con' && (want.decl === c.owner || (want.decl.isError && want.decl.name === 'Error' && !want.decl.pkg && c.owner.isError))));
 }
 
 /** `T(args)` for a type `T` with a method `T::T`: MoonBit's constructor-style call. */
 function typeConstructor(cx: Ctx, e: A.Constructor): MethodInfo | undefined {
   if (e.typeName) return undefined;
-  const decl = cx.env.types.get(e.pkg ? `@${e.pkg}.${e.name}` : e.name);
+  const decl = e.pkg ? cx.env.types.get(`@${e.pkg}.${e.name}`) : cx.env.type(e.name);
   return decl ? cx.env.method(decl, e.name) : undefined;
 }
 
@@ -222,7 +222,7 @@ export function checkCall(cx: Ctx, e: A.Call, expected: Type | undefined): Type 
       return callNamed(cx, e, { k: 'localfn', v: local }, local.fn.scheme, e.args, undefined, expected);
     }
     if (!local) {
-      const v = cx.env.values.get(callee.name);
+      const v = cx.env.value(callee.name);
       if (!v) cx.unknownName(callee.name, callee.span);
       if (v.k === 'fn') {
         cx.t.names.set(callee, { k: 'global', v });

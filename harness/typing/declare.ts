@@ -42,7 +42,7 @@ export function lookupTypeDecl(scope: TypeScope, name: string, pkg: string | und
     if (!d) fail(`package \`@${pkg}\` has no type \`${name}\``, span);
     return d;
   }
-  const d = (scope.pkg ? env.types.get(qualified(scope.pkg, name)) : undefined) ?? env.types.get(name);
+  const d = (scope.pkg ? env.types.get(qualified(scope.pkg, name)) : undefined) ?? env.type(name);
   if (!d) {
     const names = [...env.types.keys()].filter((k) => !k.startsWith('@'));
     fail(`unknown type \`${name}\`${didYouMean(name, [...names, ...scope.tparams.keys()])}`, span);
@@ -56,7 +56,7 @@ export function lookupTrait(scope: TypeScope, name: string, pkg: string | undefi
   if (pkg !== undefined && !env.packages.has(pkg)) fail(`unknown package \`@${pkg}\``, span);
   const t = pkg !== undefined
     ? env.traits.get(qualified(pkg, name))
-    : (scope.pkg ? env.traits.get(qualified(scope.pkg, name)) : undefined) ?? env.traits.get(name);
+    : (scope.pkg ? env.traits.get(qualified(scope.pkg, name)) : undefined) ?? env.trait(name);
   if (!t) {
     const names = [...env.traits.keys()].filter((k) => !k.startsWith('@'));
     fail(`unknown trait \`${pkg ? `@${pkg}.` : ''}${name}\`${didYouMean(name, names)}`, span);

@@ -115,7 +115,14 @@ export class Env {
   /** Package aliases that exist (`json`, `hashmap`, ...). */
   readonly packages: Layer<string, true>;
 
+  /**
+   * The package a doc is a blackbox test of (`buffer` for core's
+   * buffer/README.mbt.md): its names are visible unqualified too.
+   */
+  opened?: string;
+
   constructor(readonly parent?: Env) {
+    this.opened = parent?.opened;
     this.types = new Layer(parent?.types);
     this.traits = new Layer(parent?.traits);
     this.values = new Layer(parent?.values);
@@ -127,6 +134,17 @@ export class Env {
 
   child(): Env {
     return new Env(this);
+  }
+
+  /** A value by its unqualified name, or the opened package's. */
+  value(name: string): GlobalValue | undefined {
+    return this.values.get(name) ?? (this.opened ? this.values.get(`@${this.opened}.${name}`) : undefined);
+  }
+  type(name: string): TypeDecl | undefined {
+    return this.types.get(name) ?? (this.opened ? this.types.get(`@${this.opened}.${name}`) : undefined);
+  }
+  trait(name: string): TraitDecl | undefined {
+    return this.traits.get(name) ?? (this.opened ? this.traits.get(`@${this.opened}.${name}`) : undefined);
   }
 
   commit(): void {

@@ -51,8 +51,9 @@ export interface CheckedDoc {
   env: Env;
 }
 
-export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Map<string, TypeDecl>): CheckedDoc {
+export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Map<string, TypeDecl>, docPackage?: string): CheckedDoc {
   const docEnv = base.child();
+  if (docPackage && base.packages.has(docPackage)) docEnv.opened = docPackage;
   const tables = new TypedTables();
   const ids = { next: 0 };
   const results: BlockResult[] = inputs.map(() => ({ ok: true, items: [] }));

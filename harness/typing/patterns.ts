@@ -200,7 +200,7 @@ function literalPattern(cx: Ctx, p: A.LitPat, t: Type): void {
 function ctorPattern(cx: Ctx, p: A.ConstructorPat, t: Type, binders: Map<string, LocalVar>, mutable: boolean): void {
   // A constant: `MAX_VALUE`, `@int.max_value` written as a constructor.
   if (!p.typeName && p.args.length === 0 && !cx.env.ctors.get(p.name)) {
-    const c = p.pkg ? cx.env.values.get(`@${p.pkg}.${p.name}`) : cx.env.values.get(p.name);
+    const c = p.pkg ? cx.env.values.get(`@${p.pkg}.${p.name}`) : cx.env.value(p.name);
     if (c?.k === 'const') {
       fit(cx, p, c.type, t, `constant \`${p.name}\``);
       cx.t.names.set(p, { k: 'global', v: c });
