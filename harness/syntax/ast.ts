@@ -148,8 +148,11 @@ export type Expr =
   | Range
   | Is
   | As
+  | RegexMatch
   | Tuple
   | ArrayLit
+  | IterLit
+  | Comprehension
   | MapLit
   | RecordLit
   | Constraint
@@ -301,16 +304,29 @@ export interface Binary extends Node<'Binary'> {
   left: Expr;
   right: Expr;
 }
-/** `a..<b` (exclusive) or `a..=b` (inclusive). */
+/** `a..<b` (b excluded), `a..=b` / `a..<=b` (b included); descending
+ *  `a>..b` (a excluded, down to b) and `a>=..b` (a included, down to b).
+ *  `inclusive` says whether both ends are included. */
 export interface Range extends Node<'Range'> {
   from: Expr;
   to: Expr;
   inclusive: boolean;
+  op: '..<' | '..=' | '..<=' | '>..' | '>=..';
 }
 /** `e is Pattern`: true when e matches; its binders are in scope where it is true. */
 export interface Is extends Node<'Is'> {
   expr: Expr;
   pattern: Pattern;
+}
+/** `s =~ re"b"`, `s =~ (R as m, before=head, after~)`: whether the regex is
+ *  found in s. `regex` is a regex constant expression (literals, constants,
+ *  `+`, `|`); `as` binds the matched text, `before` / `after` the text around it. */
+export interface RegexMatch extends Node<'RegexMatch'> {
+  expr: Expr;
+  regex: Expr;
+  as?: string;
+  before?: string;
+  after?: string;
 }
 /** `e as &Trait`: conversion to a trait object. */
 export interface As extends Node<'As'> {
@@ -327,6 +343,18 @@ export interface ArrayLit extends Node<'ArrayLit'> {
 }
 export interface Spread extends Node<'Spread'> {
   value: Expr;
+}
+/** `[| a, b, ..xs |]`: an iterator literal (an `Iter` of the elements). */
+export interface IterLit extends Node<'IterLit'> {
+  elements: (Expr | Spread)[];
+}
+/** `[for x in xs if cond => e]`: the values of e (an Array, or what the expected type builds). */
+export interface Comprehension extends Node<'Comprehension'> {
+  binders: string[];
+  binderSpans: Span[];
+  iterable: Expr;
+  guard?: Expr;
+  body: Expr;
 }
 /** `{ "a": 1, 2: x }`: a Map or Json object literal. `{}` is an empty MapLit
  *  (MoonBit reads an empty pair of braces as an empty map, never a block). */
@@ -549,6 +577,7 @@ export type Pattern =
   | MapPat
   | ConstraintPat
   | SplicePat
+  | BitsPat
   | RegexPat
   | SeqPat;
 
@@ -616,7 +645,14 @@ export interface ConstraintPat extends Node<'ConstraintPat'> {
 export interface SplicePat extends Node<'SplicePat'> {
   value: StringLit | BytesLit | ConstructorPat;
 }
-/** In a lexmatch pattern, a string or `re"..."` literal read as a regular expression. */
+/** Inside an array pattern over bytes, `u32be(p)`, `u8(p)`, `i16le(p)`: that many bits read as an integer. */
+export interface BitsPat extends Node<'BitsPat'> {
+  /** `u` or `i`, the bit width, and `le` / `be` when given: `u32be`. */
+  format: string;
+  pattern: Pattern;
+}
+/** In a lexmatch pattern, a string or `re"..."` literal read as a regular
+ *  expression; `source` is the text between the quotes, undecoded. */
 export interface RegexPat extends Node<'RegexPat'> {
   source: string;
 }
@@ -712,7 +748,7 @@ export interface StructItem extends Node<'StructItem'>, Declared {
   /** The field types of a tuple struct; absent for a record struct. */
   tupleFields?: TypeExpr[];
   /** `fn new(x : Int) -> P` inside the braces: declares `P(...)` as a constructor call. */
-  constructor?: SigDecl;
+  ctorSig?: SigDecl;
   derive: Derive[];
 }
 export interface StructField extends Node<'StructField'> {
