@@ -7,6 +7,7 @@ import type { DocBlock } from '../markdown/index.ts';
 import { Writer } from './writer.ts';
 import { TranslateError, Translator, type BindingInfo, type InspectSite } from './translator.ts';
 import { fromTypeExpr, named, UNKNOWN } from './types.ts';
+import { findUnsupported } from './unsupported.ts';
 
 export interface Diagnostic {
   file: string;
@@ -97,6 +98,8 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const parsed: Parsed[] = input.blocks.filter((b) => runnable(b, input.includeNocheck)).map((block) => {
     const tree = parseBlock(block);
     if (tree instanceof MoonBitSyntaxError) return { block, kind: 'error', diagnostic: diagnose(block, tree.position, tree.reason) };
+    const refused = findUnsupported(tree);
+    if (refused) return { block, kind: 'error', diagnostic: diagnose(block, refused.span.start, refused.message) };
     return block.mode === 'test' || block.mode === 'nocheck'
       ? { block, kind: 'body', body: tree as A.Block }
       : { block, kind: 'items', program: tree as A.Program };
