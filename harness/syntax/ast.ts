@@ -149,6 +149,7 @@ export type Expr =
   | Is
   | As
   | RegexMatch
+  | RegexAs
   | Tuple
   | ArrayLit
   | IterLit
@@ -162,6 +163,7 @@ export type Expr =
   | LexmatchTest
   | Block
   | Closure
+  | MatchFn
   | While
   | For
   | ForIn
@@ -298,7 +300,8 @@ export type BinaryOp =
   | '<<' | '>>' | '&' | '|' | '^'
   | '==' | '!=' | '<' | '>' | '<=' | '>='
   | '&&' | '||'
-  | '|>';
+  | '|>' | '<|';
+/** `<|` is the reverse pipe: `f(a) <| x` is `f(a, x)`. */
 export interface Binary extends Node<'Binary'> {
   op: BinaryOp;
   left: Expr;
@@ -320,13 +323,17 @@ export interface Is extends Node<'Is'> {
 }
 /** `s =~ re"b"`, `s =~ (R as m, before=head, after~)`: whether the regex is
  *  found in s. `regex` is a regex constant expression (literals, constants,
- *  `+`, `|`); `as` binds the matched text, `before` / `after` the text around it. */
+ *  `+`, `|`, parentheses, RegexAs); `before` / `after` bind the text around the match. */
 export interface RegexMatch extends Node<'RegexMatch'> {
   expr: Expr;
   regex: Expr;
-  as?: string;
   before?: string;
   after?: string;
+}
+/** Inside a regex match, `r as name`: binds the text r matched. */
+export interface RegexAs extends Node<'RegexAs'> {
+  regex: Expr;
+  name: string;
 }
 /** `e as &Trait`: conversion to a trait object. */
 export interface As extends Node<'As'> {
@@ -391,6 +398,7 @@ export interface If extends Node<'If'> {
   then: Block;
   else?: Block | If;
 }
+/** An arm written `...` (unfinished code) is `_ => ...`: a WildcardPat and a Todo, both at the `...`. */
 export interface MatchArm extends Node<'MatchArm'> {
   pattern: Pattern;
   guard?: Expr;
@@ -432,6 +440,11 @@ export interface Closure extends Node<'Closure'> {
   isAsync?: true;
   body: Block | Expr;
   arrow: boolean;
+}
+/** `fn { 0 => a; n => b }`: a function that matches its arguments (one pattern per parameter). */
+export interface MatchFn extends Node<'MatchFn'> {
+  arms: LoopArm[];
+  isAsync?: true;
 }
 /** Loops may carry a label: `outer~: while ...`; `break outer~` leaves it. */
 export interface While extends Node<'While'> {
@@ -666,6 +679,7 @@ export interface SeqPat extends Node<'SeqPat'> {
 export type Item =
   | FnItem
   | ExternFnItem
+  | FnDecl
   | TestItem
   | LetItem
   | ConstItem
@@ -897,7 +911,8 @@ export type Decl =
   | FnAliasItem
   | UsingItem;
 
-/** `pub fn[T : Eq] Array::contains(Self[T], T) -> Bool`. */
+/** `pub fn[T : Eq] Array::contains(Self[T], T) -> Bool` in an interface;
+ *  in a program, `declare fn f(x : Int) -> Int` (implemented later). */
 export interface FnDecl extends Node<'FnDecl'>, Declared {
   selfType?: TypeName;
   sig: SigDecl;

@@ -14,6 +14,8 @@ import type { Effect } from './types.ts';
 type Head = { start: number; attrs: A.Attribute[]; vis: A.Visibility };
 
 const PUB_KINDS = new Set(['all', 'open', 'readonly']);
+/** Keywords that start statements, not items (for a hint when one is at top level). */
+const STATEMENT_KWS = new Set(['if', 'match', 'while', 'for', 'loop', 'guard', 'defer', 'return', 'break', 'continue', 'raise', 'try', 'letrec']);
 
 export abstract class DeclarationParser extends ExprParser {
   parseProgram(): A.Program {
@@ -209,11 +211,38 @@ export abstract class DeclarationParser extends ExprParser {
         }
         case 'const':
           return this.parseConst(h);
+        case 'declare':
+          return this.parseDeclare(h);
       }
     }
     const shared = this.parseSharedDecl(h);
     if (shared) return shared;
-    this.fail("a top-level item ('fn', 'let', 'const', 'test', 'struct', 'enum', 'trait', 'impl', ...)");
+    if (this.isKw('import')) this.error("'import' belongs in the package's moon.pkg file, not in MoonBit source");
+    const what = "a top-level item ('fn', 'let', 'const', 'test', 'struct', 'enum', 'trait', 'impl', ...)";
+    if (t.type === 'kw' && STATEMENT_KWS.has(t.value)) this.fail(`${what}; statements belong in a function or test body`);
+    this.fail(what);
+  }
+
+  /** `declare pub fn f(x : Int) -> Int`: a signature implemented later. */
+  private parseDeclare(h: Head): A.FnDecl {
+    this.expectKw('declare');
+    if (h.vis !== 'none') this.error("write the visibility after 'declare'", { start: h.start, end: this.prevEnd() });
+    const vis = this.parseVisibility();
+    if (!this.isKw('fn') && !this.isKw('async')) this.fail("'fn' after 'declare'");
+    return this.parseFnDecl({ ...h, vis });
+  }
+
+  /** `fn[T] Type::name(Int, x~ : T) -> R raise E`, without a body. */
+  private parseFnDecl(h: Head): A.FnDecl {
+    const t = this.tok;
+    const isAsync = this.eatKw('async') !== undefined;
+    this.expectKw('fn');
+    const typeParams = this.parseTypeParams();
+    const selfType = this.parseSelfType();
+    const sig = this.parseSigRest(t.start, [], isAsync, typeParams, selfType !== undefined);
+    const d: A.FnDecl = { kind: 'FnDecl', span: this.span(h.start), attrs: h.attrs, vis: h.vis, sig };
+    if (selfType) d.selfType = selfType;
+    return d;
   }
 
   /** Declarations written alike in programs and interfaces. */
@@ -456,10 +485,8 @@ export abstract class DeclarationParser extends ExprParser {
         this.expectClose(open, ')', "',' or ')'");
       }
       if (this.eatOp('=')) {
-        const v = this.parsePrefix();
-        const lit = v.kind === 'Unary' && v.op === '-' ? v.operand : v;
-        if (lit.kind !== 'IntLit') this.error("an integer after '=' in an enum constructor", { start: v.span.start.offset, end: v.span.end.offset });
-        c.discriminant = v === lit ? lit : { ...lit, span: v.span, raw: `-${lit.raw}`, value: -lit.value };
+        if (this.tok.type !== 'int') this.fail("an integer after '=' in an enum constructor");
+        c.discriminant = this.parsePrimary() as A.IntLit;
       }
       c.span = this.span(start);
       return c;
@@ -725,17 +752,7 @@ export abstract class DeclarationParser extends ExprParser {
 
   private parseDecl(): A.Decl {
     const h = this.parseHead();
-    const t = this.tok;
-    if (this.isKw('fn') || (this.isKw('async') && this.isKw('fn', this.peekAt(1)))) {
-      const isAsync = this.eatKw('async') !== undefined;
-      this.expectKw('fn');
-      const typeParams = this.parseTypeParams();
-      const selfType = this.parseSelfType();
-      const sig = this.parseSigRest(t.start, [], isAsync, typeParams, selfType !== undefined);
-      const d: A.FnDecl = { kind: 'FnDecl', span: this.span(h.start), attrs: h.attrs, vis: h.vis, sig };
-      if (selfType) d.selfType = selfType;
-      return d;
-    }
+    if (this.isKw('fn') || (this.isKw('async') && this.isKw('fn', this.peekAt(1)))) return this.parseFnDecl(h);
     if (this.isKw('let')) {
       this.advance();
       const n = this.expectLident('a value name');

@@ -336,6 +336,9 @@ export abstract class ExprParser extends PatternParser {
     return loop;
   }
 
+  /** Whether `e as T` is a conversion here (inside `=~ ( ... )` it is a binder). */
+  private asIsCast = true;
+
   /** Index of the matching closing bracket for each opening one (-1: none); computed once. */
   private closeOf: Int32Array | undefined;
 
@@ -430,13 +433,20 @@ export abstract class ExprParser extends PatternParser {
       while (!this.isOp('}')) {
         if (this.tok.type === 'eof') this.unclosed(open, '}');
         const astart = this.tok.start;
-        out.push(this.finishArm(astart, pattern()));
+        out.push(this.isOp('...') ? this.todoArm() : this.finishArm(astart, pattern()));
         this.endOfStatement('a match arm', '}');
       }
       return out;
     });
     this.advance();
     return arms;
+  }
+
+  /** An arm written `...`: the rest is unfinished, as `_ => ...` says. */
+  private todoArm(): A.MatchArm {
+    const t = this.advance();
+    const span = this.tokSpan(t);
+    return { kind: 'MatchArm', span, pattern: { kind: 'WildcardPat', span }, body: { kind: 'Todo', span } };
   }
 
   private finishArm(astart: number, pattern: A.Pattern): A.MatchArm {
@@ -559,6 +569,12 @@ export abstract class ExprParser extends PatternParser {
       args.push(this.parseInfix());
       while (this.eatOp(',')) args.push(this.parseInfix());
     });
+    const arms = this.parseMultiArms('a loop arm');
+    return { kind: 'Loop', span: this.span(start), args, arms };
+  }
+
+  /** `{ p, q => body ... }`: arms of `loop` and of `fn { ... }`, one pattern per value. */
+  private parseMultiArms(what: string): A.LoopArm[] {
     const open = this.tok;
     this.expectOp('{');
     const arms = this.withNl(true, () => {
@@ -573,12 +589,12 @@ export abstract class ExprParser extends PatternParser {
         const arm: A.LoopArm = { kind: 'LoopArm', span: m.span, patterns, body: m.body };
         if (m.guard) arm.guard = m.guard;
         out.push(arm);
-        this.endOfStatement('a loop arm', '}');
+        this.endOfStatement(what, '}');
       }
       return out;
     });
     this.advance();
-    return { kind: 'Loop', span: this.span(start), args, arms };
+    return arms;
   }
 
   private parseTry(): A.Expr {
@@ -611,10 +627,17 @@ export abstract class ExprParser extends PatternParser {
     return node;
   }
 
-  /** `pipe_expr`: infix (`|>` (infix | arrow function with a block body))* */
+  /** `pipe_expr`: infix (`|>` (infix | arrow function with a block body))*, or infix `<|` infix. */
   private parsePipe(): A.Expr {
     const start = this.tok.start;
     let left = this.parseInfix();
+    if (this.isOp('<|') && !this.atLineBreak()) {
+      this.advance();
+      const right = this.parseInfix();
+      if (this.isOp('<|')) this.error("'<|' cannot be chained");
+      if (this.isOp('|>')) this.error("'|>' and '<|' cannot be mixed in one pipe expression");
+      return { kind: 'Binary', span: this.span(start), op: '<|', left, right };
+    }
     while (this.isOp('|>') && !this.atLineBreak()) {
       this.advance();
       const t = this.tok;
@@ -622,6 +645,7 @@ export abstract class ExprParser extends PatternParser {
       const right = arrow ? this.parseArrowFn(true) : this.parseInfix();
       left = { kind: 'Binary', span: this.span(start), op: '|>', left, right };
     }
+    if (this.isOp('<|') && !this.atLineBreak()) this.error("'|>' and '<|' cannot be mixed in one pipe expression");
     return left;
   }
 
@@ -666,8 +690,11 @@ export abstract class ExprParser extends PatternParser {
         e = { kind: 'Is', span: this.span(start), expr: e, pattern };
       } else if (this.isKw('as')) {
         this.advance();
-        const type = this.parseAsType();
-        e = { kind: 'As', span: this.span(start), expr: e, type };
+        if (this.asIsCast) e = { kind: 'As', span: this.span(start), expr: e, type: this.parseAsType() };
+        else {
+          const name = (this.isOp('_') ? this.advance() : this.expectLident("a name after 'as'")).value;
+          e = { kind: 'RegexAs', span: this.span(start), regex: e, name };
+        }
       } else if (this.isOp('=~')) {
         this.advance();
         e = this.parseRegexMatch(e, start);
@@ -686,8 +713,10 @@ export abstract class ExprParser extends PatternParser {
     const open = this.advance();
     const saved = this.nlMode;
     this.nlMode = false;
+    // In the parentheses, `as` names what the regex matched instead of converting.
+    this.asIsCast = false;
     const node: A.RegexMatch = { kind: 'RegexMatch', span: undefined!, expr, regex: this.parseInfix() };
-    if (this.eatKw('as')) node.as = (this.isOp('_') ? this.advance() : this.expectLident("a name after 'as'")).value;
+    this.asIsCast = true;
     while (this.eatOp(',') && !this.isOp(')')) {
       const label = this.tok;
       if (!this.isWord('before') && !this.isWord('after')) this.fail("'before=' or 'after='");
@@ -1021,13 +1050,19 @@ export abstract class ExprParser extends PatternParser {
     return { kind: 'InterpString', span, parts, multiline: true };
   }
 
-  /** `fn(params) -> T raise E { }`, `async fn(...) { }`. */
-  private parseAnonFn(): A.Closure {
+  /** `fn(params) -> T raise E { }`, `async fn(...) { }`, `fn { pattern => ... }`. */
+  private parseAnonFn(): A.Closure | A.MatchFn {
     const start = this.tok.start;
     const isAsync = this.eatKw('async') !== undefined;
     this.expectKw('fn');
     if (this.isOp('!')) this.error("the old 'fn!' syntax is not supported; use 'raise'");
-    if (!this.isOp('(')) this.fail("'(' to start the parameters of an anonymous function");
+    if (this.isOp('{')) {
+      const m: A.MatchFn = { kind: 'MatchFn', span: undefined!, arms: this.parseMultiArms('an arm') };
+      if (isAsync) m.isAsync = true;
+      m.span = this.span(start);
+      return m;
+    }
+    if (!this.isOp('(')) this.fail("'(' or '{' after 'fn'");
     const params = this.parseParams();
     const c: A.Closure = { kind: 'Closure', span: this.span(start), params, body: undefined!, arrow: false };
     if (this.eatOp('->')) {

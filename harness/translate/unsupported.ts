@@ -9,7 +9,7 @@ type Tree = A.Block | A.Program;
 type AnyNode = { kind: string; span: A.Span } & Record<string, unknown>;
 
 const UNSUPPORTED_KINDS = new Set<string>([
-  'ByteLit', 'RegexLit', 'Placeholder', 'Cascade', 'Slice', 'Is', 'As', 'RegexMatch', 'IterLit', 'Comprehension',
+  'ByteLit', 'RegexLit', 'Placeholder', 'MatchFn', 'FnDecl', 'Cascade', 'Slice', 'Is', 'As', 'RegexMatch', 'RegexAs', 'IterLit', 'Comprehension',
   'RecordLit', 'Lexmatch', 'LexmatchTest', 'TryBang', 'Todo', 'LetRec', 'Guard', 'Defer', 'LocalType', 'RecordPat',
   'MapPat', 'ConstraintPat', 'SplicePat', 'BitsPat', 'RegexPat', 'SeqPat', 'ExternFnItem', 'StructItem', 'EnumItem',
   'SuberrorItem', 'TypeItem', 'TypeAliasItem', 'TraitItem', 'ImplItem', 'FnAliasItem', 'UsingItem', 'TraitObjectType',
@@ -44,6 +44,8 @@ function unsupportedFeature(n: AnyNode): string | undefined {
       return n.kind === 'ForIn' && (n as unknown as A.ForIn).state ? 'loop state after `for .. in` is not supported' : undefined;
     case 'Range':
       return (n as unknown as A.Range).op === '>..' || (n as unknown as A.Range).op === '>=..' ? 'descending ranges are not supported' : undefined;
+    case 'Binary':
+      return (n as unknown as A.Binary).op === '<|' ? "the reverse pipe '<|' is not supported" : undefined;
     case 'Constructor':
       return (n as unknown as A.Constructor).traitObject ? 'trait object methods are not supported' : undefined;
   }
