@@ -148,8 +148,12 @@ export type Expr =
   | Range
   | Is
   | As
+  | RegexMatch
+  | RegexAs
   | Tuple
   | ArrayLit
+  | IterLit
+  | Comprehension
   | MapLit
   | RecordLit
   | Constraint
@@ -159,6 +163,7 @@ export type Expr =
   | LexmatchTest
   | Block
   | Closure
+  | MatchFn
   | While
   | For
   | ForIn
@@ -295,22 +300,40 @@ export type BinaryOp =
   | '<<' | '>>' | '&' | '|' | '^'
   | '==' | '!=' | '<' | '>' | '<=' | '>='
   | '&&' | '||'
-  | '|>';
+  | '|>' | '<|';
+/** `<|` is the reverse pipe: `f(a) <| x` is `f(a, x)`. */
 export interface Binary extends Node<'Binary'> {
   op: BinaryOp;
   left: Expr;
   right: Expr;
 }
-/** `a..<b` (exclusive) or `a..=b` (inclusive). */
+/** `a..<b` (b excluded), `a..=b` / `a..<=b` (b included); descending
+ *  `a>..b` (a excluded, down to b) and `a>=..b` (a included, down to b).
+ *  `inclusive` says whether both ends are included. */
 export interface Range extends Node<'Range'> {
   from: Expr;
   to: Expr;
   inclusive: boolean;
+  op: '..<' | '..=' | '..<=' | '>..' | '>=..';
 }
 /** `e is Pattern`: true when e matches; its binders are in scope where it is true. */
 export interface Is extends Node<'Is'> {
   expr: Expr;
   pattern: Pattern;
+}
+/** `s =~ re"b"`, `s =~ (R as m, before=head, after~)`: whether the regex is
+ *  found in s. `regex` is a regex constant expression (literals, constants,
+ *  `+`, `|`, parentheses, RegexAs); `before` / `after` bind the text around the match. */
+export interface RegexMatch extends Node<'RegexMatch'> {
+  expr: Expr;
+  regex: Expr;
+  before?: string;
+  after?: string;
+}
+/** Inside a regex match, `r as name`: binds the text r matched. */
+export interface RegexAs extends Node<'RegexAs'> {
+  regex: Expr;
+  name: string;
 }
 /** `e as &Trait`: conversion to a trait object. */
 export interface As extends Node<'As'> {
@@ -327,6 +350,18 @@ export interface ArrayLit extends Node<'ArrayLit'> {
 }
 export interface Spread extends Node<'Spread'> {
   value: Expr;
+}
+/** `[| a, b, ..xs |]`: an iterator literal (an `Iter` of the elements). */
+export interface IterLit extends Node<'IterLit'> {
+  elements: (Expr | Spread)[];
+}
+/** `[for x in xs if cond => e]`: the values of e (an Array, or what the expected type builds). */
+export interface Comprehension extends Node<'Comprehension'> {
+  binders: string[];
+  binderSpans: Span[];
+  iterable: Expr;
+  guard?: Expr;
+  body: Expr;
 }
 /** `{ "a": 1, 2: x }`: a Map or Json object literal. `{}` is an empty MapLit
  *  (MoonBit reads an empty pair of braces as an empty map, never a block). */
@@ -363,6 +398,7 @@ export interface If extends Node<'If'> {
   then: Block;
   else?: Block | If;
 }
+/** An arm written `...` (unfinished code) is `_ => ...`: a WildcardPat and a Todo, both at the `...`. */
 export interface MatchArm extends Node<'MatchArm'> {
   pattern: Pattern;
   guard?: Expr;
@@ -404,6 +440,11 @@ export interface Closure extends Node<'Closure'> {
   isAsync?: true;
   body: Block | Expr;
   arrow: boolean;
+}
+/** `fn { 0 => a; n => b }`: a function that matches its arguments (one pattern per parameter). */
+export interface MatchFn extends Node<'MatchFn'> {
+  arms: LoopArm[];
+  isAsync?: true;
 }
 /** Loops may carry a label: `outer~: while ...`; `break outer~` leaves it. */
 export interface While extends Node<'While'> {
@@ -549,6 +590,7 @@ export type Pattern =
   | MapPat
   | ConstraintPat
   | SplicePat
+  | BitsPat
   | RegexPat
   | SeqPat;
 
@@ -616,7 +658,14 @@ export interface ConstraintPat extends Node<'ConstraintPat'> {
 export interface SplicePat extends Node<'SplicePat'> {
   value: StringLit | BytesLit | ConstructorPat;
 }
-/** In a lexmatch pattern, a string or `re"..."` literal read as a regular expression. */
+/** Inside an array pattern over bytes, `u32be(p)`, `u8(p)`, `i16le(p)`: that many bits read as an integer. */
+export interface BitsPat extends Node<'BitsPat'> {
+  /** `u` or `i`, the bit width, and `le` / `be` when given: `u32be`. */
+  format: string;
+  pattern: Pattern;
+}
+/** In a lexmatch pattern, a string or `re"..."` literal read as a regular
+ *  expression; `source` is the text between the quotes, undecoded. */
 export interface RegexPat extends Node<'RegexPat'> {
   source: string;
 }
@@ -630,6 +679,7 @@ export interface SeqPat extends Node<'SeqPat'> {
 export type Item =
   | FnItem
   | ExternFnItem
+  | FnDecl
   | TestItem
   | LetItem
   | ConstItem
@@ -712,7 +762,7 @@ export interface StructItem extends Node<'StructItem'>, Declared {
   /** The field types of a tuple struct; absent for a record struct. */
   tupleFields?: TypeExpr[];
   /** `fn new(x : Int) -> P` inside the braces: declares `P(...)` as a constructor call. */
-  constructor?: SigDecl;
+  ctorSig?: SigDecl;
   derive: Derive[];
 }
 export interface StructField extends Node<'StructField'> {
@@ -861,7 +911,8 @@ export type Decl =
   | FnAliasItem
   | UsingItem;
 
-/** `pub fn[T : Eq] Array::contains(Self[T], T) -> Bool`. */
+/** `pub fn[T : Eq] Array::contains(Self[T], T) -> Bool` in an interface;
+ *  in a program, `declare fn f(x : Int) -> Int` (implemented later). */
 export interface FnDecl extends Node<'FnDecl'>, Declared {
   selfType?: TypeName;
   sig: SigDecl;

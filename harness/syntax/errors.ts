@@ -18,8 +18,15 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
+  /** The line of the last lookup: parsers ask for nearby offsets in turn. */
+  private lastLine = 0;
+
   position(offset: number): Position {
     const starts = this.lineStarts;
+    const near = this.lastLine;
+    if (starts[near]! <= offset && (near + 1 >= starts.length || starts[near + 1]! > offset)) {
+      return { line: near + 1, column: offset - starts[near]! + 1, offset };
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -27,6 +34,7 @@ export class LineIndex {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   }
 

@@ -6,16 +6,22 @@
 // (docs.moonbitlang.com/en/latest/language/lexical-conventions):
 //  * simple escapes in strings and chars: \\ \" \' \/ \n \r \t \b \f
 //  * unicode escapes: \uXXXX (exactly four hex digits) and \u{X...}
+//  * \xHH (two hex digits) and \oOOO (three octal digits, at most \o377)
+//    in strings, chars, bytes and byte literals; only these two and the
+//    simple escapes in byte literals `b'a'` and bytes literals. The real
+//    compiler turns a string's \o escape of 128 or more into U+FFFD (it
+//    decodes the byte as UTF-8); a char's is the code point.
 //  * interpolation `\{ expr }`: no line break inside, nested strings allowed
 //  * `#|` lines are raw; `$|` lines take escapes and interpolation
-//  * byte escapes \xHH and \oOOO are for Byte/Bytes literals only (MoonBit
-//    error E4064: "Only \x and \o escape sequences are supported in Byte
-//    literal"); in a string they are a syntax error here, as they are not in
-//    the string-literal grammar above.
-// Number forms follow MoonBit's parser tokens (INT, DOUBLE, FLOAT in
-// parser.mly; FLOAT is the `F`-suffixed Float literal) and the tree-sitter
-// grammar's float scanner: `1.` is a Double unless followed by a letter
-// (method call) or `.` (range); `t.0.1` is tuple access, never a Double.
+//  * `re"..."` regex literals are raw up to the closing quote (`\"` escapes it)
+// A string with an invalid escape is still one token: it records the first
+// bad escape, which the parser reports unless the string is a lexmatch
+// regex (those use regex escapes such as `\[`).
+// Number forms, as the real compiler reads them: `1.` and `1.5` are Doubles,
+// `1.e3`, `1.5E+2` too, but an exponent needs the dot (`1e3` is `1` then
+// `e3`); hexadecimal Doubles need it as well (`0x1.8p1`, `0x1.8`);
+// `1.to_string()` is the Double `1.` and then a name (an error), `1..<3` a
+// range, `t.0.1` tuple access. `F` after a Double makes a Float.
 
 import type { IntSuffix } from './ast.ts';
 import { LineIndex, MoonBitSyntaxError } from './errors.ts';
@@ -27,7 +33,9 @@ export type TokType =
   | 'int'
   | 'double'
   | 'char'
+  | 'byte'
   | 'string'
+  | 'regex'
   | 'bytes'
   | 'mstring'
   | 'op'
@@ -52,6 +60,10 @@ export interface Token {
   bytes?: Uint8Array;
   /** For `mstring`: `#|` (raw) rather than `$|`. */
   raw?: boolean;
+  /** For `byte`: the byte value. */
+  byte?: number;
+  /** For `string` / `mstring`: the first invalid escape, reported when the text is used as a string. */
+  badEscape?: { start: number; end: number; message: string };
 }
 
 export const KEYWORDS = new Set([
@@ -65,16 +77,19 @@ export const KEYWORDS = new Set([
 
 // Longest first within each leading character.
 const OPERATORS = [
-  '...', '..<', '..=', '<<=', '>>=',
-  '..', '::', '->', '=>', '==', '!=', '<=', '>=', '<<', '>>', '+=', '-=', '*=',
-  '/=', '%=', '&&', '||', '|>', '&=', '|=', '^=',
+  '...', '..<', '..=', '..<=', '<<=', '>>=', '>=..', '>..',
+  '..', '::', '->', '=>', '=~', '[|', '|]', '==', '!=', '<=', '>=', '<<', '>>', '+=', '-=', '*=',
+  '/=', '%=', '&&', '||', '|>', '<|', '&=', '|=', '^=',
   '.', ':', '=', '!', '<', '>', '+', '-', '*', '/', '%', '&', '|', '^', '(',
-  ')', '[', ']', '{', '}', ',', ';', '?', '~', '_',
+  ')', '[', ']', '{', '}', ',', ';', '?', '~', '_', '#',
 ];
+const NO_OPS: string[] = [];
+/** Candidates by first character, longest first. */
 const OPS_BY_CHAR = new Map<string, string[]>();
 for (const op of OPERATORS) {
   const list = OPS_BY_CHAR.get(op[0]!) ?? [];
   list.push(op);
+  list.sort((a, b) => b.length - a.length);
   OPS_BY_CHAR.set(op[0]!, list);
 }
 
@@ -100,6 +115,17 @@ function isHex(c: string | undefined): boolean {
   return c !== undefined && /^[0-9a-fA-F]$/.test(c);
 }
 
+const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', "'": "'", '/': '/', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+/** A decimal or hexadecimal (`0x1.8p3`) Double, without `_`. */
+function parseDouble(text: string): number {
+  if (!/^0[xX]/.test(text)) return Number(text);
+  const m = /^0[xX]([0-9a-fA-F]*)\.([0-9a-fA-F]*)(?:[pP]([+-]?[0-9]+))?$/.exec(text)!;
+  const frac = m[2]!;
+  const mantissa = Number(BigInt(`0x${m[1]! || '0'}${frac}`));
+  return mantissa * 2 ** (Number(m[3] ?? 0) - 4 * frac.length);
+}
+
 export function describeToken(t: Token): string {
   switch (t.type) {
     case 'eof':
@@ -119,6 +145,10 @@ export function describeToken(t: Token): string {
       return `floating-point literal ${t.value}`;
     case 'char':
       return `char literal ${t.value}`;
+    case 'byte':
+      return `byte literal ${t.value}`;
+    case 'regex':
+      return 'regex literal';
     case 'string':
       return 'string literal';
     case 'bytes':
@@ -132,6 +162,8 @@ class Lexer {
   pos = 0;
   private lastSignificant: Token | undefined;
   private interpDepth = 0;
+  /** The first invalid escape of the string being read. */
+  private badEscape: Token['badEscape'];
 
   constructor(
     readonly src: string,
@@ -207,7 +239,9 @@ class Lexer {
     if (c === 'b' && src[start + 1] === '"') {
       t = this.bytesLit(nl);
     } else if (c === 'b' && src[start + 1] === "'") {
-      this.error("byte literals (b'...') are not supported", start, start + 2);
+      t = this.byteLit(nl);
+    } else if (c === 'r' && src[start + 1] === 'e' && src[start + 2] === '"') {
+      t = this.regexLit(nl);
     } else if (isIdentStart(c) && !(c === '_' && !isIdentChar(src[start + 1]))) {
       let p = start + 1;
       while (isIdentChar(src[p])) p++;
@@ -231,9 +265,14 @@ class Lexer {
       this.pos = p;
       t = { type: 'pkg', value: src.slice(start + 1, p), start, end: p, nl };
     } else {
-      const cands = OPS_BY_CHAR.get(c);
-      const op = cands?.find((o) => src.startsWith(o, start));
-      if (op === undefined) {
+      let op: string | undefined;
+      for (const o of OPS_BY_CHAR.get(c) ?? NO_OPS) {
+        if (src.startsWith(o, start)) {
+          op = o;
+          break;
+        }
+      }
+      if (op === undefined || (op === '#' && !isIdentStart(src[start + 1]))) {
         const cp = src.codePointAt(start)!;
         const ch = String.fromCodePoint(cp);
         const shown = cp < 32 || cp === 127 ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `'${ch}'`;
@@ -258,6 +297,8 @@ class Lexer {
       const raw = src.slice(start, p);
       return { type: 'int', value: raw, start, end: p, nl, int: { value: BigInt(raw), suffix: '' } };
     }
+    // A `.` makes a Double unless it starts `..` (a range or cascade).
+    const fractionDot = (q: number) => src[q] === '.' && src[q + 1] !== '.';
     let isFloat = false;
     let digits: string;
     const pfx = src[p] === '0' ? src[p + 1] : undefined;
@@ -270,34 +311,43 @@ class Lexer {
       const body = src.slice(ds, p).replace(/_/g, '');
       if (body.length === 0) this.error(`expected digits after '0${pfx}'`, start, p);
       digits = `0${kind}${body}`;
+      if (kind === 'x' && fractionDot(p)) {
+        isFloat = true;
+        p++;
+        while (isHex(src[p]) || src[p] === '_') p++;
+        if ((src[p] === 'p' || src[p] === 'P') && (isDigit(src[p + 1]) || ((src[p + 1] === '+' || src[p + 1] === '-') && isDigit(src[p + 2])))) {
+          p += 2;
+          while (isDigit(src[p])) p++;
+        }
+      }
     } else {
       while (isDigit(src[p]) || src[p] === '_') p++;
       digits = src.slice(start, p).replace(/_/g, '');
-      if (src[p] === '.' && src[p + 1] !== '.' && !isIdentStart(src[p + 1])) {
+      if (fractionDot(p)) {
         isFloat = true;
         p++;
         while (isDigit(src[p]) || src[p] === '_') p++;
-      }
-      if (
-        (src[p] === 'e' || src[p] === 'E') &&
-        (isDigit(src[p + 1]) || ((src[p + 1] === '+' || src[p + 1] === '-') && isDigit(src[p + 2])))
-      ) {
-        isFloat = true;
-        p += 2;
-        while (isDigit(src[p]) || src[p] === '_') p++;
+        if (
+          (src[p] === 'e' || src[p] === 'E') &&
+          (isDigit(src[p + 1]) || ((src[p + 1] === '+' || src[p + 1] === '-') && isDigit(src[p + 2])))
+        ) {
+          p += 2;
+          while (isDigit(src[p]) || src[p] === '_') p++;
+        }
       }
     }
     const numEnd = p;
     if (isFloat) {
       let suffix: '' | 'F' = '';
-      if (src[p] === 'F') {
+      if (src[p] === 'F' && !isIdentChar(src[p + 1])) {
         suffix = 'F';
         p++;
       }
-      if (isIdentChar(src[p])) this.error(`invalid suffix on number literal '${src.slice(start, p + 1)}'`, start, p + 1);
+      // `1.` followed by a name is the Double `1.` and then that name.
+      if (isIdentChar(src[p]) && src[p - 1] !== '.') this.error(`invalid suffix on number literal '${src.slice(start, p + 1)}'`, start, p + 1);
       this.pos = p;
       const text = src.slice(start, numEnd).replace(/_/g, '');
-      return { type: 'double', value: src.slice(start, p), start, end: p, nl, dbl: { value: Number(text), suffix } };
+      return { type: 'double', value: src.slice(start, p), start, end: p, nl, dbl: { value: parseDouble(text), suffix } };
     }
     let suffix: IntSuffix = '';
     if (src.startsWith('UL', p)) suffix = 'UL';
@@ -310,52 +360,65 @@ class Lexer {
     return { type: 'int', value: src.slice(start, p), start, end: p, nl, int: { value: BigInt(digits), suffix } };
   }
 
-  /** Reads one escape starting at the backslash; returns the decoded text. */
-  private escape(mode: 'string' | 'char' | 'bytes'): string | number {
+  /**
+   * Reads one escape starting at the backslash. Returns the decoded text (a
+   * byte value in `bytes` mode), or, for an invalid escape in a string, the
+   * problem: the caller records it and goes on.
+   */
+  private escape(mode: 'string' | 'char' | 'bytes'): string | number | { bad: string; end: number } {
     const src = this.src;
     const at = this.pos;
     const e = src[at + 1];
-    const simple: Record<string, string> = { '\\': '\\', '"': '"', "'": "'", '/': '/', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
-    if (e !== undefined && simple[e] !== undefined) {
+    const fail = (message: string, end: number): { bad: string; end: number } => {
+      if (mode !== 'string') this.error(message, at, end);
+      this.pos = at + (e === undefined || e === '\n' || e === '\r' ? 1 : 2);
+      return { bad: message, end };
+    };
+    const simple = SIMPLE_ESCAPES[e ?? ''];
+    if (simple !== undefined) {
       this.pos = at + 2;
-      return simple[e]!;
+      return mode === 'bytes' ? simple.charCodeAt(0) : simple;
     }
     if (e === 'u' && mode !== 'bytes') {
       let cp: number;
       if (src[at + 2] === '{') {
         let p = at + 3;
         while (isHex(src[p])) p++;
-        if (p === at + 3 || src[p] !== '}') this.error('invalid unicode escape: expected \\u{hex digits}', at, p + 1);
+        if (p === at + 3 || src[p] !== '}') return fail('invalid unicode escape: expected \\u{hex digits}', p + 1);
         cp = parseInt(src.slice(at + 3, p), 16);
         this.pos = p + 1;
       } else {
         const hex = src.slice(at + 2, at + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.error('invalid unicode escape: expected \\uXXXX or \\u{...}', at, at + 2);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) return fail('invalid unicode escape: expected \\uXXXX or \\u{...}', at + 2);
         cp = parseInt(hex, 16);
         this.pos = at + 6;
       }
-      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) this.error('unicode escape is not a Unicode scalar value', at, this.pos);
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return fail('unicode escape is not a Unicode scalar value', this.pos);
       return String.fromCodePoint(cp);
     }
-    if (e === 'x' && mode === 'bytes') {
+    if (e === 'x') {
       const hex = src.slice(at + 2, at + 4);
-      if (!/^[0-9a-fA-F]{2}$/.test(hex)) this.error('invalid byte escape: expected \\x and two hex digits', at, at + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) return fail(`invalid ${mode === 'bytes' ? 'byte ' : ''}escape: expected \\x and two hex digits`, at + 2);
       this.pos = at + 4;
-      return parseInt(hex, 16);
+      const v = parseInt(hex, 16);
+      return mode === 'bytes' ? v : String.fromCharCode(v);
     }
-    if (e === 'o' && mode === 'bytes') {
+    if (e === 'o') {
       const oct = src.slice(at + 2, at + 5);
-      if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 255) this.error('invalid byte escape: expected \\o and three octal digits', at, at + 2);
+      if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 255) return fail(`invalid ${mode === 'bytes' ? 'byte ' : ''}escape: expected \\o and three octal digits (at most \\o377)`, at + 2);
       this.pos = at + 5;
-      return parseInt(oct, 8);
+      const v = parseInt(oct, 8);
+      if (mode === 'bytes') return v;
+      return mode === 'string' && v >= 128 ? '\ufffd' : String.fromCharCode(v);
     }
     const shown = e === undefined || e === '\n' || e === '\r' ? '\\' : `\\${e}`;
-    this.error(`invalid escape sequence '${shown}'`, at, at + (shown.length === 1 ? 1 : 2));
+    return fail(`invalid escape sequence '${shown}'`, at + (shown.length === 1 ? 1 : 2));
   }
 
   private stringLit(nl: boolean): Token {
     const start = this.pos;
     this.pos++;
+    this.badEscape = undefined;
     const parts = this.interpolatedParts((c) => {
       if (c === undefined || c === '\n' || c === '\r') this.error('unterminated string literal', start, this.pos);
       if (c !== '"') return false;
@@ -385,7 +448,12 @@ class Lexer {
           parts.push(this.interpolation(openAt));
           continue;
         }
-        buf += this.escape('string') as string;
+        const at = this.pos;
+        const v = this.escape('string');
+        if (typeof v === 'object') {
+          this.badEscape ??= { start: at, end: v.end, message: v.bad };
+          buf += this.src.slice(at, this.pos);
+        } else buf += v as string;
         continue;
       }
       buf += c;
@@ -399,6 +467,8 @@ class Lexer {
   private withParts(t: Token, parts: (string | Token[])[]): Token {
     if (parts.length === 1 && typeof parts[0] === 'string') t.str = parts[0];
     else t.parts = parts;
+    if (this.badEscape) t.badEscape = this.badEscape;
+    this.badEscape = undefined;
     return t;
   }
 
@@ -441,9 +511,7 @@ class Lexer {
       }
       if (c === '\\') {
         if (src[this.pos + 1] === '{') this.error('interpolation is not allowed in a bytes literal', this.pos, this.pos + 2);
-        const v = this.escape('bytes');
-        if (typeof v === 'number') out.push(v);
-        else out.push(...enc.encode(v));
+        out.push(this.escape('bytes') as number);
         continue;
       }
       const cp = src.codePointAt(this.pos)!;
@@ -452,6 +520,38 @@ class Lexer {
       this.pos += ch.length;
     }
     return { type: 'bytes', value: src.slice(start, this.pos), start, end: this.pos, nl, bytes: Uint8Array.from(out) };
+  }
+
+  private byteLit(nl: boolean): Token {
+    const src = this.src;
+    const start = this.pos;
+    this.pos += 2;
+    const c = src[this.pos];
+    if (c === undefined || c === '\n' || c === '\r') this.error('unterminated byte literal', start, this.pos);
+    if (c === "'") this.error('empty byte literal', start, this.pos + 1);
+    let value: number;
+    if (c === '\\') value = this.escape('bytes') as number;
+    else {
+      const code = src.charCodeAt(this.pos);
+      if (code > 127) this.error('a byte literal holds an ASCII character or an escape', this.pos, this.pos + 1);
+      value = code;
+      this.pos++;
+    }
+    if (src[this.pos] !== "'") this.error('unterminated byte literal', start, this.pos);
+    this.pos++;
+    return { type: 'byte', value: src.slice(start, this.pos), start, end: this.pos, nl, byte: value };
+  }
+
+  private regexLit(nl: boolean): Token {
+    const src = this.src;
+    const start = this.pos;
+    let p = start + 3;
+    while (src[p] !== '"') {
+      if (p >= src.length || src[p] === '\n' || src[p] === '\r') this.error('unterminated regex literal', start, p);
+      p += src[p] === '\\' && src[p + 1] !== '\n' && src[p + 1] !== undefined ? 2 : 1;
+    }
+    this.pos = p + 1;
+    return { type: 'regex', value: src.slice(start, this.pos), start, end: this.pos, nl, str: src.slice(start + 3, p) };
   }
 
   /** One `#|` or `$|` line, up to (not including) the line break. */
@@ -467,6 +567,7 @@ class Lexer {
       this.pos = p;
       return { type: 'mstring', value: src.slice(start, p), start, end: p, nl, raw: true, str: text };
     }
+    this.badEscape = undefined;
     const parts = this.interpolatedParts((c) => c === undefined || c === '\n' || c === '\r');
     return this.withParts({ type: 'mstring', value: src.slice(start, this.pos), start, end: this.pos, nl, raw: false }, parts);
   }

@@ -1007,6 +1007,9 @@ export class Translator {
       }
       case 'Closure':
         return this.closure(e, expected);
+      case 'MapLit':
+        // Only the empty `{}` gets here (see unsupported.ts): read as an empty block.
+        return { js: 'undefined', type: UNIT };
       default:
         break;
     }

@@ -28,14 +28,18 @@ test('unterminated string, char, bytes', () => {
 });
 
 test('missing closing parenthesis, bracket, brace', () => {
-  const e = at('f(1, 2', 1, 7, /expected ',' or '\)', found end of input/);
+  at('f(1, 2', 1, 2, /unclosed '\(': expected '\)' before end of input/);
+  const e = at('f(1, 2 3)', 1, 8, /expected ',' or '\)', found integer literal 3/);
   assert.equal(e.expected, "',' or ')'");
-  assert.equal(e.found, 'end of input');
+  assert.equal(e.found, 'integer literal 3');
   at('let x = (1 + 2', 1, 9, /unclosed '\('/);
   at('let x = [1, 2', 1, 9, /unclosed '\['/);
   at('fn f() {\n  let x = 1\n', 1, 8, /unclosed block/, parseProgram);
   at('if x {\n  y\n', 1, 6, /unclosed block/);
   at('match x {\n  1 => 2\n', 1, 9, /unclosed '\{'/);
+  at('let p = { x: 1,\n  y: 2\n', 1, 9, /unclosed '\{'/);
+  at('struct P {\n  x : Int\n', 1, 10, /unclosed '\{'/, parseProgram);
+  at('let t = f(\n  g(1),\n  [2,\n', 3, 3, /unclosed '\['/);
 });
 
 test('stray tokens', () => {
@@ -49,7 +53,12 @@ test('stray tokens', () => {
 
 test('bad escapes', () => {
   at('let s = "a\\qb"', 1, 11, /invalid escape sequence '\\q'/);
-  at('let s = "\\x41"', 1, 10, /invalid escape sequence '\\x'/);
+  at('let s = "\\x4"', 1, 10, /expected \\x and two hex digits/);
+  at('let s = "\\o400"', 1, 10, /three octal digits \(at most \\o377\)/);
+  at("let c = '\\d'", 1, 10, /invalid escape sequence '\\d'/);
+  at("let c = b'é'", 1, 11, /a byte literal holds an ASCII character or an escape/);
+  at("let c = b'\\u{41}'", 1, 11, /invalid escape sequence '\\u'/);
+  at('let r = re"abc', 1, 9, /unterminated regex literal/);
   at('let s = "\\u12"', 1, 10, /invalid unicode escape/);
   at('let s = "\\u{}"', 1, 10, /invalid unicode escape/);
   at("let c = '\\u{D800}'", 1, 10, /not a Unicode scalar value/);
@@ -79,16 +88,20 @@ test('numbers', () => {
   at('let x = 0x', 1, 9, /expected digits after '0x'/);
   at('let x = 12abc', 1, 9, /invalid suffix/);
   at('let x = 1.5q', 1, 9, /invalid suffix/);
+  // MoonBit wants the dot before an exponent: `1e3` is `1` and then `e3`.
+  at('let x = 1e3', 1, 9, /invalid suffix on number literal '1e'/);
+  at('let x = 1.to_string()', 1, 11, /found identifier 'to_string'/);
 });
 
-test('unsupported syntax is an error, never a silent skip', () => {
-  at('struct P { x : Int }', 1, 1, /'struct' declarations are not supported/, parseProgram);
-  at('enum E { A }', 1, 1, /not supported/, parseProgram);
-  at('let p = { x: 1 }', 1, 11, /record and map literals are not supported/);
-  at('guard x else { return }', 1, 1, /'guard' is not supported/);
-  at('xs[1:2]', 1, 5, /slices are not supported/);
-  at('fn Point::f(self : Point) -> Int { 0 }', 1, 4, /methods/, parseProgram);
+test('constructs MoonBit itself rejects are errors at their position', () => {
   at('let f = 1 + if a { 1 } else { 2 }', 1, 13, /must be parenthesized/);
+  at('fn f!() { }', 1, 5, /old 'fn f!\(...\)' syntax/, parseProgram);
+  at('let x = 1 |> y => y + 1', 1, 19, /expected '\{'/);
+  at('type! E', 1, 5, /old 'type!' syntax/, parseProgram);
+  at('pub test { }', 1, 1, /a test cannot have a visibility modifier/, parseProgram);
+  at('let m = { "a": 1, b: 2 }', 1, 19, /expected a map key \(a literal\)/);
+  at('extern "js" fn f() -> Int { 1 }', 1, 27, /'=' and the external code/, parseProgram);
+  at('impl Show', 1, 10, /expected 'for' or 'with'/, parseProgram);
 });
 
 test('empty input', () => {
@@ -97,7 +110,7 @@ test('empty input', () => {
   assert.deepEqual(parseProgram('').items, []);
   at('', 1, 1, /expected a type, found end of input/, parseType);
   at('Int Int', 1, 5, /expected end of type/, parseType);
-  at('Array[', 1, 7, /expected a type/, parseType);
+  at('Array[', 1, 6, /unclosed '\['/, parseType);
 });
 
 test('formatSyntaxError renders file:line:column, source line and caret', () => {

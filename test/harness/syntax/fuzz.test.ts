@@ -13,6 +13,11 @@ const SAMPLES = [
   'try { f() } catch { E(m) => m } noraise { v => v }\nlet r = try? g()\nloop 0, xs { acc, [] => break acc\n acc, [x, ..r] => continue acc + x, r }',
   'let f = (x, y) => x |> g(y)\nlet h = fn(a : Int) -> Int { a }\nxs.map(x => x * 2).filter(fn(x) { x > 1 })\n  .length()',
   'test "t" { let (a, b) = (1, 2); assert_eq(a, -b..<3) }\n///|\npub fn main { @pkg.f(label~, opt?=None, Type::new(0x1FUL)) }',
+  '#deprecated("x")\npub(all) struct P[T] {\n  mut x : T\n} derive(Show, ToJson(style="flat"))\nenum E { A(Int, l~ : P[Int]); B = 2 }\nsuberror Err { Bad(String) }',
+  'pub(open) trait Tr : Show { m(Self, x~ : Int) -> Int = _ }\nimpl[T : Show] Tr for Box[T] with m(self, x~) { x }\nfn[T] Box::get(self : Self[T]) -> T raise? { self.v }\nextern "js" fn now() -> Double = "() => 0"',
+  'let r = { ..p, x: 1, y }\nlet m = { "a": [1, -2.5], "b": {} }\nlet s = a[1:] + a[:2]\nbuf..write(1)..write(2)\nguard o is Some({ x, .. }) else { return }\ndefer f()',
+  'let c = [for i in 0..<=n if i is 1..<3 => i * 2]\nlet it = [|1, ..xs|]\nouter~: for x in xs; acc = 0 { continue outer~ acc + x } nobreak { acc }\nlet d = try! g() |> h\nlet b = s =~ (re"a+" as m, after~)',
+  'lexmatch s with longest {\n  ("[0-9]+" as n, rest) => n\n  ("a" ("b*" as b) "c", _) => b\n  _ => ...\n}\nmatch v { [.."ab", u8(x), ..rest] => 1; { "k"? : v, .. } => 2; (n : Int) => 3; ... }',
 ];
 
 const specBlocks = (() => {

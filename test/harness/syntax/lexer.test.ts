@@ -31,10 +31,14 @@ test('double literals, F suffix, and dots that are not fractions', () => {
   const cases: [string, number, string][] = [
     ['1.5', 1.5, ''],
     ['1.0e21', 1e21, ''],
-    ['1e-3', 0.001, ''],
+    ['1.e-3', 0.001, ''],
     ['2.5E+2', 250, ''],
     ['1.', 1, ''],
     ['3.25F', 3.25, 'F'],
+    ['1_0.2_5', 10.25, ''],
+    ['0x1.8p1', 3, ''],
+    ['0x1.8', 1.5, ''],
+    ['0xA.8p-1F', 5.25, 'F'],
   ];
   for (const [src, value, suffix] of cases) {
     const e = lit(src);
@@ -42,7 +46,8 @@ test('double literals, F suffix, and dots that are not fractions', () => {
     assert.equal(e.value, value, src);
     assert.equal(e.suffix, suffix, src);
   }
-  assert.equal(lit('1.to_string()').kind, 'MethodCall');
+  assert.equal(lit('(1).to_string()').kind, 'MethodCall');
+  assert.equal(lit('1.0.to_string()').receiver.kind, 'DoubleLit');
   assert.equal(lit('0..<3').kind, 'Range');
   const t = lit('t.0.1');
   assert.deepEqual(strip(t), {
@@ -66,6 +71,24 @@ test('string escapes per the MoonBit lexical reference', () => {
   assert.equal(e.kind, 'StringLit');
   assert.equal(e.value, '\n\t\r\b\f\\"\'/AB');
   assert.equal(e.multiline, false);
+  // \x and \o escapes, as the compiler decodes them (a string's \o of 128 or more is U+FFFD)
+  assert.equal(lit('"\\x41\\o102\\xff"').value, 'AB\u00ff');
+  assert.equal(lit('"\\o377"').value, '\ufffd');
+  assert.equal(lit("'\\x41'").value, 'A');
+  assert.equal(lit("'\\o377'").value, '\u00ff');
+  assert.equal(lit('"\\u{1F600}"').value, '😀');
+});
+
+test('byte literals and regex literals', () => {
+  assert.deepEqual(strip(lit("b'a'")), { kind: 'ByteLit', value: 97 });
+  assert.equal(lit("b'\\x41'").value, 0x41);
+  assert.equal(lit("b'\\o101'").value, 0o101);
+  assert.equal(lit("b'\\n'").value, 10);
+  const r = lit('re"[a-z]+\\"x\\[y"');
+  assert.deepEqual(strip(r), { kind: 'RegexLit', source: '[a-z]+\\"x\\[y' });
+  assert.deepEqual(r.span.end, { line: 1, column: 17, offset: 16 });
+  // `re` alone is a name
+  assert.equal(lit('re').kind, 'Ident');
 });
 
 test('string interpolation with nested expressions and strings', () => {
