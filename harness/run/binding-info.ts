@@ -1,8 +1,8 @@
 // What the translator needs from the binding: its signature table and the
 // names it really exports. Loading the binding also loads the native addon,
 // so a build problem shows here, once, before any test runs.
-import type { BindingInfo } from '../translate/translator.ts';
-import type { BindingEntry } from '../translate/signatures.ts';
+import type { BindingInfo } from '../translate/document.ts';
+import type { Signature as BindingEntry } from '../../binding/signatures.ts';
 
 export interface LoadedBindingInfo extends BindingInfo {
   loadError?: string;

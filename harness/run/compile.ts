@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { projectRelative } from '../snapshots/index.ts';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { translateDoc, excerpt, type Diagnostic, type TestCase } from '../translate/document.ts';
-import type { BindingInfo, InspectSite } from '../translate/translator.ts';
+import type { BindingInfo, InspectSite } from '../translate/document.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { cached } from './cache.ts';
 

@@ -38,7 +38,7 @@ export interface BlockRecord {
   name: string;
   status: 'pass' | 'fail' | 'not run';
   /** The block was refused before running (it does not parse or check). */
-  refused: boolean;
+  refused?: boolean;
   duration: number;
   error?: string;
   failures: { line: number; column: number; expected: string | null; actual: string }[];

@@ -17,7 +17,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { translateDoc } from '../translate/document.ts';
-import type { BindingInfo } from '../translate/translator.ts';
+import type { BindingInfo } from '../translate/document.ts';
 import { PROJECT_ROOT } from '../run/paths.ts';
 import { writeAtomic } from '../update/write.ts';
 import { cached } from '../run/cache.ts';

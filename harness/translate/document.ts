@@ -13,7 +13,7 @@ import { checkDoc, type BlockInput } from '../typing/index.ts';
 import type { TypeDecl } from '../typing/types.ts';
 import { emitModule, type EmitBlock } from '../emit/module.ts';
 import type { InspectSite } from '../emit/context.ts';
-import type { BindingEntry } from './signatures.ts';
+import type { Signature as BindingEntry } from '../../binding/signatures.ts';
 
 export type { InspectSite };
 

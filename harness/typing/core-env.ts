@@ -9,7 +9,7 @@
 import type * as A from '../syntax/ast.ts';
 import { parseInterface, parseType, MoonBitSyntaxError } from '../syntax/index.ts';
 import type { CoreModule } from '../corelib/define.ts';
-import type { BindingEntry } from '../translate/signatures.ts';
+import type { Signature as BindingEntry } from '../../binding/signatures.ts';
 import {
   fnSignature, declareImpl, tupleDecl, declareTraitBodies, declareTraitHeads, declareTypeHeads, declareTypeShapes,
   resolveType, type DeclareOptions, type TypeScope,

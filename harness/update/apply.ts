@@ -2,7 +2,7 @@
 // into edits of a doc's text: only the `content` arguments change, every
 // other byte stays as it is.
 import type { DocBlock } from '../markdown/index.ts';
-import type { InspectSite } from '../translate/translator.ts';
+import type { InspectSite } from '../translate/document.ts';
 import type { InspectRecord } from '../runtime/inspect.ts';
 import { contentValue, writable, type Layout } from './format.ts';
 
