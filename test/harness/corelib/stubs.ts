@@ -19,7 +19,7 @@ function escapeUnit(c: number, quote: number): string {
   if (c === 0x08) return '\\b';
   if (c === 0x09) return '\\t';
   if (c < 0x20) return `\\u{${c.toString(16).padStart(2, '0')}}`;
-  return String.fromCharCode(c);
+  return String.fromCodePoint(c);
 }
 
 const showString = (s: string, l: Logger) => {
