@@ -92,7 +92,7 @@ test('parse: values, positions and messages of every error', () => {
       actual = `err ${showOf(desc('@json.ParseError'), e)}`;
     }
     // The compiler's output went through stdout, which writes a lone surrogate as U+FFFD.
-    assert.equal(actual.toWellFormed(), expected, JSON.stringify(input));
+    assert.equal(actual.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'), expected, JSON.stringify(input));
   }
   // ... while the parsed string keeps it (length 2, first unit 0xD800, as MoonBit reports).
   const lone = parse('"\\uD800\\u0041"');
