@@ -176,7 +176,11 @@ function binary(op: Op, a: unknown, b: unknown, double?: (x: number, y: number) 
 export class SnapshotWriter {
   private buffer = '';
 
-  constructor(private readonly doc: string) {}
+  /** `name` is the test's (`@test.Test::name`). */
+  constructor(
+    private readonly doc: string,
+    readonly name = '',
+  ) {}
 
   write(text: string): void {
     this.buffer += text;

@@ -7,7 +7,7 @@
 import { desc, registerDefaults, registerImpl, type Desc } from '../../../harness/runtime/desc.ts';
 import { StringBuilder, type Logger } from '../../../harness/runtime/core-values.ts';
 import { Hasher } from '../../../harness/runtime/hasher.ts';
-import { isSome, type Option } from '../../../harness/runtime/values.ts';
+import { None, isSome, type Option } from '../../../harness/runtime/values.ts';
 import type { CoreModule } from '../../../harness/corelib/define.ts';
 
 type AnyFn = (...args: never[]) => unknown;
@@ -69,6 +69,11 @@ export function installStubs(): void {
     to_string: (c: number) => String.fromCodePoint(c),
   });
   registerImpl('Char', 'Eq', { equal: (a: number, b: number) => a === b });
+  registerImpl('Char', 'Default', { default: () => 0 });
+  registerImpl('Unit', 'Default', { default: () => undefined });
+  registerImpl('Option', 'Default', () => ({ default: () => None }));
+  registerImpl('Array', 'Default', () => ({ default: () => [] }));
+  registerImpl('Map', 'Default', () => ({ default: () => new Map() }));
   registerImpl('Array', 'Show', (T: Desc) => ({
     output: (xs: unknown[], l: Logger) => {
       l.write_string('[');
