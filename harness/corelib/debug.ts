@@ -172,7 +172,7 @@ export default defineModule('debug', {
     debug: fn('fn[T : Debug] debug(x : T) -> Unit', (T: Desc, x: unknown) => println(debugString(T, x), { name: 'String' })),
     debug_inspect: fn(
       'fn debug_inspect(obj : &Debug, content? : String, loc~ : SourceLoc = _, args_loc~ : ArgsLoc = _) -> Unit raise InspectError',
-      (obj: DynValue, content: Option<string>, loc: SourceLoc) =>
+      (obj: DynValue, content: Option<string>, loc: SourceLoc, _argsLoc: unknown) =>
         inspectRendered(debugString(obj.d, obj.v), isSome(content) ? content.value : undefined, loc),
     ),
     assert_eq: fn(

@@ -78,21 +78,24 @@ interface Position {
   readonly column: number;
 }
 
+function writePosition(p: Position, logger: Logger): void {
+  logger.write_string(` at line ${p.line}, column ${p.column}`);
+}
+
 function outputParseError(e: { $c: string; _0?: unknown; _1?: unknown }, logger: Logger): void {
-  const at = (p: Position) => logger.write_string(` at line ${p.line}, column ${p.column}`);
   switch (e.$c) {
     case 'InvalidChar':
       logger.write_string('Invalid character ');
       shown(desc('Char'), e._1, logger);
-      return at(e._0 as Position);
+      return writePosition(e._0 as Position, logger);
     case 'InvalidEof':
       return logger.write_string('Unexpected end of file');
     case 'InvalidNumber':
       logger.write_string(`Invalid number ${e._1 as string}`);
-      return at(e._0 as Position);
+      return writePosition(e._0 as Position, logger);
     case 'InvalidIdentEscape':
       logger.write_string('Invalid escape sequence in identifier');
-      return at(e._0 as Position);
+      return writePosition(e._0 as Position, logger);
     case 'DepthLimitExceeded':
       return logger.write_string('Depth limit exceeded, please increase the max_nesting_depth parameter');
   }
@@ -318,7 +321,7 @@ export default defineModule('json', {
     ),
     json_inspect: fn(
       'fn json_inspect(obj : &ToJson, content? : Json, loc~ : SourceLoc = _, args_loc~ : ArgsLoc = _) -> Unit raise InspectError',
-      (obj: DynValue, content: Option<J.Json>, loc: SourceLoc) => {
+      (obj: DynValue, content: Option<J.Json>, loc: SourceLoc, _argsLoc: unknown) => {
         const actual = J.stringify((obj.d['ToJson.to_json'] as (x: unknown) => J.Json)(obj.v), false, 0, undefined);
         const want = J.stringify(isSome(content) ? content.value : J.string(''), false, 0, undefined);
         // `--update` cannot write a Json literal back, so a mismatch is never recorded as fixable.

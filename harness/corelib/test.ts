@@ -62,7 +62,7 @@ export default defineModule('test', {
     'Test::writeln': fn('fn Test::writeln(self : Test, obj : &Show) -> Unit', (self: SnapshotWriter, obj: Dyn) => self.writeln(to_string(obj.d, obj.v))),
     'Test::snapshot': fn(
       'fn Test::snapshot(self : Test, filename~ : String, loc~ : SourceLoc = _, args_loc~ : ArgsLoc = _) -> Unit raise SnapshotError',
-      (self: SnapshotWriter, filename: string, loc: SourceLoc) => self.snapshot(filename, loc),
+      (self: SnapshotWriter, filename: string, loc: SourceLoc, _argsLoc: unknown) => self.snapshot(filename, loc),
     ),
   },
 });

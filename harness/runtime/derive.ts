@@ -209,12 +209,12 @@ const BUILDERS: Record<Derivable, (t: Normalized) => Methods> = {
   Debug: (t) => ({
     to_repr: (self: unknown): R.Repr => {
       const v = t.variants()[t.indexOf(self)]!;
-      const repr = (f: Field) => method<(x: unknown) => R.Repr>(f.desc, 'Debug.to_repr')(fieldOf(self, f));
-      if (t.kind === 'struct') return R.record(v.fields.map((f) => R.field(f.label!, repr(f))));
-      return R.enumNode(
-        v.name,
-        v.fields.map((f) => (f.label === undefined ? repr(f) : R.labeled(f.label, repr(f)))),
-      );
+      const kids = v.fields.map((f) => {
+        const repr = method<(x: unknown) => R.Repr>(f.desc, 'Debug.to_repr')(fieldOf(self, f));
+        if (t.kind === 'struct') return R.field(f.label!, repr);
+        return f.label === undefined ? repr : R.labeled(f.label, repr);
+      });
+      return t.kind === 'struct' ? R.record(kids) : R.enumNode(v.name, kids);
     },
   }),
 

@@ -28,7 +28,7 @@ export default defineModule('', {
   fns: {
     inspect: fn(
       'fn inspect(obj : &Show, content? : String = .., loc~ : SourceLoc = _, args_loc~ : ArgsLoc = _) -> Unit raise InspectError',
-      (obj: Dyn, content: string | undefined, loc: SourceLoc) => inspectRendered(to_string(obj.d, obj.v), content, loc),
+      (obj: Dyn, content: string | undefined, loc: SourceLoc, _argsLoc: unknown) => inspectRendered(to_string(obj.d, obj.v), content, loc),
     ),
     assert_eq: fn(
       'fn[T : Eq + Show] assert_eq(a : T, b : T, msg? : String, loc~ : SourceLoc = _) -> Unit raise',

@@ -22,7 +22,7 @@ export default defineModule('', {
     panic: fn('fn[T] panic() -> T', () => {
       throw new Panic('panic');
     }),
-    ignore: fn('fn[T] ignore(t : T) -> Unit', () => undefined),
+    ignore: fn('fn[T] ignore(t : T) -> Unit', (_t: unknown) => undefined),
     physical_equal: fn('fn[T] physical_equal(a : T, b : T) -> Bool', (a: unknown, b: unknown) => a === b),
   },
 });

@@ -61,71 +61,90 @@ export interface Replacer {
 
 /** `Json::stringify(escape_slash?, indent?, replacer?)`. */
 export function stringify(j: Json, escapeSlash: boolean, indent: number, replacer: Replacer | undefined): string {
-  const out: string[] = [];
+  const w = new Writer(escapeSlash, indent, replacer);
+  w.write(j, 0);
+  return w.out;
+}
+
+class Writer {
+  out = '';
+  private readonly sb = new StringBuilder();
   // Double's Show decides how a number without `repr` reads (`1`, `1.5`, `1e+21`).
-  const double = desc('Double');
-  const numberText = (n: number): string => {
-    const sb = new StringBuilder();
-    output(double, n, sb);
-    return sb.toString();
-  };
-  const newline = (level: number): string => (indent === 0 ? '' : '\n' + ' '.repeat(indent * level));
-  const write = (v: Json, level: number): void => {
+  private readonly double = desc('Double');
+
+  constructor(
+    private readonly escapeSlash: boolean,
+    private readonly indent: number,
+    private readonly replacer: Replacer | undefined,
+  ) {}
+
+  private newline(level: number): string {
+    return this.indent === 0 ? '' : '\n' + ' '.repeat(this.indent * level);
+  }
+
+  private number(n: number): string {
+    this.sb.reset();
+    output(this.double, n, this.sb);
+    return this.sb.toString();
+  }
+
+  write(v: Json, level: number): void {
     switch (v.$c) {
       case 'Null':
-        out.push('null');
+        this.out += 'null';
         return;
       case 'True':
-        out.push('true');
+        this.out += 'true';
         return;
       case 'False':
-        out.push('false');
+        this.out += 'false';
         return;
       case 'Number':
-        out.push(isSome(v._1) ? v._1.value : numberText(v._0));
+        this.out += isSome(v._1) ? v._1.value : this.number(v._0);
         return;
       case 'String':
-        out.push('"', escapeJson(v._0, escapeSlash), '"');
+        this.out += '"' + escapeJson(v._0, this.escapeSlash) + '"';
         return;
       case 'Array': {
-        if (v._0.length === 0) {
-          out.push('[]');
+        const items = v._0;
+        if (items.length === 0) {
+          this.out += '[]';
           return;
         }
-        out.push('[', newline(level + 1));
-        v._0.forEach((x, i) => {
-          if (i > 0) out.push(',', newline(level + 1));
-          write(x, level + 1);
-        });
-        out.push(newline(level), ']');
+        const inner = this.newline(level + 1);
+        this.out += '[' + inner;
+        for (let i = 0; i < items.length; i++) {
+          if (i > 0) this.out += ',' + inner;
+          this.write(items[i]!, level + 1);
+        }
+        this.out += this.newline(level) + ']';
         return;
       }
       case 'Object': {
         if (size(v._0) === 0) {
-          out.push('{}');
+          this.out += '{}';
           return;
         }
-        out.push('{', newline(level + 1));
+        const inner = this.newline(level + 1);
+        const colon = this.indent > 0 ? '": ' : '":';
+        this.out += '{' + inner;
         let first = true;
         for (const [k, member] of entries<string, Json>(v._0)) {
           let value = member;
-          if (replacer !== undefined) {
-            const kept = replacer.f(k, member);
+          if (this.replacer !== undefined) {
+            const kept = this.replacer.f(k, member);
             if (!isSome(kept)) continue;
             value = kept.value;
           }
-          if (!first) out.push(',', newline(level + 1));
-          out.push('"', escapeJson(k, escapeSlash), '":', indent > 0 ? ' ' : '');
-          write(value, level + 1);
+          this.out += (first ? '"' : ',' + inner + '"') + escapeJson(k, this.escapeSlash) + colon;
+          this.write(value, level + 1);
           first = false;
         }
-        out.push(newline(level), '}');
+        this.out += this.newline(level) + '}';
         return;
       }
     }
-  };
-  write(j, 0);
-  return out.join('');
+  }
 }
 
 const NEEDS_ESCAPE = /["\\/\u0000-\u001f]/;

@@ -33,8 +33,47 @@ export function layout(r: Repr, depth: number): string[] {
   if (depth <= 0 && adds) return ['...'];
   const next = adds ? depth - 1 : depth;
   const laid = new Array<string[]>(kids.length);
-  for (let i = 0; i < kids.length; i++) laid[i] = layout(kids[i]!, next);
+  let simple = true;
+  for (let i = 0; i < kids.length; i++) {
+    const lines = (laid[i] = layout(kids[i]!, next));
+    simple &&= lines.length === 1 && isClean(lines[0]!);
+  }
+  if (simple) {
+    // The one-line form straight away; it is what compacting the multi-line form gives.
+    const line = oneLine(r, laid);
+    if (line !== undefined) return line.length <= WIDTH ? [line] : printNode(r, laid);
+  }
   return resize(printNode(r, laid));
+}
+
+function joinFirst(kids: string[][]): string {
+  let out = kids[0]![0]!;
+  for (let i = 1; i < kids.length; i++) out += ', ' + kids[i]![0];
+  return out;
+}
+
+/** Non-empty, and nothing for `trim` to take off: joining such lines needs no trimming. */
+function isClean(line: string): boolean {
+  return line !== '' && !isTrimmed(line.charCodeAt(0)) && !isTrimmed(line.charCodeAt(line.length - 1));
+}
+
+/** A container's compact form when each child is one clean line; undefined for other nodes. */
+function oneLine(r: Repr, kids: string[][]): string | undefined {
+  switch (r.$c) {
+    case 'Array':
+      return `[${joinFirst(kids)}]`;
+    case 'Record':
+    case 'Map':
+      return `{ ${joinFirst(kids)} }`;
+    case 'Tuple':
+      return `(${joinFirst(kids)})`;
+    case 'Enum':
+      return `${r._0 === 'Tuple' ? '' : r._0}(${joinFirst(kids)})`;
+    case 'Opaque':
+      return `<${r._0}: ${kids[0]![0]}>`;
+    default:
+      return undefined;
+  }
 }
 
 /** The compact form when it fits, otherwise the multi-line one. */
