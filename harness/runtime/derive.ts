@@ -127,21 +127,22 @@ function normalize(shape: TypeShape, args: Desc[]): Normalized {
   let variants: readonly Variant[] | undefined;
   const once = (build: () => readonly Variant[]) => () => (variants ??= build());
   switch (shape.kind) {
-    case 'struct':
+    case 'struct': {
+      const all = once(() => [
+        { name: shape.name, fields: shape.fields(...args).map((f) => ({ key: f.js ?? f.name, label: f.name, desc: f.desc })) },
+      ]);
       return {
         kind: 'struct',
         name: shape.name,
-        variants: once(() => [
-          { name: shape.name, fields: shape.fields(...args).map((f) => ({ key: f.js ?? f.name, label: f.name, desc: f.desc })) },
-        ]),
+        variants: all,
         indexOf: () => 0,
         make: (_i, values) => {
-          const [v] = variants!;
           const o: Record<string, unknown> = {};
-          v!.fields.forEach((f, i) => (o[f.key] = values[i]));
+          all()[0]!.fields.forEach((f, i) => (o[f.key] = values[i]));
           return o;
         },
       };
+    }
     case 'tuple':
       return {
         kind: 'tuple',
