@@ -17,7 +17,7 @@ import { render } from '../../../harness/corelib/support/pretty.ts';
 import debugModule from '../../../harness/corelib/debug.ts';
 import builtinJson from '../../../harness/corelib/builtin/json.ts';
 import * as J from '../../../harness/corelib/support/json.ts';
-import { installStubs, registerModule } from './stubs.ts';
+import { installStubs, registerModule, stringMap } from './stubs.ts';
 
 installStubs();
 registerModule(debugModule);
@@ -136,7 +136,7 @@ test('Debug for containers', () => {
   assert.equal(show(res, new Err('e')), 'Err("e")');
   assert.equal(show(desc('Iter', [Int]), new Iter(() => Iter.DONE)), '<Iter: ...>');
   assert.equal(show(desc('Tuple2', [Int, Str]), [1, 'a']), '(1, "a")');
-  const m = new Map([['a', 1], ['b', 2]]);
+  const m = stringMap([['a', 1], ['b', 2]]);
   assert.equal(show(desc('Map', [Str, Int]), m), '{ "a": 1, "b": 2 }');
   assert.equal(show(desc('Map', [Int, Str]), new Map()), '{}');
   assert.equal(show(desc('@hashmap.HashMap', [Int, Str]), new Map([[1, 'a'], [2, 'b']])), '<HashMap: { 1: "a", 2: "b" }>');
@@ -146,9 +146,9 @@ test('Debug for containers', () => {
 });
 
 test('Debug for Json and builtin errors', () => {
-  const obj = new Map<string, J.Json>([
+  const obj = stringMap<J.Json>([
     ['a', J.array([J.number(1), J.number(2), J.NULL])],
-    ['b', J.object(new Map([['c', J.TRUE], ['d', J.string('x')]]))],
+    ['b', J.object(stringMap([['c', J.TRUE], ['d', J.string('x')]]))],
     ['e', J.number(1.5)],
   ]);
   assert.equal(
@@ -160,7 +160,7 @@ test('Debug for Json and builtin errors', () => {
 });
 
 test('Repr constructors, traverse, to_string and debug', () => {
-  const fields = new Map<string, R.Repr>([['a b', R.integer('1')], ['Cap', R.integer('2')]]);
+  const fields = stringMap<R.Repr>([['a b', R.integer('1')], ['Cap', R.integer('2')]]);
   assert.equal(render(call('@debug.Repr::record', fields)), '{ "a b": 1, "Cap": 2 }');
   assert.equal(render(call('@debug.Repr::ctor', 'E', [[new Some('x'), call('@debug.Repr::unit')], [None, R.bool(false)]])), 'E(x=(), false)');
   assert.equal(render(call('@debug.Repr::map', [[R.string('k'), R.char(0x61)]])), `{ "k": 'a' }`);

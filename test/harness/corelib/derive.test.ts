@@ -14,7 +14,7 @@ import type { JsonPath } from '../../../harness/corelib/support/json-path.ts';
 import type { Repr } from '../../../harness/corelib/support/repr.ts';
 import { render } from '../../../harness/corelib/support/pretty.ts';
 import { CORE_MODULES } from '../../../harness/corelib/index.ts';
-import { installStubs, registerModule } from './stubs.ts';
+import { installStubs, registerModule, stringMap } from './stubs.ts';
 
 installStubs();
 for (const m of CORE_MODULES) registerModule(m);
@@ -129,7 +129,7 @@ test('Show', () => {
   assert.equal(show(desc('T0'), { _0: 1 }), 'T0(1)');
   assert.equal([A, B(1), C(2, 's'), D(p(1, 'q'))].map((x) => show(E, x)).join(', '), 'A, B(1), C(2, x="s"), D(p={x: 1, y: "q"})');
   assert.equal(show(desc('U'), {}), '{}');
-  const n = { s: 's', c: 0x63, o: new Some(1), a: ['x'], m: new Map([['k', 1]]), u: undefined, d: 1.5 };
+  const n = { s: 's', c: 0x63, o: new Some(1), a: ['x'], m: stringMap([['k', 1]]), u: undefined, d: 1.5 };
   assert.equal(show(desc('N'), n), '{s: "s", c: \'c\', o: Some(1), a: ["x"], m: {"k": 1}, u: (), d: 1.5}');
 });
 
@@ -192,7 +192,7 @@ test('ToJson', () => {
   assert.equal(toJson(E, C(1, 's')), '["C",1,{"x":"s"}]');
   assert.equal(toJson(E, D(p(1, 'q'))), '["D",{"p":{"x":1,"y":"q"}}]');
   assert.equal(toJson(desc('U'), {}), '{}');
-  const n = (o: unknown) => ({ s: 's', c: 0x63, o, a: ['x'], m: new Map([['k', 1]]), u: undefined, d: 1.5 });
+  const n = (o: unknown) => ({ s: 's', c: 0x63, o, a: ['x'], m: stringMap([['k', 1]]), u: undefined, d: 1.5 });
   assert.equal(toJson(desc('N'), n(new Some(1))), '{"s":"s","c":"c","o":1,"a":["x"],"m":{"k":1},"u":null,"d":1.5}');
   assert.equal(toJson(desc('N'), n(None)), '{"s":"s","c":"c","a":["x"],"m":{"k":1},"u":null,"d":1.5}');
   const K = desc('K');

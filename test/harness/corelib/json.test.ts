@@ -17,7 +17,7 @@ import type { JsonPath } from '../../../harness/corelib/support/json-path.ts';
 import jsonModule from '../../../harness/corelib/json.ts';
 import builtinJson from '../../../harness/corelib/builtin/json.ts';
 import debugModule from '../../../harness/corelib/debug.ts';
-import { installStubs, registerModule } from './stubs.ts';
+import { installStubs, registerModule, stringMap } from './stubs.ts';
 
 installStubs();
 registerModule(debugModule);
@@ -142,11 +142,11 @@ test('from_json starts at the given path', () => {
 });
 
 test('Show of Json, JsonPath, JsonDecodeError; Debug of the path', () => {
-  const obj = new Map<string, J.Json>([
+  const obj = stringMap<J.Json>([
     ['a', J.array([J.number(1), J.number(2.5), J.NULL, J.TRUE, J.FALSE])],
-    ['b', J.object(new Map([['c', J.string('x"y\n/\u0001\u000c')]]))],
+    ['b', J.object(stringMap([['c', J.string('x"y\n/\u0001\u000c')]]))],
     ['e', J.array([])],
-    ['f', J.object(new Map())],
+    ['f', J.object(stringMap())],
   ]);
   const j = J.object(obj);
   assert.equal(
@@ -193,7 +193,7 @@ test('stringify: indentation, escapes, slashes, numbers with repr', () => {
     stringify(j, undefined, 2),
     '{\n  "a": [\n    1,\n    2.5,\n    null,\n    true,\n    false\n  ],\n  "b": {\n    "c": "x\\"y\\n/\\u0001\\f"\n  },\n  "e": [],\n  "f": {}\n}',
   );
-  assert.equal(stringify(J.object(new Map([['k', J.number(42)]])), false, 1), '{\n "k": 42\n}');
+  assert.equal(stringify(J.object(stringMap([['k', J.number(42)]])), false, 1), '{\n "k": 42\n}');
   assert.equal(stringify(J.number(Infinity)), 'Infinity');
   assert.equal(stringify(J.number(NaN)), 'NaN');
   assert.equal(stringify(J.string('\u001f/é😀')), '"\\u001f/é😀"');
@@ -201,7 +201,7 @@ test('stringify: indentation, escapes, slashes, numbers with repr', () => {
 });
 
 test('replacers: keep, exclude, custom; transform', () => {
-  const j = J.object(new Map([['name', J.string('Alice')], ['age', J.number(30)], ['secret', J.string('hidden')]]));
+  const j = J.object(stringMap([['name', J.string('Alice')], ['age', J.number(30)], ['secret', J.string('hidden')]]));
   const keep = call('@json.Replacer::keep', new ArrayView([new StringView('name', 0, 4), 'age'], 0, 2));
   assert.equal(stringify(j, undefined, undefined, new Some(keep)), '{"name":"Alice","age":30}');
   const exclude = call('@json.Replacer::exclude', new ArrayView(['secret'], 0, 1));
@@ -211,7 +211,7 @@ test('replacers: keep, exclude, custom; transform', () => {
   const doubled = call('@json.Replacer::Replacer', (_k: string, v: J.Json) =>
     new Some(v.$c === 'Number' ? J.number(v._0 * 2) : v),
   );
-  const nested = J.object(new Map([['x', J.number(1)], ['y', J.object(new Map([['z', J.number(2)]]))], ['w', J.array([J.number(3)])]]));
+  const nested = J.object(stringMap([['x', J.number(1)], ['y', J.object(stringMap([['z', J.number(2)]]))], ['w', J.array([J.number(3)])]]));
   assert.equal(stringify(call('@json.Json::transform', nested, doubled)), '{"x":2,"y":{"z":4},"w":[3]}');
   assert.equal(stringify(nested, undefined, undefined, new Some(doubled)), '{"x":2,"y":{"z":4},"w":[3]}');
 });
@@ -223,7 +223,7 @@ test('Json constructors, equality and default', () => {
   assert.equal(show(call('Json::string', 'hello')), 'String("hello")');
   assert.equal(show(call('Json::boolean', false)), 'False');
   assert.equal(show(call('Json::array', [J.number(1), J.string('hello')])), 'Array([Number(1), String("hello")])');
-  assert.equal(show(call('Json::object', new Map([['name', J.string('John')], ['age', J.number(42)]]))), 'Object({"name": String("John"), "age": Number(42)})');
+  assert.equal(show(call('Json::object', stringMap([['name', J.string('John')], ['age', J.number(42)]]))), 'Object({"name": String("John"), "age": Number(42)})');
   assert.equal(fns['null']!.impl, J.NULL);
   const eq = JsonD['Eq.equal'] as (a: J.Json, b: J.Json) => boolean;
   assert.ok(eq(J.number(1, new Some('1.0')), J.number(1)));

@@ -9,6 +9,14 @@ import { StringBuilder, type Logger } from '../../../harness/runtime/core-values
 import { Hasher } from '../../../harness/runtime/hasher.ts';
 import { None, isSome, type Option } from '../../../harness/runtime/values.ts';
 import type { CoreModule } from '../../../harness/corelib/define.ts';
+import { newStringMap, setKey, type StringMap } from '../../../harness/corelib/support/maps.ts';
+
+/** A `Map[String, V]` made the way the table makes them (support/maps.ts). */
+export function stringMap<V>(pairs: [string, V][] = []): StringMap<V> {
+  const m = newStringMap<V>();
+  for (const [k, v] of pairs) setKey(m, k, v);
+  return m;
+}
 
 type AnyFn = (...args: never[]) => unknown;
 
@@ -73,7 +81,7 @@ export function installStubs(): void {
   registerImpl('Unit', 'Default', { default: () => undefined });
   registerImpl('Option', 'Default', () => ({ default: () => None }));
   registerImpl('Array', 'Default', () => ({ default: () => [] }));
-  registerImpl('Map', 'Default', () => ({ default: () => new Map() }));
+  registerImpl('Map', 'Default', () => ({ default: () => stringMap() }));
   registerImpl('Array', 'Show', (T: Desc) => ({
     output: (xs: unknown[], l: Logger) => {
       l.write_string('[');
