@@ -2,17 +2,21 @@
 // their signatures, the runtime their implementations.
 import type { CoreModule } from './define.ts';
 import builtin_intrinsics from './builtin/intrinsics.ts';
+import abort from './abort.ts';
 import array from './array.ts';
 import buffer from './buffer.ts';
 import builtin_array from './builtin/array.ts';
 import builtin_arrayview from './builtin/arrayview.ts';
+import builtin_assert from './builtin/assert.ts';
 import builtin_bool from './builtin/bool.ts';
 import builtin_byte from './builtin/byte.ts';
 import builtin_bytes from './builtin/bytes.ts';
 import builtin_bytesview from './builtin/bytesview.ts';
 import builtin_char from './builtin/char.ts';
 import builtin_compare from './builtin/compare.ts';
+import builtin_console from './builtin/console.ts';
 import builtin_double from './builtin/double.ts';
+import builtin_failure from './builtin/failure.ts';
 import builtin_fixedarray from './builtin/fixedarray.ts';
 import builtin_float from './builtin/float.ts';
 import builtin_hasher from './builtin/hasher.ts';
@@ -20,9 +24,11 @@ import builtin_int from './builtin/int.ts';
 import builtin_int16 from './builtin/int16.ts';
 import builtin_int64 from './builtin/int64.ts';
 import builtin_iter from './builtin/iter.ts';
+import builtin_json from './builtin/json.ts';
 import builtin_map from './builtin/map.ts';
 import builtin_option from './builtin/option.ts';
 import builtin_result from './builtin/result.ts';
+import builtin_sourceloc from './builtin/sourceloc.ts';
 import builtin_string from './builtin/string.ts';
 import builtin_stringbuilder from './builtin/stringbuilder.ts';
 import builtin_stringview from './builtin/stringview.ts';
@@ -33,21 +39,26 @@ import builtin_uint64 from './builtin/uint64.ts';
 import builtin_unit from './builtin/unit.ts';
 import byte from './byte.ts';
 import cmp from './cmp.ts';
+import debug from './debug.ts';
 import double from './double.ts';
 import encoding_utf16 from './encoding/utf16.ts';
 import encoding_utf8 from './encoding/utf8.ts';
+import error from './error.ts';
 import float from './float.ts';
 import hashmap from './hashmap.ts';
 import hashset from './hashset.ts';
 import int from './int.ts';
 import int16 from './int16.ts';
 import int64 from './int64.ts';
+import json from './json.ts';
 import math from './math.ts';
 import option from './option.ts';
+import prelude from './prelude.ts';
 import ref from './ref.ts';
 import result from './result.ts';
 import set from './set.ts';
 import strconv from './strconv.ts';
+import test from './test.ts';
 import tuple from './tuple.ts';
 import uint from './uint.ts';
 import uint16 from './uint16.ts';
@@ -56,17 +67,21 @@ import unit from './unit.ts';
 
 export const CORE_MODULES: readonly CoreModule[] = [
   builtin_intrinsics,
+  abort,
   array,
   buffer,
   builtin_array,
   builtin_arrayview,
+  builtin_assert,
   builtin_bool,
   builtin_byte,
   builtin_bytes,
   builtin_bytesview,
   builtin_char,
   builtin_compare,
+  builtin_console,
   builtin_double,
+  builtin_failure,
   builtin_fixedarray,
   builtin_float,
   builtin_hasher,
@@ -74,9 +89,11 @@ export const CORE_MODULES: readonly CoreModule[] = [
   builtin_int16,
   builtin_int64,
   builtin_iter,
+  builtin_json,
   builtin_map,
   builtin_option,
   builtin_result,
+  builtin_sourceloc,
   builtin_string,
   builtin_stringbuilder,
   builtin_stringview,
@@ -87,21 +104,26 @@ export const CORE_MODULES: readonly CoreModule[] = [
   builtin_unit,
   byte,
   cmp,
+  debug,
   double,
   encoding_utf16,
   encoding_utf8,
+  error,
   float,
   hashmap,
   hashset,
   int,
   int16,
   int64,
+  json,
   math,
   option,
+  prelude,
   ref,
   result,
   set,
   strconv,
+  test,
   tuple,
   uint,
   uint16,

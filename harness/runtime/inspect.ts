@@ -64,7 +64,11 @@ export function recordPath(): string | undefined {
 }
 
 export function inspect(value: unknown, ty: Ty | undefined, content: string | undefined, loc: Loc): void {
-  const actual = show(value, ty);
+  inspectRendered(show(value, ty), content, loc);
+}
+
+/** The check of `inspect` and `debug_inspect` once the value is rendered. */
+export function inspectRendered(actual: string, content: string | undefined, loc: Loc): void {
   const expected = content ?? '';
   const path = recordPath();
   if (path !== undefined) {

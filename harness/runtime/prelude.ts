@@ -69,7 +69,11 @@ export function blockFailed(diagnostic: string): never {
 export class SnapshotWriter {
   private buffer = '';
 
-  constructor(private readonly doc: string) {}
+  /** `name` is the test's (`@test.Test::name`). */
+  constructor(
+    private readonly doc: string,
+    readonly name = '',
+  ) {}
 
   write(text: string): void {
     this.buffer += text;

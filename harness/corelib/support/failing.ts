@@ -1,0 +1,10 @@
+// Raising `Failure` the way `fail` does: the message is prefixed with where
+// the failing call stands (`file:line:col-line:col@package FAILED: msg`).
+
+import type { SourceLoc } from '../../runtime/core-values.ts';
+import { AssertionFailed } from '../../runtime/values.ts';
+import { locText } from './errors.ts';
+
+export function failAt(msg: string, loc: SourceLoc): never {
+  throw new AssertionFailed(`${locText(loc)} FAILED: ${msg}`, loc);
+}
