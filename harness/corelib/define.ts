@@ -73,3 +73,16 @@ export function defineModule(
   for (const [key, entry] of Object.entries(parts.fns ?? {})) fns[prefix + key] = entry;
   return { pkg, decls: parts.decls ?? '', fns, impls: parts.impls ?? {} };
 }
+
+/**
+ * The trait and type an impl entry's key names: `Show for Array` gives
+ * `Show` and `Array`; a tuple written `(A, B)` is named as descriptors name
+ * tuples, `Tuple2`.
+ */
+export function implKeyParts(key: string): { trait: string; type: string } {
+  const at = key.indexOf(' for ');
+  if (at < 0) throw new Error(`core table: impl key \`${key}\` is not \`Trait for Type\``);
+  const type = key.slice(at + 5).trim();
+  const tuple = /^\((.*)\)$/.exec(type);
+  return { trait: key.slice(0, at), type: tuple ? `Tuple${tuple[1]!.split(',').length}` : type };
+}

@@ -5,17 +5,11 @@
 import { registerDefaults, registerImpl, type Desc } from '../runtime/desc.ts';
 import { StringBuilder } from '../runtime/core-values.ts';
 import { Hasher } from '../runtime/hasher.ts';
+import { implKeyParts } from './define.ts';
 import { CORE_MODULES } from './index.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFn = (...args: any[]) => any;
-
-/** `Trait for Type` → the trait's runtime name (as written: `Show`, `@strconv.FromStr`) and the type's. */
-function implTarget(key: string): { type: string; trait: string } {
-  const m = /^(\S+) for (.+)$/.exec(key);
-  if (!m) throw new Error(`internal: core impl key ${key} is not \`Trait for Type\``);
-  return { trait: m[1]!, type: m[2]! };
-}
 
 let table: Record<string, unknown> | undefined;
 
@@ -30,7 +24,7 @@ export function coreTable(): Record<string, unknown> {
   for (const m of CORE_MODULES) {
     for (const [key, entry] of Object.entries(m.fns)) table[key] = entry.impl;
     for (const [key, entry] of Object.entries(m.impls)) {
-      const { type, trait } = implTarget(key);
+      const { type, trait } = implKeyParts(key);
       registerImpl(type, trait, entry.impl);
     }
   }

@@ -62,6 +62,8 @@ export class EmitCtx {
   descParams = new Map<TypeParamInfo, string>();
   /** Inside a function (not a test body): `return` returns from it. */
   inFunction = false;
+  /** The doc uses `@test`: each test tells it which doc's snapshots its `Test` values write. */
+  snapshots = false;
   /** Every `inspect` call emitted, for `--update`. */
   readonly inspects: InspectSite[] = [];
   private readonly globals = new Map<object, string>();

@@ -66,6 +66,7 @@ export function emitModule(doc: CheckedDoc, blocks: readonly EmitBlock[], opts: 
     for (const item of r.items) emitDefinition(cx, item);
   });
 
+  cx.snapshots = usesTestPackage(cx);
   const addTest = (block: number, name: string, line: number, emit: () => void): void => {
     if (opts.filter && !opts.filter.test(name)) return;
     emit();
@@ -105,12 +106,23 @@ export function emitModule(doc: CheckedDoc, blocks: readonly EmitBlock[], opts: 
   return { writer: out, tests, inspects: cx.inspects };
 }
 
+/** Whether the doc calls into `@test`, whose `Test` values write this doc's file snapshots. */
+function usesTestPackage(cx: EmitCtx): boolean {
+  for (const info of cx.t.calls.values()) {
+    const c = info.callee;
+    const origin = c.k === 'fn' ? c.fn.origin : c.k === 'method' ? c.m.origin : undefined;
+    if (origin?.k === 'core' && origin.key.startsWith('@test.')) return true;
+  }
+  return false;
+}
+
 function emitTest(cx: EmitCtx, name: string, line: number, body: A.Block, item: Extract<CheckedItem, { k: 'test' }> | undefined, opts: EmitOptions, async: boolean): void {
   const panicking = /^panic/.test(item?.item.name ?? '');
   const run = panicking ? '$rt.runPanicBlock' : '$rt.runBlock';
   const a = async ? 'async ' : '';
   cx.inFunction = false;
   cx.w.block(`test(${JSON.stringify(name)}, ${a}() => ${run}(${JSON.stringify(name)}, ${a}() =>`, () => {
+    if (cx.snapshots) cx.w.line(`$rt.setSnapshotDoc(${JSON.stringify(opts.snapshotKey)});`);
     if (item?.param) cx.w.line(`const ${cx.nameOf(item.param)} = new $rt.SnapshotWriter(${JSON.stringify(opts.snapshotKey)});`);
     blockInto(cx, body, DISCARD);
   }, { line, column: 1 }, '}));');

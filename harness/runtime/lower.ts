@@ -315,6 +315,7 @@ export function registerMethod(type: string, trait: string, method: string, fact
 }
 
 export { Dyn, desc } from './desc.ts';
+export { setSnapshotDoc } from '../corelib/test.ts';
 export { MoonBitError, SourceLoc };
 
 const constants = new Map<string, unknown>();

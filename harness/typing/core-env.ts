@@ -8,7 +8,7 @@
 
 import type * as A from '../syntax/ast.ts';
 import { parseInterface, parseType, MoonBitSyntaxError } from '../syntax/index.ts';
-import type { CoreModule } from '../corelib/define.ts';
+import { implKeyParts, type CoreModule } from '../corelib/define.ts';
 import type { Signature as BindingEntry } from '../../binding/signatures.ts';
 import {
   fnSignature, declareImpl, tupleDecl, declareTraitBodies, declareTraitHeads, declareTypeHeads, declareTypeShapes,
@@ -78,12 +78,10 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
   const implEntries = new Map<string, { m: CoreModule; key: string; sig: string }>();
   for (const m of modules) {
     for (const [key, entry] of Object.entries(m.impls)) {
-      const at = key.indexOf(' for ');
-      if (at < 0) throw new CoreTableError(key, 'an impl entry is keyed `Trait for Type`');
-      const name = key.slice(0, at);
+      const { trait: name, type } = implKeyParts(key);
       const trait = (m.pkg && !name.startsWith('@') ? env.traits.get(`@${m.pkg}.${name}`) : undefined) ?? env.traits.get(name);
       if (!trait) throw new CoreTableError(key, `no trait ${name}`);
-      implEntries.set(`${traitKey(trait)}|${key.slice(at + 5)}`, { m, key, sig: entry.sig });
+      implEntries.set(`${traitKey(trait)}|${type}`, { m, key, sig: entry.sig });
     }
   }
   env.impls.setLazy(new Set(implEntries.keys()), (k) => {

@@ -1,26 +1,28 @@
 // The few operations on core's insertion-ordered `Map` (and on the other
 // map and set classes) that Json, Debug and derive need, in one place.
 //
-// The runtime classes of `Map`, `@hashmap.HashMap`, `@hashset.HashSet` and
-// `@set.Set` belong to the collections part of the table. Until they land,
-// a `Map[String, V]` made here is a JavaScript `Map` (insertion-ordered, and
-// string keys compare as MoonBit's do); every other module goes through these
-// functions, so adopting the real class is a change to this file only. The
-// contract this file relies on: a map iterates as `[key, value]` pairs and a
-// set as its elements, both in MoonBit's iteration order.
+// A `Map[String, V]` made here is core's linked hash map (support/linked-table.ts),
+// the same class `Map::new` gives. What the rest relies on: a map iterates as
+// `[key, value]` pairs and a set as its elements, in MoonBit's iteration order.
 
-export type StringMap<V> = Map<string, V>;
+import { desc } from '../../runtime/desc.ts';
+import { MoonMap } from './linked-table.ts';
+
+export type StringMap<V> = MoonMap & { readonly __values?: V };
+
+// Maps with String keys, hashed and compared as String's impls do.
+const STRING = desc('String');
 
 export function newStringMap<V>(): StringMap<V> {
-  return new Map<string, V>();
+  return new MoonMap(8) as StringMap<V>;
 }
 
 export function setKey<V>(m: StringMap<V>, key: string, value: V): void {
-  m.set(key, value);
+  m.setWith(STRING, key, value);
 }
 
 export function getKey<V>(m: StringMap<V>, key: string): V | undefined {
-  return m.get(key);
+  return m.getWith(STRING, key) as V | undefined;
 }
 
 export function size(m: StringMap<unknown>): number {
