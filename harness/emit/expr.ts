@@ -234,8 +234,8 @@ function coerce(cx: EmitCtx, e: A.Expr, js: string): string {
         return coreName(c.type) === 'StringBuilder' || prune(c.type).k === 'dyn' ? js : `$rt.loggerOf(${descOf(cx, c.type)}, ${js})`;
       }
       return `new $rt.Dyn(${descOf(cx, c.type)}, ${js})`;
-    case 'json':
-      return js;
+    case 'tojson':
+      return `${descOf(cx, c.type)}["ToJson.to_json"](${js})`;
   }
 }
 

@@ -464,12 +464,11 @@ function checkArrayLit(cx: Ctx, e: A.ArrayLit, expected: Type | undefined): Type
   const want = expected ? resolveHead(expected) : undefined;
   const name = coreName(want);
   if (isJson(want)) {
-    const json = cx.type('Json');
     for (const el of e.elements) {
       if (el.kind === 'Spread') cx.error('a spread `..` is not allowed in a Json array literal', el.span);
-      else check(cx, el, json);
+      else jsonElement(cx, el);
     }
-    return json;
+    return cx.type('Json');
   }
   let container = 'Array';
   let elem: Type = freshVar();
@@ -496,6 +495,22 @@ function checkArrayLit(cx: Ctx, e: A.ArrayLit, expected: Type | undefined): Type
   return cx.type(container, elem);
 }
 
+const JSON_LITERALS = new Set(['IntLit', 'DoubleLit', 'StringLit', 'InterpString', 'BoolLit', 'ArrayLit', 'MapLit']);
+
+/** An element of a Json literal: a literal is read as Json, any other value converted by its `ToJson`. */
+function jsonElement(cx: Ctx, e: A.Expr): void {
+  const json = cx.type('Json');
+  const literal = JSON_LITERALS.has(e.kind) || (e.kind === 'Unary' && e.op === '-' && (e.operand.kind === 'IntLit' || e.operand.kind === 'DoubleLit'));
+  if (literal) {
+    check(cx, e, json);
+    return;
+  }
+  const t = check(cx, e);
+  if (coreName(t) === 'Json') return;
+  require(cx, t, cx.trait('ToJson'), e.span);
+  cx.t.coercions.set(e, { k: 'tojson', type: t });
+}
+
 function checkMapLit(cx: Ctx, e: A.MapLit, expected: Type | undefined): Type {
   const want = expected ? resolveHead(expected) : undefined;
   if (isJson(want)) {
@@ -503,7 +518,7 @@ function checkMapLit(cx: Ctx, e: A.MapLit, expected: Type | undefined): Type {
     for (const entry of e.entries) {
       if (entry.key.kind !== 'StringLit') cx.error('a Json object key must be a string literal', entry.key.span);
       check(cx, entry.key, cx.type('String'));
-      check(cx, entry.value, json);
+      jsonElement(cx, entry.value);
     }
     return json;
   }

@@ -93,8 +93,8 @@ export type Coercion =
   | { readonly k: 'view'; readonly to: 'StringView' | 'ArrayView' | 'BytesView' }
   /** A value to the trait object `&Trait`: packed with its type's descriptor. */
   | { readonly k: 'dyn'; readonly trait: TraitDecl; readonly type: Type }
-  /** A literal or array/map literal read as `Json`. */
-  | { readonly k: 'json' };
+  /** A non-literal element of a Json literal: converted with its `ToJson`. */
+  | { readonly k: 'tojson'; readonly type: Type };
 
 /** Everything the checker recorded for one doc. */
 export class TypedTables {
