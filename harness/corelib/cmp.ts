@@ -7,6 +7,7 @@ import { defineModule, fn, impl } from './define.ts';
 import { compare, equal, hash_combine, output, type Desc } from '../runtime/desc.ts';
 import { Hasher } from '../runtime/hasher.ts';
 import type { Logger } from '../runtime/core-values.ts';
+import * as R from './support/repr.ts';
 
 interface Reverse {
   _0: unknown;
@@ -50,6 +51,9 @@ export default defineModule('cmp', {
         hash_combine(T, self._0, hasher);
         return hasher.finalize();
       },
+    })),
+    'Debug for @cmp.Reverse': impl('impl[T : Debug] Debug for Reverse[T]', (T: Desc) => ({
+      to_repr: (self: Reverse) => R.ctor('Reverse', [[undefined, (T['Debug.to_repr'] as (x: unknown) => R.Repr)(self._0)]]),
     })),
     'Show for @cmp.Reverse': impl('impl[T : Show] Show for Reverse[T]', (T: Desc) => ({
       output: (self: Reverse, logger: Logger) => {

@@ -308,6 +308,7 @@ export default defineModule('json', {
     parse: fn('fn parse(input : StringView, max_nesting_depth? : Int = ..) -> Json raise ParseError', (input: StringView | string, depth?: number) =>
       parse(text(input), depth ?? 1024),
     ),
+    to_json: fn('fn[T : ToJson] to_json(value : T) -> Json', (T: Desc, value: unknown) => (T['ToJson.to_json'] as (x: unknown) => J.Json)(value)),
     valid: fn('fn valid(input : StringView) -> Bool', (input: StringView | string) => {
       try {
         parse(text(input), 1024);

@@ -1,20 +1,17 @@
-// `@prelude`: the names every doc sees without a package, beyond the
-// builtin ones: `debug`, `debug_inspect` and `to_repr` of `@debug`,
-// `json_inspect` of `@json`, and the types and traits they re-export.
+// `@prelude`: the names every doc sees without a package besides the
+// builtin ones, as core's prelude re-exports them (prelude/prelude.mbt of
+// the core the docs follow). Re-exports of packages the table does not have
+// (`@bigint`, `@lazy`, `@string.Regex`) are left out.
 
 import { defineModule } from './define.ts';
-import debugModule from './debug.ts';
-import jsonModule from './json.ts';
 
 export default defineModule('', {
   decls: `
-    pub using @debug {type Repr, trait Debug}
-    pub using @json {trait FromJson}
+    pub using @buffer {type Buffer}
+    pub using @set {type Set}
+    pub using @debug {debug, type Repr, trait Debug, debug_inspect, to_repr}
+    pub using @json {trait FromJson, json_inspect}
+    pub using @ref {type Ref}
+    pub using @test {assert_eq, assert_not_eq}
   `,
-  fns: {
-    debug: debugModule.fns['@debug.debug']!,
-    debug_inspect: debugModule.fns['@debug.debug_inspect']!,
-    to_repr: debugModule.fns['@debug.to_repr']!,
-    json_inspect: jsonModule.fns['@json.json_inspect']!,
-  },
 });

@@ -76,6 +76,7 @@ function children(e: A.Expr | A.Spread): (A.Expr | A.Spread)[] {
     case 'Tuple':
       return e.elements;
     case 'ArrayLit':
+    case 'IterLit':
       return e.elements;
     case 'Spread':
       return [e.value];
@@ -334,6 +335,8 @@ function direct(cx: EmitCtx, e: A.Expr): string {
       return `${wrap(obj)}[${e.name}]`;
     }
     case 'Index': {
+      const call = cx.t.rewrites.get(e);
+      if (call) return emitCall(cx, call);
       const [obj, idx] = operands(cx, [e.object, e.index]);
       return indexRead(cx, e, obj!, idx!);
     }
@@ -357,6 +360,11 @@ function direct(cx: EmitCtx, e: A.Expr): string {
       return `[${operands(cx, e.elements).join(', ')}]`;
     case 'ArrayLit':
       return arrayLiteral(cx, e);
+    case 'IterLit': {
+      const exprs = e.elements.map((x) => (x.kind === 'Spread' ? x.value : x));
+      const vals = operands(cx, exprs);
+      return `$rt.iterOfArray([${e.elements.map((x, i) => (x.kind === 'Spread' ? `...$rt.iterate(${vals[i]})` : vals[i]!)).join(', ')}])`;
+    }
     case 'MapLit':
       return mapLiteral(cx, e);
     case 'RecordLit':
@@ -701,6 +709,11 @@ function assign(cx: EmitCtx, s: A.Assign): void {
     return;
   }
   if (target.kind === 'Index') {
+    const call = cx.t.rewrites.get(target);
+    if (call) {
+      cx.w.line(`${emitCall(cx, call)};`, cx.at(s.span));
+      return;
+    }
     const [obj, idx] = operands(cx, [target.object, target.index]).map((x) => pin(cx, x));
     const cur = traitName ? indexRead(cx, target, obj!, idx!) : '';
     const rhs = combine(cur, value(cx, s.value));

@@ -251,6 +251,12 @@ export function* iterate(x: unknown): Generator<unknown> {
   }
 }
 
+/** `[| a, b |]`: an Iter over the elements. */
+export function iterOfArray(xs: unknown[]): Iter {
+  let i = 0;
+  return new Iter(() => (i < xs.length ? xs[i++] : Iter.DONE));
+}
+
 /** `for i, x in xs`: index and element. */
 export function* indexed(x: unknown): Generator<[number, unknown]> {
   let i = 0;

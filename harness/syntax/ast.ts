@@ -560,7 +560,7 @@ export interface Assign extends Node<'Assign'> {
 export interface ExprStmt extends Node<'ExprStmt'> {
   expr: Expr;
 }
-/** `guard cond else { }` / `guard x is P else { }`: without `else`, a failed guard aborts. */
+/** `guard cond else { }` / `guard x is P else { }`: without `else` (or written `guard! cond`), a failed guard aborts. */
 export interface Guard extends Node<'Guard'> {
   cond: Expr;
   else?: Block;

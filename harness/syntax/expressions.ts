@@ -111,7 +111,9 @@ export abstract class ExprParser extends PatternParser {
         case 'letrec':
           return this.parseLetRec();
         case 'guard': {
-          this.advance();
+          const kw = this.advance();
+          // `guard! cond`: the guard that panics when cond fails (what `guard` without `else` does).
+          if (this.isOp('!') && this.tok.start === kw.end) this.advance();
           const cond = this.parseInfix();
           const g: A.Guard = { kind: 'Guard', span: this.span(start), cond };
           if (this.isKw('else') && !this.atLineBreak()) {

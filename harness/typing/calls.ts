@@ -288,7 +288,12 @@ function staticCallee(cx: Ctx, e: A.Constructor, expected: Type | undefined): St
 
 /** A call of a function-typed value: positional arguments only. */
 function callValue(cx: Ctx, e: A.Call, expected: Type | undefined): Type {
-  const t = resolveHead(check(cx, e.callee));
+  if (e.callee.kind === 'Closure' && e.args.every((a) => a.kind === 'PositionalArg' && a.value.kind !== 'Placeholder')) {
+    // `x |> v => body` and `(fn(v) { body })(x)`: the closure's parameters take the arguments' types.
+    const argTypes = e.args.map((a) => check(cx, a.value));
+    check(cx, e.callee, fnType(argTypes, expected ?? freshVar(), { k: 'poly' }));
+  }
+  const t = resolveHead(cx.t.types.get(e.callee) ?? check(cx, e.callee));
   if (t.k === 'var') {
     // A variable whose type is not known yet: it must be a function of these arguments.
     const params = e.args.map(() => freshVar());
@@ -422,6 +427,14 @@ export function checkPipe(cx: Ctx, e: A.Binary, expected: Type | undefined): Typ
 
 // ---- arguments -------------------------------------------------------------
 
+/** Expected types a value usually reaches by an implicit conversion rather than as itself. */
+function convertsTo(t: Type): boolean {
+  const h = resolveHead(t);
+  if (h.k === 'dyn') return true;
+  const n = coreName(h);
+  return n === 'StringView' || n === 'ArrayView' || n === 'BytesView' || (h.k === 'con' && h.decl.isError && !h.decl.pkg && h.decl.name === 'Error');
+}
+
 function isDeferred(e: A.Expr): boolean {
   return e.kind === 'Closure';
 }
@@ -505,8 +518,9 @@ function applyArgs(
         return;
     }
   });
-  // The result type first helps closures: `let x : Array[Int64] = xs.map(f)`.
-  if (expected && holes.length === 0) unify(inst.result, expected);
+  // The result type first helps closures: `let x : Array[Int64] = xs.map(f)`. Not where
+  // the value will be converted instead (`inspect(f(x))` wants a `&Show`, a view wants its owner).
+  if (expected && holes.length === 0 && !convertsTo(expected)) unify(inst.result, expected);
   for (const pass of [false, true]) {
     for (const c of toCheck) if (isDeferred(c.expr) === pass) check(cx, c.expr, c.type);
   }

@@ -56,7 +56,7 @@ function coreOrigin(pkg: string): DeclareOptions {
 
 export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTable): Env {
   const env = new Env();
-  for (const m of modules) if (m.pkg) env.packages.set(m.pkg, true);
+  for (const m of modules) for (const a of aliases(m.pkg)) env.packages.set(a, true);
   env.packages.set(BINDING_PACKAGE, true);
 
   // Types and traits of every module first, so that modules may refer to each other's.
@@ -65,6 +65,13 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
   const heads = parsed.map(({ m, iface }) => tableEntry(what(m), () => ({
     m, iface, types: declareTypeHeads(env, iface.items, coreOrigin(m.pkg)), traits: declareTraitHeads(env, iface.items, coreOrigin(m.pkg)),
   })));
+  // A nested package's names are reachable by its last path segment too (`@utf8` for `@encoding/utf8`).
+  for (const h of heads) {
+    const [, short] = aliases(h.m.pkg);
+    if (!short) continue;
+    for (const d of h.types.values()) env.types.set(`@${short}.${d.name}`, d);
+    for (const t of h.traits.values()) env.traits.set(`@${short}.${t.name}`, t);
+  }
   declareBindingTypes(env, binding);
   for (let n = 2; n <= 16; n++) tupleDecl(env, n);
   reexport(env, parsed, 'names');
@@ -92,17 +99,30 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
   });
 
   // Functions, methods and constants: on first use.
-  const values = new Map<string, { m: CoreModule; sig: string }>();
-  const methods = new Map<string, { m: CoreModule; sig: string; owner: string }>();
+  type Entry = { m: CoreModule; key: string; sig: string };
+  const values = new Map<string, Entry>();
+  const methods = new Map<string, Entry>();
   for (const m of modules) {
     for (const [key, entry] of Object.entries(m.fns)) {
       const local = m.pkg ? key.slice(m.pkg.length + 2) : key;
       const sep = local.indexOf('::');
-      if (sep < 0) values.set(key, { m, sig: entry.sig });
-      else methods.set(`${qualified(m.pkg || undefined, local.slice(0, sep))}::${local.slice(sep + 2)}`, { m, sig: entry.sig, owner: local.slice(0, sep) });
+      const e: Entry = { m, key, sig: entry.sig };
+      if (sep < 0) {
+        for (const a of aliases(m.pkg)) values.set(qualified(a || undefined, local), e);
+        continue;
+      }
+      // A method is keyed by its type's declaration, wherever the type is declared
+      // (a package may define methods of a prelude type: `@json` gives `Json::stringify`).
+      const ownerName = local.slice(0, sep);
+      const owner = (m.pkg ? env.types.get(qualified(m.pkg, ownerName)) : undefined) ?? env.types.get(ownerName);
+      const prefix = `${owner ? owner.runtime : qualified(m.pkg || undefined, ownerName)}::`;
+      methods.set(prefix + local.slice(sep + 2), e);
+      // `#alias("_[_]")` makes the method what `x[i]` calls (and `_[_]=_`, `_[_:_]` likewise).
+      for (const a of entry.sig.matchAll(/^#alias\("(_\[[^"]*)"/gm)) methods.set(prefix + a[1], e);
     }
   }
-  const load = (key: string, entry: { m: CoreModule; sig: string }): GlobalValue | MethodInfo => {
+  const load = (_key: string, entry: Entry): GlobalValue | MethodInfo => {
+    const key = entry.key;
     const iface = parseDecls(key, entry.sig);
     const item = iface.items[0];
     if (!item || iface.items.length !== 1) throw new CoreTableError(key, 'an entry must hold exactly one signature');
@@ -127,6 +147,12 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
   reexport(env, parsed, 'values');
   declareBindingValues(env, binding);
   return env;
+}
+
+/** The names a package is reached by: its path, and its last segment when nested. */
+function aliases(pkg: string): string[] {
+  const short = pkg.split('/').pop()!;
+  return short !== pkg ? [pkg, short] : [pkg];
 }
 
 /**

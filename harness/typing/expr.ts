@@ -210,8 +210,13 @@ function infer(cx: Ctx, e: A.Expr, expected: Type | undefined): Type {
       return cx.error('regular expression matching (`=~`) is not supported by the harness yet', e.span);
     case 'MatchFn':
       return cx.error('matching functions (`fn { pattern => ... }`) are not supported by the harness yet', e.span);
-    case 'IterLit':
-      return cx.error('iterator literals (`[| ... |]`) are not supported by the harness yet', e.span);
+    case 'IterLit': {
+      // `[| a, b, ..xs |]`: an Iter of the elements, typed as an array literal's.
+      const want = expected ? resolveHead(expected) : undefined;
+      const elem = want?.k === 'con' && coreName(want) === 'Iter' ? want.args[0]! : freshVar();
+      checkArrayLit(cx, { kind: 'ArrayLit', elements: e.elements, span: e.span }, cx.type('Array', elem));
+      return cx.type('Iter', elem);
+    }
     case 'Comprehension':
       return cx.error('array comprehensions (`[for x in xs => e]`) are not supported by the harness yet', e.span);
   }
@@ -290,10 +295,28 @@ function indexedElement(cx: Ctx, t: Type): { elem: Type; index: Type } | undefin
   }
 }
 
+/** `x[i]` on a type whose method carries `#alias("_[_]")`: a call of that method. */
+function aliasCall(cx: Ctx, node: A.Expr, t: Type, alias: string, args: A.Expr[]): A.MethodCall | undefined {
+  const h = resolveHead(t);
+  if (h.k !== 'con') return undefined;
+  const m = cx.env.method(h.decl, alias);
+  if (!m) return undefined;
+  const call: A.MethodCall = {
+    kind: 'MethodCall', receiver: (node as A.Index).object, method: m.name, methodSpan: node.span, span: node.span,
+    args: args.map((value) => ({ kind: 'PositionalArg', value, span: value.span })),
+  };
+  cx.t.rewrites.set(node, call);
+  return call;
+}
+
 function checkIndex(cx: Ctx, e: A.Index): Type {
   const t = knownType(cx, e.object, 'index it');
   const r = indexedElement(cx, t);
-  if (!r) cx.error(`type ${showType(t)} cannot be indexed`, e.span);
+  if (!r) {
+    const call = aliasCall(cx, e, t, '_[_]', [e.index]);
+    if (call) return checkMethodCall(cx, call, undefined);
+    cx.error(`type ${showType(t)} cannot be indexed`, e.span);
+  }
   check(cx, e.index, r.index);
   if (coreName(t) === 'Map') require(cx, r.index, cx.trait('Hash'), e.index.span);
   return r.elem;
@@ -717,6 +740,15 @@ function checkAssign(cx: Ctx, s: A.Assign): void {
     if (ref && !ref.field.mutable) cx.error(`field \`${ref.field.name}\` is not mutable (declare it \`mut\`)`, target.span);
     if (!ref) cx.error('only struct fields can be assigned to', target.span);
   } else if (target.kind === 'Index') {
+    const objType = knownType(cx, target.object, 'index it');
+    if (!indexedElement(cx, objType)) {
+      // `x[i] = v` through `#alias("_[_]=_")`.
+      if (s.op !== '=') cx.error('a compound assignment through an index method is not supported by the harness yet', s.span);
+      const call = aliasCall(cx, target, objType, '_[_]=_', [target.index, s.value]);
+      if (!call) cx.error(`type ${showType(objType)} cannot be assigned by index`, target.span);
+      checkMethodCall(cx, call, cx.type('Unit'));
+      return;
+    }
     t = check(cx, target);
     const obj = coreName(cx.t.typeOf(target.object));
     if (obj === 'String' || obj === 'StringView' || obj === 'Bytes' || obj === 'ArrayView' || obj === 'ReadOnlyArray') {

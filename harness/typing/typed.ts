@@ -126,6 +126,8 @@ export class TypedTables {
   readonly pipes = new Map<A.Binary, A.Call>();
   /** Binders of top-level `let`s: module-level constants. */
   readonly globalBinders = new Map<LocalVar, string>();
+  /** `x[i]`, `x[i] = v` that call a type's `_[_]` / `_[_]=_` method: the call they stand for. */
+  readonly rewrites = new Map<SyntaxNode, A.MethodCall>();
   /** Empty braces read as an empty block (`{ }` holding only a comment). */
   readonly unitBraces = new Set<A.MapLit>();
   /** Struct literals and updates: the struct's declaration. */
