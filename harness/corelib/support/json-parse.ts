@@ -7,9 +7,9 @@
 // `InvalidEof`, and `DepthLimitExceeded` once arrays and objects nest deeper
 // than `max_nesting_depth`. Numbers: an integer beyond ±(2^53 - 1), or a
 // literal that overflows a Double, becomes ±Infinity carrying its text as
-// `repr`, so `stringify` writes it back unchanged. Escapes `\uXXXX` go into
-// the string as the code unit they name, so surrogate pairs written as two
-// escapes form one character.
+// `repr`, so `stringify` writes it back unchanged. An escape `\uXXXX` is the
+// character it names; a surrogate is accepted only as the first half of an
+// escaped pair, as the core the docs follow requires (strings stay well-formed).
 
 import { MoonBitError } from '../../runtime/core-values.ts';
 import { None, Some } from '../../runtime/values.ts';
@@ -233,8 +233,23 @@ class Parser {
         return '\\';
       case 0x2f:
         return '/';
-      case 0x75 /* u */:
-        return String.fromCharCode(this.hex4());
+      case 0x75 /* u */: {
+        // A surrogate escape must be the first half of an escaped pair, or the
+        // string would not be well-formed; the error names the opening backslash.
+        const escapeStart = this.offset - 2;
+        const unpaired = (): never => this.invalidChar(escapeStart - this.offset);
+        const c1 = this.hex4();
+        if (c1 >= 0xdc00 && c1 <= 0xdfff) return unpaired();
+        if (c1 < 0xd800 || c1 > 0xdbff) return String.fromCharCode(c1);
+        for (const want of [BACKSLASH, 0x75]) {
+          const c = this.read();
+          if (c === -1) this.eof();
+          if (c !== want) return unpaired();
+        }
+        const c2 = this.hex4();
+        if (c2 < 0xdc00 || c2 > 0xdfff) return unpaired();
+        return String.fromCharCode(c1, c2);
+      }
       default:
         return this.invalidChar(-1);
     }
@@ -246,11 +261,11 @@ class Parser {
       const c = this.read();
       if (c === -1) this.eof();
       let digit: number;
-      // Core's digit arithmetic, quirks included: it takes '`' for 9.
-      if (c >= 0x41) digit = (c & ~32) - 0x41 + 10;
-      else if (c >= 0x30) digit = c - 0x30;
-      else this.invalidChar(-1);
-      if (digit > (c >= 0x41 ? 15 : 9)) this.invalidChar(-1);
+      if (c >= 0x30 && c <= 0x39) digit = c - 0x30;
+      else if (c >= 0x41 && c <= 0x46) digit = c - 0x41 + 10;
+      else if (c >= 0x61 && c <= 0x66) digit = c - 0x61 + 10;
+      // Blamed at the character's start, which is 2 code units back for one outside the BMP.
+      else return this.invalidChar(c > 0xffff ? -2 : -1);
       r = (r << 4) | digit;
     }
     return r;
