@@ -27,4 +27,14 @@ export class Failure extends Error {
   constructor(message: string) {
     super(message);
   }
+  // The shape every MoonBit error value has at run time (type, constructor, fields).
+  get type(): string {
+    return 'Failure';
+  }
+  get $c(): string {
+    return 'Failure';
+  }
+  get _0(): string {
+    return this.message;
+  }
 }

@@ -186,7 +186,7 @@ export function value(cx: EmitCtx, e: A.Expr): string {
     const t = cx.tmp();
     cx.w.line(`let ${t}${cx.typed ? ': any' : ''};`, cx.at(e.span));
     exprInto(cx, e, { k: 'assign', js: t });
-    return t;
+    return coerce(cx, e, t);
   }
   return coerce(cx, e, direct(cx, e));
 }
@@ -1078,9 +1078,9 @@ function tryInto(cx: EmitCtx, e: A.Try, dest: Dest): void {
 }
 
 function tryQuestionInto(cx: EmitCtx, e: A.TryQuestion, dest: Dest): void {
-  const r = cx.tmp();
+  const r = dest.k === 'assign' ? dest.js : cx.tmp();
   const err = cx.tmp();
-  cx.w.line(`let ${r}${cx.typed ? ': any' : ''};`, cx.at(e.span));
+  if (dest.k !== 'assign') cx.w.line(`let ${r}${cx.typed ? ': any' : ''};`, cx.at(e.span));
   cx.w.line('try {');
   cx.w.indent(() => {
     const v = value(cx, e.expr);
@@ -1092,7 +1092,7 @@ function tryQuestionInto(cx: EmitCtx, e: A.TryQuestion, dest: Dest): void {
     cx.w.line(`${r} = new $mb.Err(${err});`);
   });
   cx.w.line('}');
-  deliver(cx, r, dest);
+  if (dest.k !== 'assign') deliver(cx, r, dest);
 }
 
 function tryBangInto(cx: EmitCtx, e: A.TryBang, dest: Dest): void {

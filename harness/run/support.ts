@@ -4,4 +4,7 @@
 // the binding exist once in the test process.
 export * as rt from '../runtime/prelude.ts';
 export * as mb from '../../binding/moonbit.ts';
-export * as b from '../../binding/index.ts';
+import * as binding from '../../binding/index.ts';
+import { wrapBinding } from '../runtime/binding-errors.ts';
+
+export const b = wrapBinding(binding);

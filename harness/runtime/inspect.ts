@@ -32,6 +32,16 @@ export class InspectError extends Error {
   ) {
     super(`${formatLoc(loc)}: inspect failed\n${renderDiff(expected, actual, useColor())}`);
   }
+  // The shape every MoonBit error value has at run time (type, constructor, fields).
+  get type(): string {
+    return 'InspectError';
+  }
+  get $c(): string {
+    return 'InspectError';
+  }
+  get _0(): string {
+    return this.message;
+  }
 }
 
 /** Whether messages get ANSI colours: FORCE_COLOR wins, then NO_COLOR, then a TTY stdout. */

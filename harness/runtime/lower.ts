@@ -8,6 +8,7 @@ import { coreTable } from '../corelib/runtime.ts';
 import { ArrayView, BytesView, Iter, MoonBitError, SourceLoc, StringView, type Logger } from './core-values.ts';
 import { desc, registerImpl, type Desc } from './desc.ts';
 import { InspectError } from './inspect.ts';
+import { isBindingError } from './binding-errors.ts';
 import { None, Panic, Some, type Option } from './values.ts';
 
 export { coreTable };
@@ -198,9 +199,9 @@ export function todo(loc: SourceLoc): never {
   panicAt(loc, 'not yet implemented (`...`)');
 }
 
-/** What a `catch` may take: MoonBit errors. Panics and failures of the harness itself pass through. */
+/** What a `catch` may take: MoonBit errors, and the errors the binding throws. Panics and failures of the harness itself pass through. */
 export function catchable(e: unknown): void {
-  if (e instanceof MoonBitError || e instanceof Failure || e instanceof InspectError) return;
+  if (e instanceof MoonBitError || e instanceof Failure || e instanceof InspectError || isBindingError(e)) return;
   throw e;
 }
 
@@ -321,6 +322,7 @@ export function registerMethod(type: string, trait: string, method: string, fact
 }
 
 export { Dyn, desc } from './desc.ts';
+export { wrapBinding } from './binding-errors.ts';
 export { setSnapshotDoc } from '../corelib/test.ts';
 export { MoonBitError, SourceLoc };
 

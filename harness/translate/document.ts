@@ -160,7 +160,8 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   } else {
     imports.push(`import * as $rt from ${JSON.stringify(input.imports.runtime)};`);
     imports.push(`import * as $mb from ${JSON.stringify(input.imports.moonbit)};`);
-    imports.push(`import * as $b from ${JSON.stringify(input.imports.binding)};`);
+    imports.push(`import * as $binding from ${JSON.stringify(input.imports.binding)};`);
+    imports.push('const $b = $rt.wrapBinding($binding);');
   }
   const emitted = emitModule(checked, emitBlocks, {
     file, typed, exported: input.binding.exported, imports, snapshotKey: input.snapshotKey ?? file, filter: input.filter,

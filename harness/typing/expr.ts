@@ -196,7 +196,7 @@ function infer(cx: Ctx, e: A.Expr, expected: Type | undefined): Type {
       const want = expected ? resolveHead(expected) : undefined;
       const inner = want?.k === 'con' && coreName(want) === 'Result' ? want.args[0] : undefined;
       const t = cx.withSink(sink, () => check(cx, e.expr, inner));
-      if (sink.errors.length === 0) cx.error('`try?` of an expression that cannot raise', e.span);
+      // An expression that cannot raise is only a warning in MoonBit; its error type is `Error`.
       return cx.type('Result', t, joinErrors(cx, sink.errors));
     }
     case 'TryBang': {
@@ -646,6 +646,19 @@ function unitExpectation(cx: Ctx, e: A.Expr, expected: Type): Type {
   return cx.type('Unit');
 }
 
+/**
+ * An arm's body. Empty braces there (`{ }` holding only a comment, as the
+ * spec writes a do-nothing arm) are the empty block, not an empty map.
+ */
+export function armBody(cx: Ctx, body: A.Expr, expected: Type | undefined): Type {
+  if (body.kind === 'MapLit' && body.entries.length === 0) {
+    cx.t.unitBraces.add(body);
+    cx.t.types.set(body, cx.type('Unit'));
+    return expected ? fit(cx, body, cx.type('Unit'), expected, 'this empty arm') : cx.type('Unit');
+  }
+  return check(cx, body, expected);
+}
+
 function checkMatch(cx: Ctx, e: A.Match, expected: Type | undefined): Type {
   const subject = check(cx, e.subject);
   let result = expected;
@@ -653,7 +666,7 @@ function checkMatch(cx: Ctx, e: A.Match, expected: Type | undefined): Type {
     cx.push();
     bindPattern(cx, arm.pattern, subject);
     if (arm.guard) condition(cx, arm.guard);
-    const t = check(cx, arm.body, result);
+    const t = armBody(cx, arm.body, result);
     result ??= t;
     cx.pop();
   }
@@ -978,7 +991,7 @@ function checkLoop(cx: Ctx, e: A.Loop, expected: Type | undefined): Type {
       cx.push();
       arm.patterns.forEach((p, i) => bindPattern(cx, p, argTypes[i]!));
       if (arm.guard) condition(cx, arm.guard);
-      check(cx, arm.body, result);
+      armBody(cx, arm.body, result);
       cx.pop();
     }
   });
@@ -1035,7 +1048,7 @@ function checkTry(cx: Ctx, e: A.Try, expected: Type | undefined): Type {
     cx.push();
     bindPattern(cx, arm.pattern, errorType);
     if (arm.guard) condition(cx, arm.guard);
-    const t = check(cx, arm.body, result);
+    const t = armBody(cx, arm.body, result);
     result ??= t;
     cx.pop();
   }
@@ -1045,7 +1058,7 @@ function checkTry(cx: Ctx, e: A.Try, expected: Type | undefined): Type {
     cx.push();
     bindPattern(cx, arm.pattern, bodyType);
     if (arm.guard) condition(cx, arm.guard);
-    const t = check(cx, arm.body, result);
+    const t = armBody(cx, arm.body, result);
     result ??= t;
     cx.pop();
   }

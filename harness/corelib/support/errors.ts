@@ -20,7 +20,9 @@ import { MoonBitError, SourceLoc, StringBuilder, type Logger } from '../../runti
 import { Failure } from '../../../binding/moonbit.ts';
 import { InspectError } from '../../runtime/inspect.ts';
 import * as R from './repr.ts';
+import { isBindingError } from '../../runtime/binding-errors.ts';
 import * as J from './json.ts';
+import { escapeString } from './strings.ts';
 
 export const DOC_PACKAGE = 'doctest';
 
@@ -57,7 +59,13 @@ function ownDesc(e: unknown): Desc {
   return desc(errorType(e));
 }
 
+/** An error the binding threw shows as its JavaScript name and message: `TypeError("...")`. */
+function bindingErrorText(e: Error): string {
+  return `${e.name}(${escapeString(e.message, 0, e.message.length, true)})`;
+}
+
 export function outputError(e: unknown, logger: Logger): void {
+  if (isBindingError(e)) return logger.write_string(bindingErrorText(e));
   const d = ownDesc(e);
   if (d['Show.output'] !== undefined) output(d, e, logger);
   else logger.write_string(constructorPath(e));
@@ -70,11 +78,13 @@ export function errorToString(e: unknown): string {
 }
 
 export function errorToRepr(e: unknown): R.Repr {
+  if (isBindingError(e)) return R.ctor(e.name, [[undefined, R.string(e.message)]]);
   const f = ownDesc(e)['Debug.to_repr'] as ((x: unknown) => R.Repr) | undefined;
   return f !== undefined ? f(e) : R.opaque(constructorPath(e), R.OMITTED);
 }
 
 export function errorToJson(e: unknown): J.Json {
+  if (isBindingError(e)) return J.string(bindingErrorText(e));
   const f = ownDesc(e)['ToJson.to_json'] as ((x: unknown) => J.Json) | undefined;
   return f !== undefined ? f(e) : J.string(constructorPath(e));
 }
