@@ -76,7 +76,7 @@ export function tsType(t: Type): string {
     default:
       return 'any';
   }
-  if (h.decl.runtime.startsWith('@wasmtime.')) return `$b.${h.decl.name}`;
+  if (h.decl.runtime.startsWith("@wasmtime.")) return `$binding.${h.decl.name}`;
   if (h.decl.pkg || h.decl.local) return 'any';
   switch (h.decl.name) {
     case 'Int': case 'UInt': case 'Int16': case 'UInt16': case 'Byte': case 'Char': case 'Float': case 'Double':
