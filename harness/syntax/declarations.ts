@@ -9,6 +9,7 @@
 
 import type * as A from './ast.ts';
 import { ExprParser } from './expressions.ts';
+import { partsOf } from './lexer.ts';
 import type { Effect } from './types.ts';
 
 type Head = { start: number; attrs: A.Attribute[]; vis: A.Visibility };
@@ -289,7 +290,7 @@ export abstract class DeclarationParser extends ExprParser {
     const item: A.TestItem = { kind: 'TestItem', span: undefined!, attrs: h.attrs, isAsync, body: undefined! };
     if (this.tok.type === 'string') {
       const s = this.advance();
-      if (s.parts) this.error('a test name cannot contain interpolation', s);
+      if (partsOf(s)) this.error('a test name cannot contain interpolation', s);
       item.name = this.stringValue(s);
     }
     if (this.isOp('(')) {
