@@ -40,6 +40,8 @@ test('missing closing parenthesis, bracket, brace', () => {
   at('let p = { x: 1,\n  y: 2\n', 1, 9, /unclosed '\{'/);
   at('struct P {\n  x : Int\n', 1, 10, /unclosed '\{'/, parseProgram);
   at('let t = f(\n  g(1),\n  [2,\n', 3, 3, /unclosed '\['/);
+  // a bracket left open when the next statement starts is reported at the bracket too
+  at('inspect(f(1, content="x")\nlet y = 2', 1, 8, /unclosed '\(': expected ',' or '\)' before keyword 'let' on line 2/);
 });
 
 test('stray tokens', () => {
