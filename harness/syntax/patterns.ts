@@ -59,6 +59,7 @@ export abstract class PatternParser extends TypeParser {
       const op = this.advance();
       const rhs = this.parseSimplePattern();
       const r: A.RangePat = { kind: 'RangePat', span: this.span(start), inclusive: op.value !== '..<' };
+      if (r.inclusive && rhs.kind === 'WildcardPat') this.error("an inclusive range pattern cannot end with '_'; write '..<_'", { start: rhs.span.start.offset, end: rhs.span.end.offset });
       const from = this.rangeBound(lhs);
       const to = this.rangeBound(rhs);
       if (from) r.from = from;
@@ -318,6 +319,7 @@ export abstract class PatternParser extends TypeParser {
         this.expectClose(open, '}', "',' or '}'");
         return { kind: 'RecordPat', span: this.span(start), fields, open: rest } as A.RecordPat;
       }
+      if (this.isOp('..') && this.isOp('}', this.peekAt(1))) this.error("a record pattern cannot hold only '..'; use the wildcard pattern _");
       const entries: A.MapPat['entries'] = [];
       let rest = false;
       while (!this.isOp('}') && !this.atEof()) {

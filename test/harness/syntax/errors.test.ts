@@ -104,6 +104,11 @@ test('constructs MoonBit itself rejects are errors at their position', () => {
   at('let m = { "a": 1, b: 2 }', 1, 19, /expected a map key \(a literal\)/);
   at('extern "js" fn f() -> Int { 1 }', 1, 27, /'=' and the external code/, parseProgram);
   at('impl Show', 1, 10, /expected 'for' or 'with'/, parseProgram);
+  at('pub fn greet -> Unit { }', 1, 14, /missing parameter list: write '\(\)' after 'greet'/, parseProgram);
+  at('match v {\n  0..=_ => 1\n}', 2, 7, /an inclusive range pattern cannot end with '_'/);
+  at('match p {\n  { .. } => 1\n}', 2, 5, /a record pattern cannot hold only '\.\.'/);
+  at('struct S {\n  x : Int\n  fn make(x : Int) -> S\n}', 3, 6, /must be named 'new'/, parseProgram);
+  at('priv let v = 3', 1, 1, /no 'priv' visibility/, parseProgram);
 });
 
 test('empty input', () => {
