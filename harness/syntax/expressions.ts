@@ -865,7 +865,6 @@ export abstract class ExprParser extends PatternParser {
 
   protected parsePrimary(): A.Expr {
     const t = this.tok;
-    const start = t.start;
     switch (t.type) {
       case 'int': {
         this.advance();
@@ -938,7 +937,6 @@ export abstract class ExprParser extends PatternParser {
       case 'eof':
         break;
     }
-    void start;
     this.fail('an expression');
   }
 

@@ -116,7 +116,6 @@ export abstract class PatternParser extends TypeParser {
     const lit = this.literalPattern();
     if (lit) return lit;
     const t = this.tok;
-    const start = t.start;
     switch (t.type) {
       case 'lident':
         this.advance();
