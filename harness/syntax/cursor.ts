@@ -105,9 +105,12 @@ export class Cursor {
   protected error(msg: string, t: Token | Anchor = this.tok): never {
     throw new MoonBitSyntaxError(msg, this.index.span(t.start, Math.max(t.end, t.start)));
   }
-  /** The closing bracket is missing: reported at the opening one. */
+  /** The closing bracket is missing: reported at the opening one when the
+   *  parser ran into the end of input or onto a later line without it. */
   protected unclosed(open: Token, close: string, expected = `'${close}'`): never {
-    if (this.tok.type === 'eof') this.error(`unclosed '${open.value}': expected '${close}' before end of input`, open);
+    const t = this.tok;
+    if (t.type === 'eof') this.error(`unclosed '${open.value}': expected '${close}' before end of input`, open);
+    if (t.nl) this.error(`unclosed '${open.value}': expected ${expected} before ${describeToken(t)} on line ${this.index.position(t.start).line}`, open);
     this.fail(expected);
   }
   protected expectClose(open: Token, close: string, expected?: string): Token {

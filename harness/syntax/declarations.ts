@@ -9,6 +9,7 @@
 
 import type * as A from './ast.ts';
 import { ExprParser } from './expressions.ts';
+import { partsOf } from './lexer.ts';
 import type { Effect } from './types.ts';
 
 type Head = { start: number; attrs: A.Attribute[]; vis: A.Visibility };
@@ -199,6 +200,7 @@ export abstract class DeclarationParser extends ExprParser {
           this.noVisibility(h, 'a test');
           return this.parseTest(h, false);
         case 'let': {
+          if (h.vis === 'priv') this.error("a top-level 'let' has no 'priv' visibility (it is private already)", { start: h.start, end: this.tok.start });
           this.advance();
           if (this.isKw('mut')) this.error("'let mut' is not allowed at top level");
           const pattern = this.parsePattern();
@@ -289,7 +291,7 @@ export abstract class DeclarationParser extends ExprParser {
     const item: A.TestItem = { kind: 'TestItem', span: undefined!, attrs: h.attrs, isAsync, body: undefined! };
     if (this.tok.type === 'string') {
       const s = this.advance();
-      if (s.parts) this.error('a test name cannot contain interpolation', s);
+      if (partsOf(s)) this.error('a test name cannot contain interpolation', s);
       item.name = this.stringValue(s);
     }
     if (this.isOp('(')) {
@@ -322,6 +324,8 @@ export abstract class DeclarationParser extends ExprParser {
     const nameTok = selfType && this.tok.type === 'uident' ? this.advance() : this.expectLident('a function name');
     if (this.isOp('!')) this.error("the old 'fn f!(...)' syntax is not supported; use 'raise'");
     if (typeParams.length === 0) typeParams = this.parseTypeParams();
+    // Only `main` and `init` are written without a parameter list.
+    if (!this.isOp('(') && !(nameTok.value === 'main' || nameTok.value === 'init')) this.error(`missing parameter list: write '()' after '${nameTok.value}' if it takes no parameters`, this.tok);
     const params = this.isOp('(') ? this.parseParams() : [];
     const sig = { returnType: undefined as A.TypeExpr | undefined, ...this.parseSignatureEnd() };
     const common = {
@@ -449,6 +453,8 @@ export abstract class DeclarationParser extends ExprParser {
         if (this.isKw('fn') || this.isKw('async')) {
           if (item.ctorSig) this.error('a struct has at most one constructor declaration', { start, end: this.tok.end });
           item.ctorSig = this.parseSig(start, attrs, false);
+          const n = item.ctorSig.nameSpan;
+          if (item.ctorSig.name !== 'new') this.error("a constructor declared inside a struct must be named 'new'", { start: n.start.offset, end: n.end.offset });
           return;
         }
         const vis = this.parseVisibility();

@@ -25,7 +25,7 @@
 // expressions (no `|>` without parentheses).
 
 import type * as A from './ast.ts';
-import type { Token } from './lexer.ts';
+import { byteOf, bytesOf, doubleOf, intOf, partsOf, textOf, type Token } from './lexer.ts';
 import { PatternParser } from './patterns.ts';
 
 const BINARY_PREC: Record<string, number> = {
@@ -341,25 +341,9 @@ export abstract class ExprParser extends PatternParser {
   /** Whether `e as T` is a conversion here (inside `=~ ( ... )` it is a binder). */
   private asIsCast = true;
 
-  /** Index of the matching closing bracket for each opening one (-1: none); computed once. */
-  private closeOf: Int32Array | undefined;
-
   /** At `(`: does the matching `)` precede `=>`? */
   private isArrowParams(): boolean {
-    if (!this.closeOf) {
-      const close = new Int32Array(this.toks.length).fill(-1);
-      const stack: number[] = [];
-      this.toks.forEach((t, j) => {
-        if (t.type !== 'op') return;
-        if (t.value === '(' || t.value === '[' || t.value === '{') stack.push(j);
-        else if (t.value === ')' || t.value === ']' || t.value === '}') {
-          const o = stack.pop();
-          if (o !== undefined) close[o] = j;
-        }
-      });
-      this.closeOf = close;
-    }
-    const j = this.closeOf[this.i]!;
+    const j = this.tok.close;
     if (j < 0) return false;
     const next = this.toks[j + 1];
     return next !== undefined && next.type === 'op' && next.value === '=>';
@@ -883,32 +867,31 @@ export abstract class ExprParser extends PatternParser {
 
   protected parsePrimary(): A.Expr {
     const t = this.tok;
-    const start = t.start;
     switch (t.type) {
       case 'int': {
         this.advance();
-        return { kind: 'IntLit', span: this.tokSpan(t), raw: t.value, value: t.int!.value, suffix: t.int!.suffix };
+        return { kind: 'IntLit', span: this.tokSpan(t), raw: t.value, value: intOf(t).value, suffix: intOf(t).suffix };
       }
       case 'double': {
         this.advance();
-        return { kind: 'DoubleLit', span: this.tokSpan(t), raw: t.value, value: t.dbl!.value, suffix: t.dbl!.suffix };
+        return { kind: 'DoubleLit', span: this.tokSpan(t), raw: t.value, value: doubleOf(t).value, suffix: doubleOf(t).suffix };
       }
       case 'char':
         this.advance();
-        return { kind: 'CharLit', span: this.tokSpan(t), value: t.str! };
+        return { kind: 'CharLit', span: this.tokSpan(t), value: textOf(t)! };
       case 'byte':
         this.advance();
-        return { kind: 'ByteLit', span: this.tokSpan(t), value: t.byte! };
+        return { kind: 'ByteLit', span: this.tokSpan(t), value: byteOf(t) };
       case 'string':
         if (t.badEscape) this.error(t.badEscape.message, t.badEscape);
         this.advance();
-        return this.stringNode(t.parts, t.str, this.tokSpan(t), false);
+        return this.stringNode(partsOf(t), textOf(t), this.tokSpan(t), false);
       case 'bytes':
         this.advance();
-        return { kind: 'BytesLit', span: this.tokSpan(t), value: t.bytes! };
+        return { kind: 'BytesLit', span: this.tokSpan(t), value: bytesOf(t) };
       case 'regex':
         this.advance();
-        return { kind: 'RegexLit', span: this.tokSpan(t), source: t.str! };
+        return { kind: 'RegexLit', span: this.tokSpan(t), source: textOf(t)! };
       case 'mstring':
         return this.parseMultiline();
       case 'lident':
@@ -956,7 +939,6 @@ export abstract class ExprParser extends PatternParser {
       case 'eof':
         break;
     }
-    void start;
     this.fail('an expression');
   }
 
@@ -1034,9 +1016,10 @@ export abstract class ExprParser extends PatternParser {
     lines.forEach((l, k) => {
       if (l.badEscape) this.error(l.badEscape.message, l.badEscape);
       if (k > 0) buf += '\n';
-      if (l.parts === undefined) buf += l.str ?? '';
+      const lineParts = partsOf(l);
+      if (lineParts === undefined) buf += textOf(l) ?? '';
       else {
-        for (const p of l.parts) {
+        for (const p of lineParts) {
           if (typeof p === 'string') buf += p;
           else {
             interp = true;

@@ -42,6 +42,15 @@ export type TokType =
   | 'kw'
   | 'eof';
 
+type TokenLit =
+  | undefined
+  | string
+  | number
+  | Uint8Array
+  | (string | Token[])[]
+  | { value: bigint; suffix: IntSuffix }
+  | { value: number; suffix: '' | 'F' };
+
 export interface Token {
   type: TokType;
   /** Identifier / keyword / operator text; raw text for literals. */
@@ -50,20 +59,58 @@ export interface Token {
   end: number;
   /** A line break occurs between the previous token and this one. */
   nl: boolean;
-  int?: { value: bigint; suffix: IntSuffix };
-  dbl?: { value: number; suffix: '' | 'F' };
-  /** Decoded char value, or string value when there is no interpolation. */
-  str?: string;
-  /** String parts when interpolated: text, or the tokens of `\{ ... }`
-   *  (ending with an `eof` token placed at the closing brace). */
-  parts?: (string | Token[])[];
-  bytes?: Uint8Array;
-  /** For `mstring`: `#|` (raw) rather than `$|`. */
-  raw?: boolean;
-  /** For `byte`: the byte value. */
-  byte?: number;
+  /** For `(`, `[`, `[|` and `{`: the index of the matching closing token, or -1. */
+  close: number;
+  /** The decoded literal (read it with the accessors below): an int's or
+   *  Double's value and suffix, a byte's value, a bytes literal's bytes, the
+   *  text of a char, regex or plain string, or an interpolated string's parts
+   *  (text, or the tokens of `\{ ... }` ending with an `eof` at the brace).
+   *  One field for all of them keeps tokens small and of one shape. */
+  lit: TokenLit;
   /** For `string` / `mstring`: the first invalid escape, reported when the text is used as a string. */
   badEscape?: { start: number; end: number; message: string };
+}
+
+/** Every token has every field, so that all tokens share one shape (fast property reads). */
+function tokenOf(type: TokType, value: string, start: number, end: number, nl: boolean): Token {
+  return { type, value, start, end, nl, close: -1, lit: undefined, badEscape: undefined };
+}
+
+export function intOf(t: Token): { value: bigint; suffix: IntSuffix } {
+  return t.lit as { value: bigint; suffix: IntSuffix };
+}
+export function doubleOf(t: Token): { value: number; suffix: '' | 'F' } {
+  return t.lit as { value: number; suffix: '' | 'F' };
+}
+/** A char's, regex's or `#|` line's text, or a string's when it has no interpolation. */
+export function textOf(t: Token): string | undefined {
+  return typeof t.lit === 'string' ? t.lit : undefined;
+}
+/** An interpolated string's parts. */
+export function partsOf(t: Token): (string | Token[])[] | undefined {
+  return Array.isArray(t.lit) ? t.lit : undefined;
+}
+export function bytesOf(t: Token): Uint8Array {
+  return t.lit as Uint8Array;
+}
+export function byteOf(t: Token): number {
+  return t.lit as number;
+}
+
+/** Sets `close` of each opening bracket to the index of its closing one. */
+function linkBrackets(toks: Token[]): Token[] {
+  const opens: number[] = [];
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.type !== 'op') continue;
+    const v = t.value;
+    if (v === '(' || v === '[' || v === '{' || v === '[|') opens.push(j);
+    else if (v === ')' || v === ']' || v === '}' || v === '|]') {
+      const o = opens.pop();
+      if (o !== undefined) toks[o]!.close = j;
+    }
+  }
+  return toks;
 }
 
 export const KEYWORDS = new Set([
@@ -84,13 +131,12 @@ const OPERATORS = [
   ')', '[', ']', '{', '}', ',', ';', '?', '~', '_', '#',
 ];
 const NO_OPS: string[] = [];
-/** Candidates by first character, longest first. */
-const OPS_BY_CHAR = new Map<string, string[]>();
+/** Candidates by the char code of their first character, longest first. */
+const OPS_BY_CODE: string[][] = [];
 for (const op of OPERATORS) {
-  const list = OPS_BY_CHAR.get(op[0]!) ?? [];
+  const list = (OPS_BY_CODE[op.charCodeAt(0)] ??= []);
   list.push(op);
   list.sort((a, b) => b.length - a.length);
-  OPS_BY_CHAR.set(op[0]!, list);
 }
 
 const NONASCII_IDENT = /[\p{L}\p{N}]/u;
@@ -116,6 +162,10 @@ function isHex(c: string | undefined): boolean {
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', "'": "'", '/': '/', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+function withoutUnderscores(digits: string): string {
+  return digits.includes('_') ? digits.replace(/_/g, '') : digits;
+}
 
 /** A decimal or hexadecimal (`0x1.8p3`) Double, without `_`. */
 function parseDouble(text: string): number {
@@ -202,7 +252,7 @@ class Lexer {
       const nl = this.skipTrivia();
       const t = this.token(nl);
       out.push(t);
-      if (t.type === 'eof') return out;
+      if (t.type === 'eof') return linkBrackets(out);
     }
   }
 
@@ -218,10 +268,10 @@ class Lexer {
       const c = this.src[this.pos];
       if (c === '}' && depth === 0) {
         if (out.length === 0) this.error('empty string interpolation', openAt, this.pos + 1);
-        out.push({ type: 'eof', value: '}', start: this.pos, end: this.pos, nl: false });
+        out.push(tokenOf('eof', '}', this.pos, this.pos, false));
         this.pos++;
         this.interpDepth--;
-        return out;
+        return linkBrackets(out);
       }
       const t = this.token(false);
       if (t.type === 'op' && t.value === '{') depth++;
@@ -233,7 +283,7 @@ class Lexer {
   private token(nl: boolean): Token {
     const src = this.src;
     const start = this.pos;
-    if (start >= src.length) return { type: 'eof', value: '', start, end: start, nl };
+    if (start >= src.length) return tokenOf('eof', '', start, start, nl);
     const c = src[start]!;
     let t: Token;
     if (c === 'b' && src[start + 1] === '"') {
@@ -244,12 +294,16 @@ class Lexer {
       t = this.regexLit(nl);
     } else if (isIdentStart(c) && !(c === '_' && !isIdentChar(src[start + 1]))) {
       let p = start + 1;
-      while (isIdentChar(src[p])) p++;
+      for (;;) {
+        const k = src.charCodeAt(p);
+        if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === 95 || (k > 127 && isIdentChar(src[p]))) p++;
+        else break;
+      }
       const word = src.slice(start, p);
       this.pos = p;
       const code = c.charCodeAt(0);
       const type: TokType = KEYWORDS.has(word) ? 'kw' : code >= 65 && code <= 90 ? 'uident' : 'lident';
-      t = { type, value: word, start, end: p, nl };
+      t = tokenOf(type, word, start, p, nl);
     } else if (isDigit(c)) {
       t = this.number(nl);
     } else if (c === '"') {
@@ -263,10 +317,10 @@ class Lexer {
       while (isIdentChar(src[p]) || (src[p] === '/' && isIdentChar(src[p + 1]))) p++;
       if (p === start + 1) this.error("expected a package name after '@'", start);
       this.pos = p;
-      t = { type: 'pkg', value: src.slice(start + 1, p), start, end: p, nl };
+      t = tokenOf('pkg', src.slice(start + 1, p), start, p, nl);
     } else {
       let op: string | undefined;
-      for (const o of OPS_BY_CHAR.get(c) ?? NO_OPS) {
+      for (const o of OPS_BY_CODE[c.charCodeAt(0)] ?? NO_OPS) {
         if (src.startsWith(o, start)) {
           op = o;
           break;
@@ -279,7 +333,7 @@ class Lexer {
         this.error(`unexpected character ${shown}`, start, start + ch.length);
       }
       this.pos = start + op.length;
-      t = { type: 'op', value: op, start, end: this.pos, nl };
+      t = tokenOf('op', op, start, this.pos, nl);
     }
     this.lastSignificant = t;
     return t;
@@ -295,7 +349,9 @@ class Lexer {
       while (isDigit(src[p])) p++;
       this.pos = p;
       const raw = src.slice(start, p);
-      return { type: 'int', value: raw, start, end: p, nl, int: { value: BigInt(raw), suffix: '' } };
+      const tk = tokenOf('int', raw, start, p, nl);
+      tk.lit = { value: BigInt(raw), suffix: '' };
+      return tk;
     }
     // A `.` makes a Double unless it starts `..` (a range or cascade).
     const fractionDot = (q: number) => src[q] === '.' && src[q + 1] !== '.';
@@ -308,7 +364,7 @@ class Lexer {
       p += 2;
       const ds = p;
       while (ok(src[p]) || src[p] === '_') p++;
-      const body = src.slice(ds, p).replace(/_/g, '');
+      const body = withoutUnderscores(src.slice(ds, p));
       if (body.length === 0) this.error(`expected digits after '0${pfx}'`, start, p);
       digits = `0${kind}${body}`;
       if (kind === 'x' && fractionDot(p)) {
@@ -322,7 +378,7 @@ class Lexer {
       }
     } else {
       while (isDigit(src[p]) || src[p] === '_') p++;
-      digits = src.slice(start, p).replace(/_/g, '');
+      digits = withoutUnderscores(src.slice(start, p));
       if (fractionDot(p)) {
         isFloat = true;
         p++;
@@ -346,8 +402,10 @@ class Lexer {
       // `1.` followed by a name is the Double `1.` and then that name.
       if (isIdentChar(src[p]) && src[p - 1] !== '.') this.error(`invalid suffix on number literal '${src.slice(start, p + 1)}'`, start, p + 1);
       this.pos = p;
-      const text = src.slice(start, numEnd).replace(/_/g, '');
-      return { type: 'double', value: src.slice(start, p), start, end: p, nl, dbl: { value: parseDouble(text), suffix } };
+      const text = withoutUnderscores(src.slice(start, numEnd));
+      const tk = tokenOf('double', src.slice(start, p), start, p, nl);
+      tk.lit = { value: parseDouble(text), suffix };
+      return tk;
     }
     let suffix: IntSuffix = '';
     if (src.startsWith('UL', p)) suffix = 'UL';
@@ -357,7 +415,9 @@ class Lexer {
     p += suffix.length;
     if (isIdentChar(src[p])) this.error(`invalid suffix on number literal '${src.slice(start, p + 1)}'`, start, p + 1);
     this.pos = p;
-    return { type: 'int', value: src.slice(start, p), start, end: p, nl, int: { value: BigInt(digits), suffix } };
+    const tk = tokenOf('int', src.slice(start, p), start, p, nl);
+    tk.lit = { value: BigInt(digits), suffix };
+    return tk;
   }
 
   /**
@@ -425,7 +485,7 @@ class Lexer {
       this.pos++;
       return true;
     });
-    return this.withParts({ type: 'string', value: this.src.slice(start, this.pos), start, end: this.pos, nl }, parts);
+    return this.withParts(tokenOf('string', this.src.slice(start, this.pos), start, this.pos, nl), parts);
   }
 
   /**
@@ -465,8 +525,7 @@ class Lexer {
 
   /** A plain string when there is no interpolation, else the parts. */
   private withParts(t: Token, parts: (string | Token[])[]): Token {
-    if (parts.length === 1 && typeof parts[0] === 'string') t.str = parts[0];
-    else t.parts = parts;
+    t.lit = parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : parts;
     if (this.badEscape) t.badEscape = this.badEscape;
     this.badEscape = undefined;
     return t;
@@ -493,7 +552,9 @@ class Lexer {
       this.error('unterminated char literal', start, this.pos);
     }
     this.pos++;
-    return { type: 'char', value: src.slice(start, this.pos), start, end: this.pos, nl, str: value };
+    const tk = tokenOf('char', src.slice(start, this.pos), start, this.pos, nl);
+    tk.lit = value;
+    return tk;
   }
 
   private bytesLit(nl: boolean): Token {
@@ -519,7 +580,9 @@ class Lexer {
       out.push(...enc.encode(ch));
       this.pos += ch.length;
     }
-    return { type: 'bytes', value: src.slice(start, this.pos), start, end: this.pos, nl, bytes: Uint8Array.from(out) };
+    const tk = tokenOf('bytes', src.slice(start, this.pos), start, this.pos, nl);
+    tk.lit = Uint8Array.from(out);
+    return tk;
   }
 
   private byteLit(nl: boolean): Token {
@@ -539,7 +602,9 @@ class Lexer {
     }
     if (src[this.pos] !== "'") this.error('unterminated byte literal', start, this.pos);
     this.pos++;
-    return { type: 'byte', value: src.slice(start, this.pos), start, end: this.pos, nl, byte: value };
+    const tk = tokenOf('byte', src.slice(start, this.pos), start, this.pos, nl);
+    tk.lit = value;
+    return tk;
   }
 
   private regexLit(nl: boolean): Token {
@@ -551,7 +616,9 @@ class Lexer {
       p += src[p] === '\\' && src[p + 1] !== '\n' && src[p + 1] !== undefined ? 2 : 1;
     }
     this.pos = p + 1;
-    return { type: 'regex', value: src.slice(start, this.pos), start, end: this.pos, nl, str: src.slice(start + 3, p) };
+    const tk = tokenOf('regex', src.slice(start, this.pos), start, this.pos, nl);
+    tk.lit = src.slice(start + 3, p);
+    return tk;
   }
 
   /** One `#|` or `$|` line, up to (not including) the line break. */
@@ -565,11 +632,14 @@ class Lexer {
       while (p < src.length && src[p] !== '\n' && src[p] !== '\r') p++;
       const text = src.slice(this.pos, p);
       this.pos = p;
-      return { type: 'mstring', value: src.slice(start, p), start, end: p, nl, raw: true, str: text };
+      const tk = tokenOf('mstring', src.slice(start, p), start, p, nl);
+      tk.lit = text;
+      return tk;
     }
     this.badEscape = undefined;
     const parts = this.interpolatedParts((c) => c === undefined || c === '\n' || c === '\r');
-    return this.withParts({ type: 'mstring', value: src.slice(start, this.pos), start, end: this.pos, nl, raw: false }, parts);
+    const tk = tokenOf('mstring', src.slice(start, this.pos), start, this.pos, nl);
+    return this.withParts(tk, parts);
   }
 }
 

@@ -7,7 +7,7 @@
 // `|` binds tighter than `as`: `A | B as x` binds x to either.
 
 import type * as A from './ast.ts';
-import type { Token } from './lexer.ts';
+import { bytesOf, partsOf, textOf, type Token } from './lexer.ts';
 import { TypeParser } from './types.ts';
 
 /** `u8`, `i32`, `u16le`, `u64be`: the reader of a bit-field pattern. */
@@ -16,10 +16,12 @@ const BITS_FORMAT = /^[ui][0-9]+(?:le|be)?$/;
 export abstract class PatternParser extends TypeParser {
   /** A literal token as an expression node (shared with the expression parser). */
   protected abstract parsePrimary(): A.Expr;
-  /** A string token's text, raising its invalid escape if it has one. */
+  /** A string token's text, raising its invalid escape or interpolation if it has one. */
   protected stringValue(t: Token): string {
     if (t.badEscape) this.error(t.badEscape.message, t.badEscape);
-    return t.str!;
+    const text = textOf(t);
+    if (text === undefined) this.error('interpolation is not allowed in this string', t);
+    return text;
   }
 
   parsePattern(): A.Pattern {
@@ -57,6 +59,7 @@ export abstract class PatternParser extends TypeParser {
       const op = this.advance();
       const rhs = this.parseSimplePattern();
       const r: A.RangePat = { kind: 'RangePat', span: this.span(start), inclusive: op.value !== '..<' };
+      if (r.inclusive && rhs.kind === 'WildcardPat') this.error("an inclusive range pattern cannot end with '_'; write '..<_'", { start: rhs.span.start.offset, end: rhs.span.end.offset });
       const from = this.rangeBound(lhs);
       const to = this.rangeBound(rhs);
       if (from) r.from = from;
@@ -89,7 +92,7 @@ export abstract class PatternParser extends TypeParser {
       case 'bytes':
         return this.litPat(this.parsePrimary() as A.LitPat['value'], start);
       case 'string': {
-        if (t.parts) this.error('a string pattern cannot contain interpolation', t);
+        if (partsOf(t)) this.error('a string pattern cannot contain interpolation', t);
         const value = this.stringValue(t);
         this.advance();
         return this.litPat({ kind: 'StringLit', span: this.tokSpan(t), value, multiline: false }, start);
@@ -113,7 +116,6 @@ export abstract class PatternParser extends TypeParser {
     const lit = this.literalPattern();
     if (lit) return lit;
     const t = this.tok;
-    const start = t.start;
     switch (t.type) {
       case 'lident':
         this.advance();
@@ -272,11 +274,11 @@ export abstract class PatternParser extends TypeParser {
     const t = this.tok;
     let value: A.SplicePat['value'];
     if (t.type === 'string') {
-      if (t.parts) this.error('a string pattern cannot contain interpolation', t);
+      if (partsOf(t)) this.error('a string pattern cannot contain interpolation', t);
       value = { kind: 'StringLit', span: this.tokSpan(t), value: this.stringValue(t), multiline: false };
       this.advance();
     } else if (t.type === 'bytes') {
-      value = { kind: 'BytesLit', span: this.tokSpan(t), value: t.bytes! };
+      value = { kind: 'BytesLit', span: this.tokSpan(t), value: bytesOf(t) };
       this.advance();
     } else if (t.type === 'uident' || t.type === 'pkg') {
       value = this.parseConstructorPattern();
@@ -316,6 +318,7 @@ export abstract class PatternParser extends TypeParser {
         this.expectClose(open, '}', "',' or '}'");
         return { kind: 'RecordPat', span: this.span(start), fields, open: rest } as A.RecordPat;
       }
+      if (this.isOp('..') && this.isOp('}', this.peekAt(1))) this.error("a record pattern cannot hold only '..'; use the wildcard pattern _");
       const entries: A.MapPat['entries'] = [];
       let rest = false;
       while (!this.isOp('}') && !this.atEof()) {
@@ -375,9 +378,9 @@ export abstract class PatternParser extends TypeParser {
   private parseLexSimple(): A.Pattern {
     const t = this.tok;
     if (t.type === 'string' || t.type === 'regex') {
-      if (t.parts) this.error('a regex cannot contain interpolation', t);
+      if (partsOf(t)) this.error('a regex cannot contain interpolation', t);
       this.advance();
-      return { kind: 'RegexPat', span: this.tokSpan(t), source: t.type === 'regex' ? t.str! : this.src.slice(t.start + 1, t.end - 1) };
+      return { kind: 'RegexPat', span: this.tokSpan(t), source: t.type === 'regex' ? textOf(t)! : this.src.slice(t.start + 1, t.end - 1) };
     }
     if (this.isOp('(')) return this.parseParenPattern(() => this.parseLexPattern());
     return this.parseSimplePattern();

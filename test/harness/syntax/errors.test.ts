@@ -40,6 +40,8 @@ test('missing closing parenthesis, bracket, brace', () => {
   at('let p = { x: 1,\n  y: 2\n', 1, 9, /unclosed '\{'/);
   at('struct P {\n  x : Int\n', 1, 10, /unclosed '\{'/, parseProgram);
   at('let t = f(\n  g(1),\n  [2,\n', 3, 3, /unclosed '\['/);
+  // a bracket left open when the next statement starts is reported at the bracket too
+  at('inspect(f(1, content="x")\nlet y = 2', 1, 8, /unclosed '\(': expected ',' or '\)' before keyword 'let' on line 2/);
 });
 
 test('stray tokens', () => {
@@ -102,6 +104,11 @@ test('constructs MoonBit itself rejects are errors at their position', () => {
   at('let m = { "a": 1, b: 2 }', 1, 19, /expected a map key \(a literal\)/);
   at('extern "js" fn f() -> Int { 1 }', 1, 27, /'=' and the external code/, parseProgram);
   at('impl Show', 1, 10, /expected 'for' or 'with'/, parseProgram);
+  at('pub fn greet -> Unit { }', 1, 14, /missing parameter list: write '\(\)' after 'greet'/, parseProgram);
+  at('match v {\n  0..=_ => 1\n}', 2, 7, /an inclusive range pattern cannot end with '_'/);
+  at('match p {\n  { .. } => 1\n}', 2, 5, /a record pattern cannot hold only '\.\.'/);
+  at('struct S {\n  x : Int\n  fn make(x : Int) -> S\n}', 3, 6, /must be named 'new'/, parseProgram);
+  at('priv let v = 3', 1, 1, /no 'priv' visibility/, parseProgram);
 });
 
 test('empty input', () => {

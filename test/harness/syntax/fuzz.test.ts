@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MoonBitSyntaxError, parseProgram, parseStatements, parseType } from '../../../harness/syntax/index.ts';
 
-const SAMPLES = [
+/** Everyday statements (the performance test parses these). */
+const BASIC_SAMPLES = [
   'let x = 1\nlet mut y : Int = x + 2 * 3\ny += 1\ninspect(y, content="8")',
   'fn f(a : Int, b~ : Int = 2, c? : String) -> Int raise E {\n  if a > b { a } else if a == b { 0 } else { b }\n}',
   'match v {\n  Some(x) if x > 0 => x\n  Ok(()) => 1\n  [a, .., z] => a + z\n  A | B as q => 2\n  _ => {\n    // none\n  }\n}',
@@ -13,11 +14,20 @@ const SAMPLES = [
   'try { f() } catch { E(m) => m } noraise { v => v }\nlet r = try? g()\nloop 0, xs { acc, [] => break acc\n acc, [x, ..r] => continue acc + x, r }',
   'let f = (x, y) => x |> g(y)\nlet h = fn(a : Int) -> Int { a }\nxs.map(x => x * 2).filter(fn(x) { x > 1 })\n  .length()',
   'test "t" { let (a, b) = (1, 2); assert_eq(a, -b..<3) }\n///|\npub fn main { @pkg.f(label~, opt?=None, Type::new(0x1FUL)) }',
-  '#deprecated("x")\npub(all) struct P[T] {\n  mut x : T\n} derive(Show, ToJson(style="flat"))\nenum E { A(Int, l~ : P[Int]); B = 2 }\nsuberror Err { Bad(String) }',
-  'pub(open) trait Tr : Show { m(Self, x~ : Int) -> Int = _ }\nimpl[T : Show] Tr for Box[T] with m(self, x~) { x }\nfn[T] Box::get(self : Self[T]) -> T raise? { self.v }\nextern "js" fn now() -> Double = "() => 0"',
+];
+
+/** Statements with the less common constructs. */
+const SAMPLES = [
+  ...BASIC_SAMPLES,
   'let r = { ..p, x: 1, y }\nlet m = { "a": [1, -2.5], "b": {} }\nlet s = a[1:] + a[:2]\nbuf..write(1)..write(2)\nguard o is Some({ x, .. }) else { return }\ndefer f()',
   'let c = [for i in 0..<=n if i is 1..<3 => i * 2]\nlet it = [|1, ..xs|]\nouter~: for x in xs; acc = 0 { continue outer~ acc + x } nobreak { acc }\nlet d = try! g() |> h\nlet b = s =~ (re"a+" as m, after~)',
   'lexmatch s with longest {\n  ("[0-9]+" as n, rest) => n\n  ("a" ("b*" as b) "c", _) => b\n  _ => ...\n}\nmatch v { [.."ab", u8(x), ..rest] => 1; { "k"? : v, .. } => 2; (n : Int) => 3; ... }',
+];
+
+/** Declarations: top-level items only. */
+const PROGRAM_SAMPLES = [
+  '#deprecated("x")\npub(all) struct P[T] {\n  mut x : T\n} derive(Show, ToJson(style="flat"))\nenum E { A(Int, l~ : P[Int]); B = 2 }\nsuberror Err { Bad(String) }',
+  'pub(open) trait Tr : Show { m(Self, x~ : Int) -> Int = _ }\nimpl[T : Show] Tr for Box[T] with m(self, x~) { x }\nfn[T] Box::get(self : Self[T]) -> T raise? { self.v }\nextern "js" fn now() -> Double = "() => 0"',
 ];
 
 const specBlocks = (() => {
@@ -25,7 +35,7 @@ const specBlocks = (() => {
   return [...md.matchAll(/^```mbt[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
 })();
 
-const INSERTS = ['(', ')', '{', '}', '[', ']', '"', "'", '\\', '\n', ';', ',', '=>', '..', '.', '#|', '$|', '\\{', '@', '~', '?', '|', '-', 'let', 'fn', 'match', 'if', '0x', '1.', '/*', '\u0000', '😀', 'b"'];
+const INSERTS = ['(', ')', '{', '}', '[', ']', '"', "'", '\\', '\n', ';', ',', '=>', '..', '.', '#|', '$|', '\\{', '@', '~', '?', '|', '-', 'let', 'fn', 'match', 'if', '0x', '1.', '/*', '\u0000', '😀', 'b"', "b'", 're"', '#', '[|', '|]', '=~', '<|', '>..', '..<=', '::', '&', 'is', 'as', 'guard', 'struct', 'impl', 'with', 'for'];
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number) {
@@ -74,7 +84,7 @@ function check(src: string, parse: (s: string) => unknown): 'ok' | 'error' {
 }
 
 test('every truncation of valid programs fails cleanly or parses', () => {
-  for (const s of [...SAMPLES, ...specBlocks.slice(0, 4)]) {
+  for (const s of [...SAMPLES, ...PROGRAM_SAMPLES, ...specBlocks.slice(0, 4)]) {
     for (let i = 0; i <= s.length; i++) {
       check(s.slice(0, i), parseStatements);
       check(s.slice(0, i), parseProgram);
@@ -84,7 +94,7 @@ test('every truncation of valid programs fails cleanly or parses', () => {
 
 test('random mutations only ever throw MoonBitSyntaxError, quickly', () => {
   const r = rng(12345);
-  const pool = [...SAMPLES, ...specBlocks];
+  const pool = [...SAMPLES, ...PROGRAM_SAMPLES, ...specBlocks];
   let errors = 0;
   for (let n = 0; n < 4000; n++) {
     let src = pool[Math.floor(r() * pool.length)]!;
@@ -111,7 +121,7 @@ test('pathological nesting is an error, not a stack overflow', () => {
 });
 
 test('performance: a 1,000-block document parses well under 1 ms per block', () => {
-  const blocks = Array.from({ length: 1000 }, (_, i) => `let v${i} = ${i}\n` + SAMPLES[i % SAMPLES.length]!);
+  const blocks = Array.from({ length: 1000 }, (_, i) => `let v${i} = ${i}\n` + BASIC_SAMPLES[i % BASIC_SAMPLES.length]!);
   const parseOne = (b: string) => (b.includes('test "t"') ? parseProgram(b.slice(b.indexOf('\n') + 1)) : parseStatements(b));
   for (const b of blocks.slice(0, 50)) parseOne(b); // warm up
   const t0 = performance.now();

@@ -117,3 +117,20 @@ test('errors in an interface are located', () => {
   const b = syntaxError(() => parseInterface('pub fn g() -> Int {\n  1\n}'));
   assert.match(b.reason, /expected ';' or a line break after a declaration, found '\{'/);
 });
+
+test('one-line declarations as a signature table writes them', () => {
+  const i = parseInterface(
+    'fn[T : Eq] Array::contains(self : Array[T], value : T) -> Bool\n' +
+      'pub(all) enum E { A(Int); B }\n' +
+      'pub trait T { m(Self) -> Int }\n' +
+      'pub(all) struct S { x : Int }\n' +
+      'type Opaque\n' +
+      'pub typealias Array[Int] as Ints\n',
+  ) as any;
+  const [contains, e, t, s, o, a] = i.items;
+  assert.deepEqual([contains.selfType.name, contains.sig.typeParams[0].bounds[0].name], ['Array', 'Eq']);
+  assert.deepEqual(contains.sig.params.map((p: any) => [p.name, p.type.name]), [['self', 'Array'], ['value', 'T']]);
+  assert.deepEqual([e.ctors.map((c: any) => c.name), e.ctors[0].params[0].type.name], [['A', 'B'], 'Int']);
+  assert.deepEqual([t.methods[0].name, t.methods[0].params[0].name], ['m', undefined]);
+  assert.deepEqual([s.fields[0].name, o.kind, a.aliases[0].name, a.aliases[0].target.args[0].name], ['x', 'TypeItem', 'Ints', 'Int']);
+});
