@@ -1,8 +1,9 @@
-// Every misuse runs in its own process: the child must exit normally (no
-// signal, no abort) and report the JS error the binding threw.
+// Every misuse runs in a child process (several share one, see runCases): it
+// must not end the process (no signal, no abort) and must report the JS error
+// the binding threw.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { resultOf, runNode } from './child.ts';
+import { before, describe, it } from 'node:test';
+import { caseResult, runCases, type CaseOutcome } from './child.ts';
 
 type Expect = { name: string; message: RegExp } | { value: string };
 const throws = (name: string, message: RegExp): Expect => ({ name, message });
@@ -76,13 +77,12 @@ const cases: Record<string, Expect> = {
   gc_engine_dropped_store_kept: { value: '3' },
 };
 
-describe('misuse never crashes the process', { concurrency: 4 }, () => {
+describe('misuse never crashes the process', () => {
+  let outcomes: Map<string, CaseOutcome>;
+  before(async () => { outcomes = await runCases('test/binding/fixtures/misuse.ts', Object.keys(cases)); });
   for (const [name, expect] of Object.entries(cases)) {
-    it(name, async () => {
-      const r = await runNode(['test/binding/fixtures/misuse.ts', name]);
-      assert.equal(r.signal, null, `child killed by ${r.signal}\n${r.stderr}`);
-      assert.equal(r.code, 0, `child exited with ${r.code}\n${r.stderr}`);
-      const got = resultOf(r);
+    it(name, () => {
+      const got = caseResult(outcomes.get(name));
       if ('value' in expect) {
         assert.deepEqual(got, { threw: false, value: expect.value });
       } else {
