@@ -66,6 +66,14 @@ export function call_future_thread_spawn_or_raise(future: CallFuture,
 export function call_future_thread_join_or_raise(thread: CallFutureThread): Unit {
   return N.call_future_thread_join_or_raise(thread);
 }
+/**
+ * Asks the thread to stop at its call's next yield (made to happen on stores of
+ * async_context_new) and returns at once; join it afterwards to get the future
+ * back, unfinished unless the call finished first.
+ */
+export function call_future_thread_cancel(thread: CallFutureThread): Unit {
+  return N.call_future_thread_cancel(thread);
+}
 
 // ---- threads running wasm (each job owns its engine and store) ----------------------
 /** Compiles `wat` and calls its `export_name` (type () -> i32) on a new OS thread. */

@@ -1758,175 +1758,213 @@ test("docs/API.md:1419 Reference: async", () => $rt.runBlock("docs/API.md:1419 R
   $b.module_delete(module_val$17);
   $b.async_context_delete(engine$40, store$28);
 }));
-test("docs/API.md:1446 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1446 Reference: threads running wasm", () => {
-  const wat$21 = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
-  const a = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
-  const b = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
-  $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1453, column: 1 });
-}));
-test("docs/API.md:1459 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1459 Reference: threads running wasm", () => {
-  let $t220: any;
+test("docs/API.md:1447 Reference: async", () => $rt.runBlock("docs/API.md:1447 Reference: async", () => {
+  const $t220 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
+  const engine$41 = $t220[0];
+  const store$29 = $t220[1];
+  const context$27 = $t220[2];
+  const wat$21 = "(module\n  (func (export \"forever\")\n    (loop $again (br $again))))";
+  const module_val$18 = $b.module_new_from_wat_or_raise(engine$41, wat$21);
+  const instance$18 = $b.instance_new_or_raise(context$27, module_val$18);
+  const forever = $b.instance_export_func_or_raise(context$27, instance$18, "forever");
+  const trap_ptr$12 = $b.make_ptr_buffer();
+  const err_ptr$12 = $b.make_ptr_buffer();
+  const future$9 = $b.func_call_async(context$27, forever, $b.make_val_buffer(0), $b.make_val_buffer(0), trap_ptr$12, err_ptr$12);
+  const thread$2 = $b.call_future_thread_spawn_or_raise(future$9);
+  $b.call_future_thread_cancel(thread$2);
   let $t221: any;
+  let $t222: any;
   try {
-    $t221 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module", "run")));
-  } catch ($err222: any) {
-    $rt.rethrowPanic($err222);
-    $t221 = new $mb.Err($err222);
+    $t222 = new $mb.Ok($b.call_future_thread_join_or_raise(thread$2));
+  } catch ($err223: any) {
+    $rt.rethrowPanic($err223);
+    $t222 = new $mb.Err($err223);
   }
-  $t220 = $t221;
-  const bad$3 = $t220;
-  $rt.inspect(bad$3, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 1461, column: 1 });
-  let $t223: any;
+  $t221 = $t222;
+  $rt.inspect($t221, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 1461, column: 1 });
+  $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$12), $b.ptr_buffer_is_null(err_ptr$12)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1462, column: 1 });
+  $b.call_future_delete(future$9);
+  $b.module_delete(module_val$18);
   let $t224: any;
+  let $t225: any;
   try {
-    $t224 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module)", "run")));
-  } catch ($err225: any) {
-    $rt.rethrowPanic($err225);
-    $t224 = new $mb.Err($err225);
+    $t225 = new $mb.Ok($b.async_context_delete(engine$41, store$29));
+  } catch ($err226: any) {
+    $rt.rethrowPanic($err226);
+    $t225 = new $mb.Err($err226);
   }
-  $t223 = $t224;
-  const missing$1 = $t223;
-  $rt.inspect(missing$1, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", { file: "docs/API.md", line: 1463, column: 1 });
-  const trap_wat = "(module\n  (func (export \"run\") (result i32) unreachable))";
-  let $t226: any;
-  let $t227: any;
-  try {
-    $t227 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise(trap_wat, "run")));
-  } catch ($err228: any) {
-    $rt.rethrowPanic($err228);
-    $t227 = new $mb.Err($err228);
-  }
-  $t226 = $t227;
-  const trapped = $t226;
-  $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1468, column: 1 });
+  $t224 = $t225;
+  $rt.inspect($t224, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 1465, column: 1 });
 }));
 test("docs/API.md:1474 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1474 Reference: threads running wasm", () => {
-  const wat$22 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
-  const job = $b.wasi_job_spawn_wat_or_raise(wat$22, "run", "testdata/wasm_job_input.txt");
-  $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1487, column: 1 });
-  let $t229: any;
-  let $t230: any;
-  try {
-    $t230 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$22, "run", "testdata/no-such-file.txt")));
-  } catch ($err231: any) {
-    $rt.rethrowPanic($err231);
-    $t230 = new $mb.Err($err231);
-  }
-  $t229 = $t230;
-  const missing$2 = $t229;
-  $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1489, column: 1 });
+  const wat$22 = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
+  const a = $b.wasm_job_spawn_wat_or_raise(wat$22, "run");
+  const b = $b.wasm_job_spawn_wat_or_raise(wat$22, "run");
+  $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1481, column: 1 });
 }));
-test("docs/API.md:1498 Reference: WASI", () => $rt.runBlock("docs/API.md:1498 Reference: WASI", () => {
+test("docs/API.md:1487 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1487 Reference: threads running wasm", () => {
+  let $t227: any;
+  let $t228: any;
+  try {
+    $t228 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module", "run")));
+  } catch ($err229: any) {
+    $rt.rethrowPanic($err229);
+    $t228 = new $mb.Err($err229);
+  }
+  $t227 = $t228;
+  const bad$3 = $t227;
+  $rt.inspect(bad$3, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 1489, column: 1 });
+  let $t230: any;
+  let $t231: any;
+  try {
+    $t231 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module)", "run")));
+  } catch ($err232: any) {
+    $rt.rethrowPanic($err232);
+    $t231 = new $mb.Err($err232);
+  }
+  $t230 = $t231;
+  const missing$1 = $t230;
+  $rt.inspect(missing$1, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", { file: "docs/API.md", line: 1491, column: 1 });
+  const trap_wat = "(module\n  (func (export \"run\") (result i32) unreachable))";
+  let $t233: any;
+  let $t234: any;
+  try {
+    $t234 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise(trap_wat, "run")));
+  } catch ($err235: any) {
+    $rt.rethrowPanic($err235);
+    $t234 = new $mb.Err($err235);
+  }
+  $t233 = $t234;
+  const trapped = $t233;
+  $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1496, column: 1 });
+}));
+test("docs/API.md:1502 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1502 Reference: threads running wasm", () => {
+  const wat$23 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
+  const job = $b.wasi_job_spawn_wat_or_raise(wat$23, "run", "testdata/wasm_job_input.txt");
+  $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1515, column: 1 });
+  let $t236: any;
+  let $t237: any;
+  try {
+    $t237 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$23, "run", "testdata/no-such-file.txt")));
+  } catch ($err238: any) {
+    $rt.rethrowPanic($err238);
+    $t237 = new $mb.Err($err238);
+  }
+  $t236 = $t237;
+  const missing$2 = $t236;
+  $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1517, column: 1 });
+}));
+test("docs/API.md:1526 Reference: WASI", () => $rt.runBlock("docs/API.md:1526 Reference: WASI", () => {
   const wasi$3 = $b.wasi_config_new_or_raise();
   $b.wasi_config_delete(wasi$3);
-  const engine$41 = $b.engine_new();
-  const store$29 = $b.wasmtime_store_new(engine$41);
-  const context$27 = $b.wasmtime_store_context(store$29);
+  const engine$42 = $b.engine_new();
+  const store$30 = $b.wasmtime_store_new(engine$42);
+  const context$28 = $b.wasmtime_store_context(store$30);
   const wasi2 = $b.wasi_config_new_or_raise();
-  $b.context_set_wasi_or_raise(context$27, wasi2);
-  let $t232: any;
-  let $t233: any;
+  $b.context_set_wasi_or_raise(context$28, wasi2);
+  let $t239: any;
+  let $t240: any;
   try {
-    $t233 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
-  } catch ($err234: any) {
-    $rt.rethrowPanic($err234);
-    $t233 = new $mb.Err($err234);
+    $t240 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
+  } catch ($err241: any) {
+    $rt.rethrowPanic($err241);
+    $t240 = new $mb.Err($err241);
   }
-  $t232 = $t233;
-  const reused = $t232;
-  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit_stdout: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1507, column: 1 });
-  $b.wasmtime_store_delete(store$29);
-  $b.engine_delete(engine$41);
+  $t239 = $t240;
+  const reused = $t239;
+  $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit_stdout: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1535, column: 1 });
+  $b.wasmtime_store_delete(store$30);
+  $b.engine_delete(engine$42);
 }));
-test("docs/API.md:1547 Reference: WASI", () => $rt.runBlock("docs/API.md:1547 Reference: WASI", () => {
+test("docs/API.md:1575 Reference: WASI", () => $rt.runBlock("docs/API.md:1575 Reference: WASI", () => {
   const wasi$4 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_bytes(wasi$4, new Uint8Array([104, 101, 121]));
-  $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1550, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1578, column: 3 });
   const from_file = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_file_or_raise(from_file, "testdata/wasm_job_input.txt");
-  $rt.inspect(run_wasi_i32(from_file, read_stdin_wat, "run"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1553, column: 3 });
+  $rt.inspect(run_wasi_i32(from_file, read_stdin_wat, "run"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1581, column: 3 });
   const missing$3 = $b.wasi_config_new_or_raise();
-  let $t235: any;
-  let $t236: any;
+  let $t242: any;
+  let $t243: any;
   try {
-    $t236 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
-  } catch ($err237: any) {
-    $rt.rethrowPanic($err237);
-    $t236 = new $mb.Err($err237);
+    $t243 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
+  } catch ($err244: any) {
+    $rt.rethrowPanic($err244);
+    $t243 = new $mb.Err($err244);
   }
-  $t235 = $t236;
-  const r = $t235;
-  $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot open stdin file `testdata/no-such-file.txt`: No such file or directory\"))", { file: "docs/API.md", line: 1556, column: 3 });
+  $t242 = $t243;
+  const r = $t242;
+  $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1584, column: 3 });
   $b.wasi_config_delete(missing$3);
 }));
-test("docs/API.md:1581 Reference: WASI", () => $rt.runBlock("docs/API.md:1581 Reference: WASI", () => {
+test("docs/API.md:1609 Reference: WASI", () => $rt.runBlock("docs/API.md:1609 Reference: WASI", () => {
   const wasi$5 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdout_file_or_raise(wasi$5, "/dev/null");
-  $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1584, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1612, column: 3 });
   const wasi2$1 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stderr_file_or_raise(wasi2$1, "/dev/null");
-  $rt.inspect(run_wasi_i32(wasi2$1, write_wat, "err"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1587, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi2$1, write_wat, "err"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1615, column: 3 });
   const bad$4 = $b.wasi_config_new_or_raise();
-  let $t238: any;
-  let $t239: any;
+  let $t245: any;
+  let $t246: any;
   try {
-    $t239 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
-  } catch ($err240: any) {
-    $rt.rethrowPanic($err240);
-    $t239 = new $mb.Err($err240);
+    $t246 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
+  } catch ($err247: any) {
+    $rt.rethrowPanic($err247);
+    $t246 = new $mb.Err($err247);
   }
-  $t238 = $t239;
-  const r$1 = $t238;
-  $rt.inspect(r$1, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdout_file_or_raise: Wasmtime could not open `testdata/no-such-dir/out.txt` for writing\"))", { file: "docs/API.md", line: 1590, column: 3 });
-  let $t241: any;
-  let $t242: any;
+  $t245 = $t246;
+  const r$1 = $t245;
+  $rt.inspect(r$1, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdout_file_or_raise: cannot use `testdata/no-such-dir/out.txt` as stdout: No such file or directory\"))", { file: "docs/API.md", line: 1618, column: 3 });
+  let $t248: any;
+  let $t249: any;
   try {
-    $t242 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
-  } catch ($err243: any) {
-    $rt.rethrowPanic($err243);
-    $t242 = new $mb.Err($err243);
+    $t249 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
+  } catch ($err250: any) {
+    $rt.rethrowPanic($err250);
+    $t249 = new $mb.Err($err250);
   }
-  $t241 = $t242;
-  const r2 = $t241;
-  $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: Wasmtime could not open `testdata/no-such-dir/err.txt` for writing\"))", { file: "docs/API.md", line: 1592, column: 3 });
+  $t248 = $t249;
+  const r2 = $t248;
+  $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: cannot use `testdata/no-such-dir/err.txt` as stderr: No such file or directory\"))", { file: "docs/API.md", line: 1620, column: 3 });
   $b.wasi_config_delete(bad$4);
 }));
-test("docs/API.md:1616 Reference: WASI", () => $rt.runBlock("docs/API.md:1616 Reference: WASI", () => {
+test("docs/API.md:1644 Reference: WASI", () => $rt.runBlock("docs/API.md:1644 Reference: WASI", () => {
   const wasi$6 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_argv_or_raise(wasi$6, ["prog", "a", "bc"]);
-  $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1619, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1647, column: 3 });
   const wasi2$2 = $b.wasi_config_new_or_raise();
   const env: [string, string][] = [["A", "1"], ["BB", "22"]];
   $b.wasi_config_set_env_or_raise(wasi2$2, env);
-  $rt.inspect(run_wasi_i32(wasi2$2, sizes_wat, "envc"), {"name":"Int"}, "2", { file: "docs/API.md", line: 1623, column: 3 });
+  $rt.inspect(run_wasi_i32(wasi2$2, sizes_wat, "envc"), {"name":"Int"}, "2", { file: "docs/API.md", line: 1651, column: 3 });
   const empty = $b.wasi_config_new_or_raise();
-  $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1625, column: 3 });
+  $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1653, column: 3 });
 }));
-test("docs/API.md:1633 Reference: WASI", () => $rt.runBlock("docs/API.md:1633 Reference: WASI", () => {
+test("docs/API.md:1661 Reference: WASI", () => $rt.runBlock("docs/API.md:1661 Reference: WASI", () => {
   const wasi$7 = $b.wasi_config_new_or_raise();
   $b.wasi_config_inherit_argv(wasi$7);
   $b.wasi_config_inherit_env(wasi$7);
   $b.wasi_config_inherit_stdin(wasi$7);
   $b.wasi_config_inherit_stdout(wasi$7);
   $b.wasi_config_inherit_stderr(wasi$7);
-  $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1640, column: 1 });
+  $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1668, column: 1 });
 }));
-test("docs/API.md:1647 Reference: WASI", () => $rt.runBlock("docs/API.md:1647 Reference: WASI", () => {
+test("docs/API.md:1675 Reference: WASI", () => $rt.runBlock("docs/API.md:1675 Reference: WASI", () => {
   const wasi$8 = $b.wasi_config_new_or_raise();
-  let $t244: any;
-  let $t245: any;
+  let $t251: any;
+  let $t252: any;
   try {
-    $t245 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
-  } catch ($err246: any) {
-    $rt.rethrowPanic($err246);
-    $t245 = new $mb.Err($err246);
+    $t252 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
+  } catch ($err253: any) {
+    $rt.rethrowPanic($err253);
+    $t252 = new $mb.Err($err253);
   }
-  $t244 = $t245;
-  const r$2 = $t244;
-  $rt.inspect(r$2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", { file: "docs/API.md", line: 1650, column: 1 });
+  $t251 = $t252;
+  const r$2 = $t251;
+  $rt.inspect(r$2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", { file: "docs/API.md", line: 1678, column: 1 });
   $b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata");
   $b.wasi_config_set_stdin_bytes(wasi$8, new Uint8Array([]));
-  $rt.inspect(run_wasi_i32(wasi$8, read_stdin_wat, "run"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1653, column: 1 });
+  $rt.inspect(run_wasi_i32(wasi$8, read_stdin_wat, "run"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1681, column: 1 });
   const rw = $b.wasi_config_new_or_raise();
   $b.wasi_config_preopen_dir_or_raise(rw, "testdata", { guest_path: "data", dir_perms: $b.WASI_DIR_PERMS_READ, file_perms: $b.WASI_FILE_PERMS_READ });
   $b.wasi_config_delete(rw);
