@@ -3,6 +3,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <stdexcept>
 
 #include "wasmtime_async_wasi_api.h"
 
@@ -88,7 +89,11 @@ bool EnvStopping(napi_env env) {
 }
 
 WasmRun::WasmRun(StoreState* s) {
-  if (!s->binding_callback || !s->in_worker) return;
+  if (!s->in_worker) return;
+  // A terminated worker's JavaScript only stops at V8's next interrupt check,
+  // which a loop of calls reaches late if each runs until the next tick.
+  if (EnvStopping(s->env)) throw std::runtime_error("wasm not started: its worker thread is being terminated");
+  if (!s->binding_callback) return;
   Ticker& t = TheTicker();
   std::lock_guard<std::mutex> l(t.mu);
   if (!t.started) {

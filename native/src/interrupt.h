@@ -38,7 +38,8 @@ bool EnvStopping(napi_env env);
 
 // Scope of wasm running on a store's JS thread: in a worker environment the
 // engine's epoch is bumped every few milliseconds meanwhile, so the callback
-// notices a termination.
+// notices a termination; and no wasm starts once the worker is terminating
+// (throws).
 class WasmRun {
  public:
   explicit WasmRun(StoreState* s);

@@ -145,11 +145,12 @@ void Worker::Finish() {
 }
 
 bool Worker::WaitUnlessStopping(napi_env e) {
-  while (!WaitFor(std::chrono::milliseconds(20))) {
+  for (;;) {
     if (EnvStopping(e)) {
       RequestCancel();
       return false;
     }
+    if (WaitFor(std::chrono::milliseconds(20))) break;
   }
   Join();
   return true;
