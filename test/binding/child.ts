@@ -54,13 +54,16 @@ export type CaseOutcome = { result: Record<string, unknown> } | { crashed: Child
  * `START <name>`, runs it, and prints `RESULT <name> <json>`) in as few child
  * processes as possible: a case that ends its process (a crash, an abort, a
  * hang killed at the timeout) is reported alone, and the cases after it run
- * in a fresh process.
+ * in a fresh process. A fixture given as an array is the script and the
+ * arguments that go before the names.
  */
-export async function runCases(fixture: string, names: string[], timeoutMs = 60_000): Promise<Map<string, CaseOutcome>> {
+export async function runCases(fixture: string | string[], names: string[], timeoutMs = 60_000):
+  Promise<Map<string, CaseOutcome>> {
   const outcomes = new Map<string, CaseOutcome>();
+  const command = typeof fixture === 'string' ? [fixture] : fixture;
   let left = names;
   while (left.length > 0) {
-    const r = await runNode([fixture, ...left], timeoutMs);
+    const r = await runNode([...command, ...left], timeoutMs);
     let started: string | undefined;
     for (const line of r.stdout.split('\n')) {
       const m = /^(START|RESULT) (\S+)(?: (.*))?$/.exec(line);
