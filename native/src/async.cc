@@ -508,7 +508,7 @@ Joining TakeThread(const Napi::CallbackInfo& info, const char* fn) {
 // Main thread, after the polling thread ended: give the future back to JS and deliver.
 void FinishThread(Napi::Env env, const Joining& j, const char* fn) {
   j.worker->Join();
-  std::shared_ptr<FutureCore> core = j.worker->core;
+  std::shared_ptr<FutureCore> core = std::move(j.worker->core);  // the thread is done with it
   core->poller.reset();
   core->store->interrupt = false;
   Napi::Object fo = j.future->Value();
