@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { caseResult, runCases, type CaseOutcome } from './child.ts';
 
-const exhausted = { threw: false, value: 'wasm trap: call stack exhausted' };
+const exhausted = { threw: false as const, value: 'wasm trap: call stack exhausted' };
 const noRoom = (max: number) => ({ name: 'RangeError', message: new RegExp(
   `^instance_new_or_raise: this thread has \\d+ bytes of stack left, less than the engine's max_wasm_stack \\(${max}\\) plus 262144 for host code`) });
 
