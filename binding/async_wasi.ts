@@ -14,8 +14,10 @@ type Unit = undefined;
 // ---- async (Wasmtime async support) ------------------------------------------------
 /**
  * A fresh engine (fuel and epoch interruption enabled, async stack of `stack_size`
- * bytes, at least 512 KiB) and one async store with ample fuel and a far epoch
- * deadline. Sync calls on this store are refused: use func_call_async.
+ * bytes, at least 512 KiB, max_wasm_stack 256 KiB less, at most 512 KiB) and one
+ * async store with ample fuel, whose epoch deadlines let calls go on until
+ * context_epoch_deadline_async_yield_and_update configures yields (README,
+ * "Epochs of async stores"). Sync calls on this store are refused: use func_call_async.
  */
 export function async_context_new(stack_size: U64Input): [Engine, WasmtimeStore, Context] {
   return N.async_context_new(stack_size);
