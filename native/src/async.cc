@@ -119,8 +119,11 @@ struct CallFutureHandle : Owner<Kind::CallFuture, std::shared_ptr<FutureCore>> {
 
  protected:
   // Lets go of the call (freeing an unfinished one cancels it, unless a
-  // polling thread still holds it) and of the JS buffers.
+  // polling thread still holds it) and of the JS buffers. Unless a thread
+  // still runs it, the call is over for the store even if a finished
+  // thread's last reference to it is not gone yet.
   void Drop() override {
+    if (ptr && ptr->poller.expired()) ptr->ReleaseStore();
     Owner::Drop();
     results.Reset();
     trapBuf.Reset();
