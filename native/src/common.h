@@ -159,10 +159,17 @@ Napi::Value U64ToJs(Napi::Env env, uint64_t v);
 // Wasm may use this much of the stack it runs on (Wasmtime's default).
 constexpr uint64_t kDefaultMaxWasmStack = 512 * 1024;
 
+struct EngineState;
+// interrupt.cc: takes an engine off the ticker that bumps epochs in workers.
+void LeaveTicker(EngineState* e);
+
 struct EngineState {
   EngineState(wasm_engine_t* e, uint64_t maxWasmStack, bool bindingEpoch)
       : ptr(e), max_wasm_stack(maxWasmStack), binding_epoch(bindingEpoch) {}
-  ~EngineState() { if (ptr) wasm_engine_delete(ptr); }
+  ~EngineState() {
+    if (on_ticker) LeaveTicker(this);
+    if (ptr) wasm_engine_delete(ptr);
+  }
   // Every epoch increment goes through here, so `epoch` is Wasmtime's count.
   void Bump() {
     epoch++;
@@ -176,6 +183,10 @@ struct EngineState {
   // may bump this engine's epoch to interrupt running wasm (interrupt.h), and
   // no store of it traps at an epoch deadline.
   bool binding_epoch;
+  // Calls running wasm on a worker's JS thread (the ticker bumps the epoch
+  // while there are any), and whether the ticker knows the engine.
+  std::atomic<int> running_in_worker{0};
+  std::atomic<bool> on_ticker{false};
 };
 
 // Builds an engine from `cfg` (consumed); null if Wasmtime fails. With

@@ -1,5 +1,6 @@
 #include "interrupt.h"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -27,11 +28,12 @@ wasmtime_error_t* OnEpochDeadline(wasmtime_context_t*, void* data, uint64_t* del
 
 // Bumps, every few milliseconds, the epoch of each engine that has wasm
 // running on a worker's JS thread. One thread for the process, started on
-// first use; it sleeps while there is nothing to bump.
+// first use; it sleeps while it knows no engine. A call only counts itself in
+// and out (running_in_worker), so that calls in workers stay cheap.
 struct Ticker {
   std::mutex mu;
   std::condition_variable cv;
-  std::unordered_map<EngineState*, int> running;  // engine -> calls in progress
+  std::vector<EngineState*> engines;  // engines that ran wasm in a worker, until freed
   bool started = false;
 };
 Ticker& TheTicker() {
@@ -44,15 +46,35 @@ void Tick() {
   Ticker& t = TheTicker();
   std::unique_lock<std::mutex> l(t.mu);
   for (;;) {
-    t.cv.wait(l, [&] { return !t.running.empty(); });
+    t.cv.wait(l, [&] { return !t.engines.empty(); });
     t.cv.wait_for(l, kTick);
-    // Under the lock: an engine leaves `running` (and may then be freed) only
-    // once no bump is in progress.
-    for (auto& entry : t.running) entry.first->Bump();
+    // Under the lock: an engine leaves (and is then freed) only between bumps.
+    for (EngineState* e : t.engines) {
+      if (e->running_in_worker.load() > 0) e->Bump();
+    }
   }
 }
 
+void JoinTicker(EngineState* e) {
+  Ticker& t = TheTicker();
+  std::lock_guard<std::mutex> l(t.mu);
+  if (e->on_ticker) return;
+  if (!t.started) {
+    std::thread(Tick).detach();
+    t.started = true;
+  }
+  t.engines.push_back(e);
+  e->on_ticker = true;
+  t.cv.notify_all();
+}
+
 }  // namespace
+
+void LeaveTicker(EngineState* e) {
+  Ticker& t = TheTicker();
+  std::lock_guard<std::mutex> l(t.mu);
+  t.engines.erase(std::remove(t.engines.begin(), t.engines.end(), e), t.engines.end());
+}
 
 void AttachEpochCallback(StoreState* s) {
   // The callback's data is the state itself, which outlives the store.
@@ -94,21 +116,13 @@ WasmRun::WasmRun(StoreState* s) {
   // which a loop of calls reaches late if each runs until the next tick.
   if (EnvStopping(s->env)) throw std::runtime_error("wasm not started: its worker thread is being terminated");
   if (!s->binding_callback) return;
-  Ticker& t = TheTicker();
-  std::lock_guard<std::mutex> l(t.mu);
-  if (!t.started) {
-    std::thread(Tick).detach();
-    t.started = true;
-  }
   ticking_ = s->engine.get();
-  if (t.running[ticking_]++ == 0) t.cv.notify_all();
+  if (!ticking_->on_ticker) JoinTicker(ticking_);
+  ticking_->running_in_worker++;
 }
 
 WasmRun::~WasmRun() {
-  if (!ticking_) return;
-  Ticker& t = TheTicker();
-  std::lock_guard<std::mutex> l(t.mu);
-  if (--t.running[ticking_] == 0) t.running.erase(ticking_);
+  if (ticking_) ticking_->running_in_worker--;
 }
 
 }  // namespace wt
