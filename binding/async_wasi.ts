@@ -14,8 +14,10 @@ type Unit = undefined;
 // ---- async (Wasmtime async support) ------------------------------------------------
 /**
  * A fresh engine (fuel and epoch interruption enabled, async stack of `stack_size`
- * bytes, at least 512 KiB) and one async store with ample fuel and a far epoch
- * deadline. Sync calls on this store are refused: use func_call_async.
+ * bytes, at least 512 KiB, max_wasm_stack 256 KiB less, at most 512 KiB) and one
+ * async store with ample fuel, whose epoch deadlines let calls go on until
+ * context_epoch_deadline_async_yield_and_update configures yields (README,
+ * "Epochs of async stores"). Sync calls on this store are refused: use func_call_async.
  */
 export function async_context_new(stack_size: U64Input): [Engine, WasmtimeStore, Context] {
   return N.async_context_new(stack_size);
@@ -65,6 +67,14 @@ export function call_future_thread_spawn_or_raise(future: CallFuture,
 /** Waits for the thread; then the call's results/trap/error are in its buffers. */
 export function call_future_thread_join_or_raise(thread: CallFutureThread): Unit {
   return N.call_future_thread_join_or_raise(thread);
+}
+/**
+ * Asks the thread to stop at its call's next yield (made to happen on stores of
+ * async_context_new) and returns at once; join it afterwards to get the future
+ * back, unfinished unless the call finished first.
+ */
+export function call_future_thread_cancel(thread: CallFutureThread): Unit {
+  return N.call_future_thread_cancel(thread);
 }
 
 // ---- threads running wasm (each job owns its engine and store) ----------------------

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { Err, Failure, Ok } from './moonbit.ts';
 
 const require = createRequire(import.meta.url);
@@ -17,4 +18,5 @@ if (!found) {
 // export its precise type.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const native: any = require(fileURLToPath(new URL(found, import.meta.url)));
-native.setup(Failure, Ok, Err);
+// Worker threads can be terminated mid-call; the addon then interrupts their wasm.
+native.setup(Failure, Ok, Err, !isMainThread);

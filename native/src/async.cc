@@ -9,19 +9,28 @@
 //  * The CallFuture handle holds strong references to the JS results / trap /
 //    err buffers. When the call completes (call_future_poll returns true, or the
 //    polling thread is joined) the main thread re-validates those buffers and
-//    copies the results out / hands the trap or error to the pointer buffers.
-//    A buffer that became unusable (detached, resized, non-null) makes that
-//    poll/join throw an Error that still carries the trap or error text.
+//    copies the results out / hands the trap or error to the pointer buffers;
+//    then the handle lets go of the buffers and of the FutureCore, so a
+//    finished call holds nothing. A buffer that became unusable (detached,
+//    resized, non-null) makes that poll/join throw an Error that still carries
+//    the trap or error text.
 //  * While the call is unfinished the store is "busy" (StoreState::busy): every
-//    other use of its Context throws and the store cannot be deleted.
-//  * Finished futures are deleted (wasmtime_call_future_delete) right away, so
-//    a finished CallFuture holds no Wasmtime borrow of the store.
+//    other use of its Context throws and the store cannot be deleted. The
+//    FutureCore clears it on delivery, or when it is freed (a dropped or
+//    deleted future; possibly on the polling thread that held it last).
 //  * A polling thread takes the future over: from spawn until join, polling or
 //    deleting the CallFuture from JS throws. The thread handle holds a strong
 //    reference to the CallFuture object and a shared_ptr to its FutureCore.
+//    If the thread handle is garbage-collected unjoined, the future becomes
+//    the JS side's again once the thread has finished.
+//  * call_future_thread_cancel stops a polling thread at its call's next
+//    yield; on stores with the binding's epoch callback it makes one happen
+//    (interrupt.h). Joining then hands the unfinished future back.
 #include <cstring>
 
+#include "interrupt.h"
 #include "ptr_registry.h"
+#include "stack.h"
 #include "wasmtime_async_wasi_api.h"
 #include "worker.h"
 
@@ -34,19 +43,27 @@ const char kBusy[] =
 wasmtime_error_t* InstantiateOnAsyncStore(StoreState* s, const wasmtime_linker_t* linker,
                                           const wasmtime_module_t* module, wasmtime_instance_t* out,
                                           wasm_trap_t** trap) {
-  wasmtime_linker_t* tmp = nullptr;
-  if (!linker) linker = tmp = wasmtime_linker_new(s->engine->ptr);
+  Unique<wasmtime_linker_t, wasmtime_linker_delete> none;
+  if (!linker) {
+    none.reset(wasmtime_linker_new(s->engine->ptr));
+    linker = none.get();
+  }
   wasmtime_error_t* err = nullptr;
   *trap = nullptr;
   wasmtime_call_future_t* f = wasmtime_linker_instantiate_async(linker, s->ctx, module, out, trap, &err);
-  while (!wasmtime_call_future_poll(f)) {
+  bool finished;
+  // A start function that yields hands control back here: give up when the
+  // environment is going away (it yields then, see interrupt.h).
+  while (!(finished = wasmtime_call_future_poll(f)) && !EnvStopping(s->env)) {
   }
   wasmtime_call_future_delete(f);
-  if (tmp) wasmtime_linker_delete(tmp);
+  if (!finished) return wasmtime_error_new("instantiation interrupted: its worker thread is being terminated");
   return err;
 }
 
 namespace {
+
+struct PollWorker;
 
 // ---- the native half of a call -------------------------------------------------
 struct FutureCore {
@@ -55,20 +72,26 @@ struct FutureCore {
     if (fut) wasmtime_call_future_delete(fut);  // drops a suspended call (unwinds its fiber)
     if (trap) wasm_trap_delete(trap);
     if (err) wasmtime_error_delete(err);
+    ReleaseStore();
   }
   // Polls once; on completion deletes the Wasmtime future. Only one thread at a
   // time calls this (the main thread, or the polling thread that owns it).
   bool PollOnce() {
     if (finished) return true;
+    polls_to_finish++;
     if (wasmtime_call_future_poll(fut)) {
       wasmtime_call_future_delete(fut);
       fut = nullptr;
       finished = true;
-      polls_to_finish++;
-    } else {
-      polls_to_finish++;
     }
     return finished;
+  }
+  void HoldStore() {
+    store->busy = kBusy;
+    holds_store = true;
+  }
+  void ReleaseStore() {
+    if (holds_store.exchange(false)) store->busy = nullptr;
   }
 
   StoreRef store;
@@ -81,31 +104,31 @@ struct FutureCore {
   wasmtime_error_t* err = nullptr;
   bool finished = false;
   uint64_t polls_to_finish = 0;
-  // Main-thread-only bookkeeping.
-  bool thread_owned = false;
+  std::atomic<bool> holds_store{false};  // this call made the store busy
+  // The polling thread that owns the call (main thread only).
+  std::weak_ptr<PollWorker> poller;
 };
 
-struct CallFutureHandle : Handle {
-  static constexpr Kind kKind = Kind::CallFuture;
-  CallFutureHandle() : Handle(kKind) {}
-  ~CallFutureHandle() override { Release(); }
-  // Drops the call (an unfinished one is cancelled) unless a thread owns it.
-  void Release() {
-    if (core && !core->thread_owned) {
-      if (!core->finished && core->fut) {
-        wasmtime_call_future_delete(core->fut);
-        core->fut = nullptr;
-      }
-      if (!delivered && core->store->busy == kBusy) core->store->busy = nullptr;
-    }
-    core.reset();
+struct CallFutureHandle : Owner<Kind::CallFuture, std::shared_ptr<FutureCore>> {
+  static constexpr const char* kDeleteFn = "call_future_delete";
+  using Owner::Owner;
+  void BeforeDelete(Napi::Env env, const char* fn) override;
+  Napi::Reference<Napi::Value> results, trapBuf, errBuf;
+  bool delivered = false;
+  uint64_t polls = 0;  // how many polls the call took, once delivered
+
+ protected:
+  // Lets go of the call (freeing an unfinished one cancels it, unless a
+  // polling thread still holds it) and of the JS buffers. Unless a thread
+  // still runs it, the call is over for the store even if a finished
+  // thread's last reference to it is not gone yet.
+  void Drop() override {
+    if (ptr && ptr->poller.expired()) ptr->ReleaseStore();
+    Owner::Drop();
     results.Reset();
     trapBuf.Reset();
     errBuf.Reset();
   }
-  std::shared_ptr<FutureCore> core;
-  Napi::Reference<Napi::Value> results, trapBuf, errBuf;
-  bool delivered = false;
 };
 
 // Looks a held buffer up again (it may have been detached or resized since).
@@ -124,12 +147,14 @@ bool HeldBytes(Napi::Env env, Napi::Reference<Napi::Value>& ref, Bytes* out) {
   return true;
 }
 
-// Main thread, once the call finished: copy the outcome into the JS buffers.
+// Main thread, once the call finished: copy the outcome into the JS buffers,
+// then let go of the call and the buffers.
 void Deliver(Napi::Env env, CallFutureHandle* h, const char* fn) {
   if (h->delivered) return;
-  FutureCore* c = h->core.get();
+  std::shared_ptr<FutureCore> c = std::move(h->ptr);
   h->delivered = true;
-  if (c->store->busy == kBusy) c->store->busy = nullptr;
+  h->polls = c->polls_to_finish;
+  c->ReleaseStore();
   std::string problem;
   auto put = [&](Napi::Reference<Napi::Value>& ref, PtrKind kind, void* p, const char* what) {
     Bytes b;
@@ -169,12 +194,15 @@ void Deliver(Napi::Env env, CallFutureHandle* h, const char* fn) {
       std::memcpy(b.data, c->results.data(), n * sizeof(wasmtime_val_t));
     }
   }
+  h->results.Reset();
+  h->trapBuf.Reset();
+  h->errBuf.Reset();
   if (!problem.empty()) ThrowError(env, std::string(fn) + ": the call finished but " + problem);
 }
 
 // ---- async contexts ------------------------------------------------------------
-// Wasmtime rejects an async stack smaller than the maximum wasm stack (512 KiB
-// by default); creating such an engine would abort the process, so check first.
+// The async stack holds the call's wasm frames (at most max_wasm_stack) and the
+// host code around them (kHostStackReserve).
 constexpr uint64_t kMinAsyncStack = 512 * 1024;
 constexpr uint64_t kMaxAsyncStack = 1ull << 30;
 
@@ -184,31 +212,27 @@ Napi::Value AsyncContextNew(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   uint64_t stack = ArgU64(info, 0, fn);
   if (stack < kMinAsyncStack || stack > kMaxAsyncStack) {
-    throw Napi::RangeError::New(env, std::string(fn) + ": async stack size must be in " +
-                                         std::to_string(kMinAsyncStack) + ".." + std::to_string(kMaxAsyncStack) +
-                                         " bytes (at least the 512 KiB maximum wasm stack), got " +
-                                         std::to_string(stack));
+    ThrowRange(env, std::string(fn) + ": async stack size must be in " + std::to_string(kMinAsyncStack) + ".." +
+                        std::to_string(kMaxAsyncStack) + " bytes, got " + std::to_string(stack));
   }
   // Wasmtime 49 has no async_support switch: async is always available and a
   // store turns async by use. Fuel (for fuel-based yields) and epoch
-  // interruption (for epoch-based yields) are enabled so both yield functions
-  // work; the store starts with ample fuel and a far epoch deadline so calls
-  // run until the user configures limits.
+  // interruption (for epoch-based yields, and the binding's interruptions)
+  // are enabled; the store starts with ample fuel, so calls run until the
+  // user configures limits.
+  uint64_t maxWasmStack = std::min(kDefaultMaxWasmStack, stack - kHostStackReserve);
   wasm_config_t* cfg = wasm_config_new();
   wasmtime_config_consume_fuel_set(cfg, true);
-  wasmtime_config_epoch_interruption_set(cfg, true);
   wasmtime_config_async_stack_size_set(cfg, stack);
-  wasm_engine_t* e = wasm_engine_new_with_config(cfg);
-  if (!e) ThrowFailure(env, std::string(fn) + ": engine creation failed");
-  EngineRef engine = std::make_shared<EngineState>(e);
-  wasmtime_store_t* s = wasmtime_store_new(e, nullptr, nullptr);
-  if (!s) ThrowFailure(env, std::string(fn) + ": store creation failed");
-  StoreRef store = std::make_shared<StoreState>(engine, s);
+  wasmtime_config_max_wasm_stack_set(cfg, maxWasmStack);
+  EngineRef engine = NewEngine(cfg, maxWasmStack, true);
+  if (!engine) ThrowFailure(env, std::string(fn) + ": engine creation failed");
+  StoreRef store = NewStore(env, engine);
+  if (!store) ThrowFailure(env, std::string(fn) + ": store creation failed");
   store->async = true;
   if (wasmtime_error_t* err = wasmtime_context_set_fuel(store->ctx, uint64_t(INT64_MAX))) {
     ThrowFailure(env, std::string(fn) + ": " + TakeErrorText(err));
   }
-  wasmtime_context_set_epoch_deadline(store->ctx, uint64_t(1) << 62);
   Napi::Array out = Napi::Array::New(env, 3);
   out.Set(0u, NewHandle(env, new EngineHandle(engine)));
   out.Set(1u, NewHandle(env, new WasmtimeStoreHandle(store)));
@@ -222,30 +246,28 @@ Napi::Value AsyncContextDelete(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   EngineHandle* e = Unwrap<EngineHandle>(info, 0, fn);
   WasmtimeStoreHandle* s = Unwrap<WasmtimeStoreHandle>(info, 1, fn);
-  if (s->st->engine.get() != e->st.get()) {
-    ThrowType(env, std::string(fn) + ": the WasmtimeStore belongs to a different Engine");
-  }
-  if (s->st->busy) ThrowError(env, std::string(fn) + ": " + s->st->busy);
-  long users = e->st.use_count() - 2;  // minus this handle and the store's reference
+  if (s->ptr->engine != e->ptr) ThrowType(env, std::string(fn) + ": the WasmtimeStore belongs to a different Engine");
+  s->BeforeDelete(env, fn);
+  long users = e->ptr.use_count() - 2;  // minus this handle and the store's reference
   if (users > 0) {
     ThrowError(env, std::string(fn) + ": the Engine is still used by " + std::to_string(users) +
                         " other live store/module/linker handle(s); delete those first");
   }
-  s->st->Free();
-  s->st.reset();
-  s->state = State::Deleted;
-  e->st.reset();
-  e->state = State::Deleted;
+  s->Delete();
+  e->Delete();
   return env.Undefined();
 }
 
-Napi::Value ErrorHandleOf(Napi::Env env, wasmtime_error_t* e) { return NewHandle(env, new ErrorHandle(e)); }
+Napi::Value ErrorHandleOf(Napi::Env env, wasmtime_error_t* e) {
+  return NewHandle(env, new ErrorHandle(ErrorHandle::Pointer(e)));
+}
 
 Napi::Value FuelAsyncYieldInterval(const Napi::CallbackInfo& info) {
   const char* fn = "context_fuel_async_yield_interval";
   CheckArgc(info, 2, fn);
+  uint64_t interval = ArgU64(info, 1, fn);
   StoreState* s = LiveContext(info, 0, fn);
-  wasmtime_error_t* e = wasmtime_context_fuel_async_yield_interval(s->ctx, ArgU64(info, 1, fn));
+  wasmtime_error_t* e = wasmtime_context_fuel_async_yield_interval(s->ctx, interval);
   if (!e) s->async = true;  // the synchronous entry points now refuse this store
   return ErrorHandleOf(info.Env(), e);
 }
@@ -253,6 +275,7 @@ Napi::Value FuelAsyncYieldInterval(const Napi::CallbackInfo& info) {
 Napi::Value EpochAsyncYield(const Napi::CallbackInfo& info) {
   const char* fn = "context_epoch_deadline_async_yield_and_update";
   CheckArgc(info, 2, fn);
+  uint64_t delta = ArgU64(info, 1, fn);
   StoreState* s = LiveContext(info, 0, fn);
   // Returns void in 49.0.0 (see wasmtime_async_wasi_api.h), so it cannot fail:
   // the surface's WasmtimeError result is always the null error.
@@ -260,7 +283,8 @@ Napi::Value EpochAsyncYield(const Napi::CallbackInfo& info) {
     ThrowFailure(info.Env(), std::string(fn) + ": this build declares the function as in Wasmtime 49.0.0, but the "
                                  "linked library is " + WASMTIME_LINKED_VERSION + "; refusing to call it");
   }
-  wasmtime_context_epoch_deadline_async_yield_and_update(s->ctx, ArgU64(info, 1, fn));
+  wasmtime_context_epoch_deadline_async_yield_and_update(s->ctx, delta);  // replaces the binding's callback
+  DetachEpochCallback(s);
   s->async = true;
   return ErrorHandleOf(info.Env(), nullptr);
 }
@@ -332,12 +356,11 @@ Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode)
     if (mode == Mode::Raise) ThrowFailure(env, msg);
     return MakeErr(env, MakeFailure(env, msg));
   }
-  auto* h = new CallFutureHandle();
-  h->core = core;
+  core->HoldStore();
+  auto* h = new CallFutureHandle(core);
   h->results = Napi::Persistent(Napi::Value(env, rb.value));
   h->trapBuf = Napi::Persistent(Napi::Value(env, tb.value));
   h->errBuf = Napi::Persistent(Napi::Value(env, eb.value));
-  s->busy = kBusy;
   Napi::Value v = NewHandle(env, h);
   return mode == Mode::Raise ? v : MakeOk(env, v);
 }
@@ -350,45 +373,13 @@ Napi::Value FuncCallAsyncResultAutoclean(const Napi::CallbackInfo& info) {
   return CallAsync(info, "func_call_async_result_autoclean", Mode::Autoclean);
 }
 
-// ---- polling and deleting ------------------------------------------------------------
-CallFutureHandle* LiveFuture(const Napi::CallbackInfo& info, size_t i, const char* fn) {
-  CallFutureHandle* h = Unwrap<CallFutureHandle>(info, i, fn);
-  if (h->core && h->core->thread_owned) {
-    ThrowError(info.Env(), std::string(fn) + ": the CallFuture is owned by a polling thread; join the thread first");
-  }
-  return h;
-}
-
-Napi::Value CallFuturePoll(const Napi::CallbackInfo& info) {
-  const char* fn = "call_future_poll";
-  CheckArgc(info, 1, fn);
-  CallFutureHandle* h = LiveFuture(info, 0, fn);
-  if (!h->core->PollOnce()) return Napi::Boolean::New(info.Env(), false);
-  Deliver(info.Env(), h, fn);
-  return Napi::Boolean::New(info.Env(), true);
-}
-
-Napi::Value CallFutureDelete(const Napi::CallbackInfo& info) {
-  const char* fn = "call_future_delete";
-  CheckArgc(info, 1, fn);
-  CallFutureHandle* h = LiveFuture(info, 0, fn);
-  h->Release();
-  h->state = State::Deleted;
-  return info.Env().Undefined();
-}
-
-// Test helper: how many polls the call took to finish (0 while unfinished).
-Napi::Value CallFuturePolls(const Napi::CallbackInfo& info) {
-  CallFutureHandle* h = Unwrap<CallFutureHandle>(info, 0, "_call_future_polls", true);
-  return Napi::Number::New(info.Env(), h->core ? (double)h->core->polls_to_finish : 0);
-}
-
 // ---- polling threads ---------------------------------------------------------------------
 struct PollWorker : Worker {
   std::shared_ptr<FutureCore> core;
   uint32_t sleep_us = 1000;
+  bool abandoned = false;  // its handle was garbage-collected unjoined (main thread only)
   // Polls at least once (a spawned thread always starts the call, even if
-  // shutdown cancellation came first), then until finished or cancelled.
+  // cancellation came first), then until finished or cancelled.
   void Run() override {
     for (;;) {
       if (core->PollOnce()) return;
@@ -397,19 +388,71 @@ struct PollWorker : Worker {
       else std::this_thread::yield();
     }
   }
+  // Makes a call that runs without yielding yield (on stores with the
+  // binding's epoch callback), so Run sees the cancellation.
+  void OnCancel() override {
+    if (!core->store->engine->binding_epoch) return;  // the user's epoch: not ours to move
+    core->store->interrupt = true;
+    core->store->engine->Bump();
+  }
 };
 
-struct CallFutureThreadHandle : Handle {
-  static constexpr Kind kKind = Kind::CallFutureThread;
-  CallFutureThreadHandle() : Handle(kKind) {}
+void CallFutureHandle::BeforeDelete(Napi::Env env, const char* fn) {
+  if (ptr && !ptr->poller.expired()) {
+    ThrowError(env, std::string(fn) + ": the CallFuture is owned by a polling thread; join the thread first");
+  }
+}
+
+// The live future at info[i], not owned by a running polling thread.
+CallFutureHandle* LiveFuture(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  CallFutureHandle* h = Unwrap<CallFutureHandle>(info, i, fn);
+  if (!h->ptr) return h;
+  if (std::shared_ptr<PollWorker> w = h->ptr->poller.lock()) {
+    // A thread whose handle was dropped gives the future back once it is done.
+    if (!w->abandoned || !w->Done()) {
+      ThrowError(info.Env(), std::string(fn) + ": the CallFuture is owned by a polling thread; join the thread first");
+    }
+    h->ptr->poller.reset();
+  }
+  return h;
+}
+
+// ---- polling and deleting ------------------------------------------------------------
+Napi::Value CallFuturePoll(const Napi::CallbackInfo& info) {
+  const char* fn = "call_future_poll";
+  CheckArgc(info, 1, fn);
+  CallFutureHandle* h = LiveFuture(info, 0, fn);
+  if (h->delivered) return Napi::Boolean::New(info.Env(), true);
+  bool finished;
+  {
+    WasmRun running(h->ptr->store.get());
+    finished = h->ptr->PollOnce();
+  }
+  if (!finished) return Napi::Boolean::New(info.Env(), false);
+  Deliver(info.Env(), h, fn);
+  return Napi::Boolean::New(info.Env(), true);
+}
+
+Napi::Value CallFutureDelete(const Napi::CallbackInfo& info) {
+  LiveFuture(info, 0, CallFutureHandle::kDeleteFn);
+  return DeleteHandle<CallFutureHandle>(info);
+}
+
+// Test helper: how many polls the call took to finish (0 while unfinished).
+Napi::Value CallFuturePolls(const Napi::CallbackInfo& info) {
+  CallFutureHandle* h = Unwrap<CallFutureHandle>(info, 0, "_call_future_polls", true);
+  return Napi::Number::New(info.Env(), h->delivered ? (double)h->polls : 0);
+}
+
+struct CallFutureThreadHandle : Owner<Kind::CallFutureThread, std::shared_ptr<PollWorker>> {
+  using Owner::Owner;
   ~CallFutureThreadHandle() override {
-    // Unjoined: join if finished (and give the future back), else detach.
-    if (worker) {
-      worker->Abandon();
-      if (worker->Done() && !worker->th.joinable()) worker->core->thread_owned = false;
+    // Unjoined: the future goes back to JS once the thread is done (LiveFuture).
+    if (ptr) {
+      ptr->abandoned = true;
+      ptr->Abandon();
     }
   }
-  std::shared_ptr<PollWorker> worker;
   Napi::ObjectReference future;  // keeps the CallFuture (and its buffer references) alive
 };
 
@@ -417,7 +460,6 @@ Napi::Value ThreadSpawn(const Napi::CallbackInfo& info) {
   const char* fn = "call_future_thread_spawn_or_raise";
   CheckArgc(info, 1, fn);
   Napi::Env env = info.Env();
-  CallFutureHandle* h = LiveFuture(info, 0, fn);
   uint32_t sleep_us = 1000;
   if (info.Length() > 1 && !info[1].IsUndefined()) {
     if (!info[1].IsObject()) ThrowType(env, std::string(fn) + ": argument 2 must be an options object { poll_sleep_us }");
@@ -425,54 +467,71 @@ Napi::Value ThreadSpawn(const Napi::CallbackInfo& info) {
     if (!v.IsUndefined()) {
       double d = v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : -1;
       if (!(d >= 0 && d <= 2147483647.0 && d == (double)(int64_t)d)) {
-        throw Napi::RangeError::New(env, std::string(fn) + ": poll_sleep_us must be an Int in 0..2147483647");
+        ThrowRange(env, std::string(fn) + ": poll_sleep_us must be an Int in 0..2147483647");
       }
       sleep_us = (uint32_t)d;
     }
   }
+  CallFutureHandle* h = LiveFuture(info, 0, fn);
   if (h->delivered) ThrowFailure(env, std::string(fn) + ": the CallFuture has already finished");
   auto w = std::make_shared<PollWorker>();
-  w->core = h->core;
+  w->core = h->ptr;
   w->sleep_us = sleep_us;
-  h->core->thread_owned = true;
   try {
     w->Start(env);
   } catch (const std::exception& ex) {
-    h->core->thread_owned = false;
     ThrowFailure(env, std::string(fn) + ": could not start a thread: " + ex.what());
   }
-  auto* t = new CallFutureThreadHandle();
-  t->worker = w;
+  h->ptr->poller = w;
+  auto* t = new CallFutureThreadHandle(w);
   t->future = Napi::Persistent(info[0].As<Napi::Object>());
   return NewHandle(env, t);
 }
 
+Napi::Value ThreadCancel(const Napi::CallbackInfo& info) {
+  const char* fn = "call_future_thread_cancel";
+  CheckArgc(info, 1, fn);
+  Unwrap<CallFutureThreadHandle>(info, 0, fn)->ptr->RequestCancel();
+  return info.Env().Undefined();
+}
+
+// A polling thread being joined: the worker and the CallFuture object.
+struct Joining {
+  std::shared_ptr<PollWorker> worker;
+  std::shared_ptr<Napi::ObjectReference> future;
+};
+
+Joining TakeThread(const Napi::CallbackInfo& info, const char* fn) {
+  CheckArgc(info, 1, fn);
+  CallFutureThreadHandle* t = Unwrap<CallFutureThreadHandle>(info, 0, fn);
+  auto future = std::make_shared<Napi::ObjectReference>(std::move(t->future));
+  return Joining{t->Take(fn), std::move(future)};
+}
+
 // Main thread, after the polling thread ended: give the future back to JS and deliver.
-void FinishThread(Napi::Env env, CallFutureThreadHandle* t, const char* fn) {
-  t->worker->Join();
-  std::shared_ptr<PollWorker> w = std::move(t->worker);
-  Napi::Object fo = t->future.Value();
-  t->future.Reset();
-  w->core->thread_owned = false;
+void FinishThread(Napi::Env env, const Joining& j, const char* fn) {
+  j.worker->Join();
+  std::shared_ptr<FutureCore> core = std::move(j.worker->core);  // the thread is done with it
+  core->poller.reset();
+  core->store->interrupt = false;
+  Napi::Object fo = j.future->Value();
+  j.future->Reset();
   void* p = nullptr;
   napi_get_value_external(env, fo, &p);
   auto* h = static_cast<CallFutureHandle*>(static_cast<Handle*>(p));
-  if (!h || h->core != w->core) return;
-  if (!w->core->finished) ThrowError(env, std::string(fn) + ": the polling thread stopped before the call finished");
+  if (!h || h->ptr != core) return;
+  if (!core->finished) {
+    if (j.worker->Cancelled()) return;  // cancelled: the unfinished future is JS's again
+    ThrowError(env, std::string(fn) + ": the polling thread stopped before the call finished");
+  }
   Deliver(env, h, fn);
-}
-
-CallFutureThreadHandle* TakeThread(const Napi::CallbackInfo& info, const char* fn) {
-  CheckArgc(info, 1, fn);
-  CallFutureThreadHandle* t = Unwrap<CallFutureThreadHandle>(info, 0, fn);
-  t->Consume(fn);
-  return t;
 }
 
 Napi::Value ThreadJoin(const Napi::CallbackInfo& info) {
   const char* fn = "call_future_thread_join_or_raise";
-  CallFutureThreadHandle* t = TakeThread(info, fn);
-  FinishThread(info.Env(), t, fn);
+  Joining j = TakeThread(info, fn);
+  if (!j.worker->WaitUnlessStopping(info.Env())) ThrowError(info.Env(), std::string(fn) + ": the worker is terminating");
+  FinishThread(info.Env(), j, fn);
   return info.Env().Undefined();
 }
 
@@ -480,15 +539,9 @@ Napi::Value ThreadJoin(const Napi::CallbackInfo& info) {
 // without blocking the event loop.
 Napi::Value ThreadJoinAsync(const Napi::CallbackInfo& info) {
   const char* fn = "call_future_thread_join_async";
-  CallFutureThreadHandle* t = TakeThread(info, fn);
-  Napi::ObjectReference keep = Napi::Persistent(info[0].As<Napi::Object>());
-  auto ref = std::make_shared<Napi::ObjectReference>(std::move(keep));
-  return WhenDone(info.Env(), t->worker, [ref, fn](Napi::Env env) -> Napi::Value {
-    void* p = nullptr;
-    napi_get_value_external(env, ref->Value(), &p);
-    auto* th = static_cast<CallFutureThreadHandle*>(static_cast<Handle*>(p));
-    ref->Reset();
-    FinishThread(env, th, fn);
+  Joining j = TakeThread(info, fn);
+  return WhenDone(info.Env(), j.worker, [j, fn](Napi::Env env) -> Napi::Value {
+    FinishThread(env, j, fn);
     return env.Undefined();
   });
 }
@@ -506,6 +559,7 @@ void InitAsync(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "call_future_poll", CallFuturePoll);
   Export(env, exports, "call_future_delete", CallFutureDelete);
   Export(env, exports, "call_future_thread_spawn_or_raise", ThreadSpawn);
+  Export(env, exports, "call_future_thread_cancel", ThreadCancel);
   Export(env, exports, "call_future_thread_join_or_raise", ThreadJoin);
   Export(env, exports, "call_future_thread_join_async", ThreadJoinAsync);
   Export(env, exports, "_call_future_polls", CallFuturePolls);

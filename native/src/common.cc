@@ -10,35 +10,42 @@
 namespace wt {
 
 namespace {
+// Per environment (worker threads have their own). Made by InitCommon; the
+// environment's instance-data finalizer and the handles' finalizers run in no
+// fixed order at teardown, so whichever comes last frees it.
 struct AddonData {
   Napi::FunctionReference failure, ok, err;
-  // Every live Handle* wrapped in this env (see LiveHandles below).
+  // Every live Handle* wrapped in this env. An External made by some other
+  // addon holds *their* pointer, so a pointer is only trusted once found here.
   PointerSet handles;
+  size_t count = 0;  // live handles
+  bool is_worker = false;
+  bool env_gone = false;  // the instance data was finalized
 };
 
-AddonData* Data(Napi::Env env) {
-  AddonData* d = env.GetInstanceData<AddonData>();
-  if (!d) {
-    d = new AddonData();
-    env.SetInstanceData(d);
-  }
-  return d;
+void FinalizeAddonData(napi_env, void* data, void*) noexcept {
+  auto* d = static_cast<AddonData*>(data);
+  d->failure.Reset();
+  d->ok.Reset();
+  d->err.Reset();
+  d->env_gone = true;
+  if (d->count == 0) delete d;
 }
 
-// Every live Handle* this addon handed out, per env (worker threads have
-// their own). An External made by some other addon holds *their* pointer, so a
-// pointer is only trusted once it is found here.
+AddonData* Data(napi_env env) {
+  void* d = nullptr;
+  napi_get_instance_data(env, &d);
+  return static_cast<AddonData*>(d);
+}
+
 PointerSet& LiveHandles(napi_env env) { return Data(env)->handles; }
 
-void FinalizeHandle(napi_env env, void* data, void*) {
-  // When an environment is torn down (a worker thread ending) Node frees the
-  // instance data before the remaining wrap finalizers run: look it up without
-  // re-creating it (napi_set_instance_data at that point crashes).
-  void* d = nullptr;
-  if (napi_get_instance_data(env, &d) == napi_ok && d) {
-    static_cast<AddonData*>(d)->handles.erase(static_cast<Handle*>(data));
-  }
+void FinalizeHandle(napi_env, void* data, void* hint) noexcept {
+  auto* d = static_cast<AddonData*>(hint);
+  d->handles.erase(data);
+  d->count--;
   delete static_cast<Handle*>(data);
+  if (d->env_gone && d->count == 0) delete d;
 }
 }  // namespace
 
@@ -67,12 +74,14 @@ Napi::Object NewHandle(Napi::Env env, Handle* h) {
   // An External: JavaScript cannot create or alter one, and reading its
   // pointer back is one cheap check (a wrapped object costs a private-property
   // lookup on every use and three operations to create).
+  AddonData* d = Data(env);
   napi_value v;
-  if (napi_create_external(env, h, FinalizeHandle, nullptr, &v) != napi_ok) {
+  if (napi_create_external(env, h, FinalizeHandle, d, &v) != napi_ok) {
     delete h;
     ThrowError(env, "internal error: could not create a handle");
   }
-  Data(env)->handles.insert(h);
+  d->handles.insert(h);
+  d->count++;
   return Napi::Object(env, v);
 }
 
@@ -81,7 +90,7 @@ static std::string A(Kind k) {
   return std::string(std::strchr("AEIOU", n[0]) ? "an " : "a ") + n;
 }
 
-static const char* Describe(Napi::Value v) {
+const char* Describe(Napi::Value v) {
   switch (v.Type()) {
     case napi_undefined: return "undefined";
     case napi_null: return "null";
@@ -122,6 +131,7 @@ Handle* UnwrapAny(const Napi::CallbackInfo& info, size_t i, Kind k, const char* 
 
 void ThrowType(Napi::Env env, const std::string& msg) { throw Napi::TypeError::New(env, msg); }
 void ThrowError(Napi::Env env, const std::string& msg) { throw Napi::Error::New(env, msg); }
+void ThrowRange(Napi::Env env, const std::string& msg) { throw Napi::RangeError::New(env, msg); }
 
 Napi::Value MakeFailure(Napi::Env env, const std::string& msg) {
   AddonData* d = Data(env);
@@ -216,6 +226,15 @@ std::string ArgString(const Napi::CallbackInfo& info, size_t i, const char* fn) 
   return info[i].As<Napi::String>().Utf8Value();
 }
 
+std::string NoNul(Napi::Env env, std::string s, const char* fn, const char* what) {
+  if (s.find('\0') != std::string::npos) ThrowType(env, std::string(fn) + ": " + what + " must not contain NUL characters");
+  return s;
+}
+
+std::string ArgCString(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  return NoNul(info.Env(), ArgString(info, i, fn), fn, ("argument " + std::to_string(i + 1)).c_str());
+}
+
 Bytes ArgBytes(const Napi::CallbackInfo& info, size_t i, const char* fn) {
   napi_env env = info.Env();
   napi_value v = info[i];
@@ -255,8 +274,28 @@ StoreState* LiveContext(const Napi::CallbackInfo& info, size_t i, const char* fn
   if (!c->st->ptr) {
     ThrowError(info.Env(), std::string(fn) + ": the WasmtimeStore of this Context has been deleted");
   }
-  if (c->st->busy) ThrowError(info.Env(), std::string(fn) + ": " + c->st->busy);
+  if (const char* why = c->st->busy.load()) ThrowError(info.Env(), std::string(fn) + ": " + why);
   return c->st.get();
+}
+
+StoreState::StoreState(EngineRef e, wasmtime_store_t* s, napi_env env)
+    : engine(std::move(e)),
+      ptr(s),
+      ctx(wasmtime_store_context(s)),
+      env(env),
+      js_thread(std::this_thread::get_id()),
+      in_worker(IsWorkerEnv(env)) {}
+
+void EngineHandle::BeforeDelete(Napi::Env env, const char* fn) {
+  long users = ptr.use_count() - 1;
+  if (users > 0) {
+    ThrowError(env, std::string(fn) + ": the Engine is still used by " + std::to_string(users) +
+                        " live store/module/linker handle(s); delete those first");
+  }
+}
+
+void WasmtimeStoreHandle::BeforeDelete(Napi::Env env, const char* fn) {
+  if (const char* why = ptr->busy.load()) ThrowError(env, std::string(fn) + ": " + why);
 }
 
 // The kind of a value type, found by comparison with one value type of each
@@ -320,18 +359,61 @@ wasmtime_func_t CheckFunc(const Napi::CallbackInfo& info, size_t i, StoreState* 
   return LookupFunc(info.Env(), ArgBytes(info, i, fn), s, fn, sig);
 }
 
-void Export(Napi::Env env, Napi::Object exports, const char* name, Fn fn) {
-  exports.Set(name, Napi::Function::New(env, fn, name));
+namespace {
+// Hands a C++ exception to JavaScript. When the environment is shutting down
+// (a worker being terminated) it takes no new exception: then the error is
+// dropped, as JavaScript will not run again there anyway.
+void ThrowToJs(napi_env env, const Napi::Error* e, const char* what) noexcept {
+  try {
+    bool pending = false;
+    if (napi_is_exception_pending(env, &pending) == napi_ok && pending) return;
+    napi_value v = e ? static_cast<napi_value>(e->Value()) : nullptr;
+    if (v) napi_throw(env, v);
+    else napi_throw_error(env, nullptr, what);
+  } catch (...) {
+  }
 }
 
-// setup(Failure, Ok, Err): binding/index.ts hands over the shared classes of
-// binding/moonbit.ts so native code can return and throw them directly.
+napi_value CallExport(napi_env env, napi_callback_info cbinfo) noexcept {
+  try {
+    Napi::CallbackInfo info(env, cbinfo);
+    Fn fn = reinterpret_cast<Fn>(reinterpret_cast<uintptr_t>(info.Data()));
+    return fn(info);
+  } catch (const Napi::Error& e) {
+    ThrowToJs(env, &e, "internal error");
+  } catch (const std::exception& e) {
+    ThrowToJs(env, nullptr, e.what());
+  } catch (...) {
+    ThrowToJs(env, nullptr, "internal error: unknown native exception");
+  }
+  return nullptr;
+}
+}  // namespace
+
+void Export(Napi::Env env, Napi::Object exports, const char* name, Fn fn) {
+  napi_value f;
+  void* data = reinterpret_cast<void*>(reinterpret_cast<uintptr_t>(fn));
+  if (napi_create_function(env, name, NAPI_AUTO_LENGTH, CallExport, data, &f) != napi_ok) {
+    ThrowError(env, std::string("internal error: could not export ") + name);
+  }
+  exports.Set(name, Napi::Value(env, f));
+}
+
+bool IsWorkerEnv(napi_env env) {
+  AddonData* d = Data(env);
+  return d && d->is_worker;
+}
+
+// setup(Failure, Ok, Err, isWorker): binding/native.ts hands over the shared
+// classes of binding/moonbit.ts so native code can return and throw them
+// directly, and says whether this environment is a worker thread.
 static Napi::Value Setup(const Napi::CallbackInfo& info) {
   CheckArgc(info, 3, "setup");
   for (size_t i = 0; i < 3; i++) {
     if (!info[i].IsFunction()) ThrowType(info.Env(), "setup: expected three classes");
   }
   AddonData* d = Data(info.Env());
+  d->is_worker = info.Length() > 3 && info[3].IsBoolean() && info[3].As<Napi::Boolean>().Value();
   d->failure = Napi::Persistent(info[0].As<Napi::Function>());
   d->ok = Napi::Persistent(info[1].As<Napi::Function>());
   d->err = Napi::Persistent(info[2].As<Napi::Function>());
@@ -380,6 +462,11 @@ static Napi::Value TestPointerSet(const Napi::CallbackInfo& info) {
 }
 
 void InitCommon(Napi::Env env, Napi::Object exports) {
+  auto* d = new AddonData();
+  if (napi_set_instance_data(env, d, FinalizeAddonData, nullptr) != napi_ok) {
+    delete d;
+    ThrowError(env, "internal error: could not set up the addon");
+  }
   Export(env, exports, "_test_foreign_external", TestForeignExternal);
   Export(env, exports, "_test_pointer_set", TestPointerSet);
   Export(env, exports, "setup", Setup);

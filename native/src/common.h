@@ -1,7 +1,7 @@
-// Shared machinery of the addon: handle objects, argument conversion, and the
-// MoonBit-style Failure / Ok / Err values. Every concept file (engine.cc,
-// store.cc, ...) includes this and registers its exports from one function
-// declared at the bottom, which addon.cc calls.
+// Shared machinery of the addon: handle objects and their one owner template,
+// argument conversion, and the MoonBit-style Failure / Ok / Err values. Every
+// concept file (engine.cc, store.cc, ...) includes this and registers its
+// exports from one function declared at the bottom, which addon.cc calls.
 //
 // Ownership model:
 //  * Each JS handle is an External holding exactly one heap `Handle`, freed by
@@ -10,18 +10,28 @@
 //    External or any other value is rejected. The Handle records its Kind and
 //    State (live / deleted / consumed); every use goes through Unwrap<T>(),
 //    which checks all three and throws a TypeError naming the function.
-//  * Native objects live in *State structs held by std::shared_ptr. A dependent
-//    (store, module, linker) holds a shared_ptr to its engine state, a context or
-//    instance to its store state, so GC finalizers can run in any order: the
-//    native object is freed exactly once, by State::Free() (explicit delete) or
-//    by the State destructor (last reference gone).
+//  * A handle that owns something is an Owner<Kind, Ptr>: the one place that
+//    frees it (Delete, or the destructor at GC), marks it deleted, or hands it
+//    over and marks it consumed (Take). DeleteHandle<H> is every `*_delete`.
+//  * Native objects shared between handles live in *State structs held by
+//    std::shared_ptr. A dependent (store, module, linker) holds a reference to
+//    its engine state, a context or instance to its store state, so GC
+//    finalizers can run in any order: the native object is freed exactly once.
+//
+// Reading arguments: converting a JS value that is an object or an array
+// (an options object, a string array) can run JavaScript (getters, proxies),
+// which may delete or consume any handle. So every function reads all such
+// values first and unwraps its handles last; nothing after an Unwrap runs
+// JavaScript until the native work is done.
 #pragma once
 
 #include <napi.h>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -42,14 +52,53 @@ enum class State : uint8_t { Live, Deleted, Consumed };
 struct Handle {
   explicit Handle(Kind k) : kind(k) {}
   virtual ~Handle() = default;
-  // Marks the handle as used up by function `fn`: later uses name it.
-  void Consume(const char* fn) {
-    state = State::Consumed;
-    consumedBy = fn;
-  }
   Kind kind;
   State state = State::Live;
   const char* consumedBy = nullptr;  // function name that consumed it
+};
+
+// A C API object owned through a unique_ptr that frees it with `Free`.
+template <typename T, void (*Free)(T*)>
+struct Deleter {
+  void operator()(T* p) const { Free(p); }
+};
+template <typename T, void (*Free)(T*)>
+using Unique = std::unique_ptr<T, Deleter<T, Free>>;
+
+struct EngineState;
+using EngineRef = std::shared_ptr<EngineState>;
+
+// A handle owning `ptr` (a Unique<...> or a shared_ptr to a *State), and
+// optionally a reference to the engine the object belongs to, released after
+// it (members go in reverse order of declaration).
+template <Kind K, typename Ptr>
+struct Owner : Handle {
+  static constexpr Kind kKind = K;
+  using Pointer = Ptr;
+  explicit Owner(Ptr p, EngineRef e = nullptr) : Handle(K), engine(std::move(e)), ptr(std::move(p)) {}
+  // Throws when the object may not be deleted yet (still in use).
+  virtual void BeforeDelete(Napi::Env, const char* /*fn*/) {}
+  // Frees what the handle owns now; later uses say it was deleted.
+  void Delete() {
+    Drop();
+    state = State::Deleted;
+  }
+  // Hands what the handle owns to the caller; later uses name `fn`.
+  Ptr Take(const char* fn) {
+    Ptr p = std::move(ptr);
+    Drop();
+    state = State::Consumed;
+    consumedBy = fn;
+    return p;
+  }
+  EngineRef engine;
+  Ptr ptr;
+
+ protected:
+  virtual void Drop() {
+    ptr = Ptr();
+    engine.reset();
+  }
 };
 
 // Wraps `h` (ownership moves to the JS object; freed by its GC finalizer).
@@ -65,6 +114,7 @@ T* Unwrap(const Napi::CallbackInfo& info, size_t i, const char* fn, bool allowDe
 // ---- errors ---------------------------------------------------------------
 [[noreturn]] void ThrowType(Napi::Env env, const std::string& msg);
 [[noreturn]] void ThrowError(Napi::Env env, const std::string& msg);
+[[noreturn]] void ThrowRange(Napi::Env env, const std::string& msg);
 // Throws binding/moonbit.ts's Failure(msg) (a Wasmtime-reported failure).
 [[noreturn]] void ThrowFailure(Napi::Env env, const std::string& msg);
 Napi::Value MakeFailure(Napi::Env env, const std::string& msg);
@@ -84,6 +134,11 @@ bool ArgBool(const Napi::CallbackInfo& info, size_t i, const char* fn);
 int32_t ArgInt(const Napi::CallbackInfo& info, size_t i, const char* fn);
 uint64_t ArgU64(const Napi::CallbackInfo& info, size_t i, const char* fn);
 std::string ArgString(const Napi::CallbackInfo& info, size_t i, const char* fn);
+// A string that becomes a C string: NUL characters are refused.
+std::string ArgCString(const Napi::CallbackInfo& info, size_t i, const char* fn);
+std::string NoNul(Napi::Env env, std::string s, const char* fn, const char* what);
+// "a number", "an object", ...: what a value is, for messages (runs no JavaScript).
+const char* Describe(Napi::Value v);
 
 // A Uint8Array argument, looked up at call time (handles detached and
 // resizable buffers: the length is whatever it is now).
@@ -101,12 +156,42 @@ Napi::Value NewBytes(Napi::Env env, const void* data, size_t len);
 Napi::Value U64ToJs(Napi::Env env, uint64_t v);
 
 // ---- shared native states ---------------------------------------------------
+// Wasm may use this much of the stack it runs on (Wasmtime's default).
+constexpr uint64_t kDefaultMaxWasmStack = 512 * 1024;
+
+struct EngineState;
+// interrupt.cc: takes an engine off the ticker that bumps epochs in workers.
+void LeaveTicker(EngineState* e);
+
 struct EngineState {
-  explicit EngineState(wasm_engine_t* e) : ptr(e) {}
-  ~EngineState() { if (ptr) wasm_engine_delete(ptr); }
+  EngineState(wasm_engine_t* e, uint64_t maxWasmStack, bool bindingEpoch)
+      : ptr(e), max_wasm_stack(maxWasmStack), binding_epoch(bindingEpoch) {}
+  ~EngineState() {
+    if (on_ticker) LeaveTicker(this);
+    if (ptr) wasm_engine_delete(ptr);
+  }
+  // Every epoch increment goes through here, so `epoch` is Wasmtime's count.
+  void Bump() {
+    epoch++;
+    wasmtime_engine_increment_epoch(ptr);
+  }
   wasm_engine_t* ptr;
+  std::atomic<uint64_t> epoch{0};
+  uint64_t max_wasm_stack;
+  // Epoch interruption was turned on by the binding (async_context_new, and
+  // engines made in worker threads), not asked for by the user: the binding
+  // may bump this engine's epoch to interrupt running wasm (interrupt.h), and
+  // no store of it traps at an epoch deadline.
+  bool binding_epoch;
+  // Calls running wasm on a worker's JS thread (the ticker bumps the epoch
+  // while there are any), and whether the ticker knows the engine.
+  std::atomic<int> running_in_worker{0};
+  std::atomic<bool> on_ticker{false};
 };
-using EngineRef = std::shared_ptr<EngineState>;
+
+// Builds an engine from `cfg` (consumed); null if Wasmtime fails. With
+// `bindingEpoch`, epoch interruption is turned on for the binding's own use.
+EngineRef NewEngine(wasm_config_t* cfg, uint64_t maxWasmStack, bool bindingEpoch);
 
 struct FuncKey {
   uint64_t store_id;
@@ -142,8 +227,7 @@ const FuncSig* InternSig(const wasm_functype_t* ft);
 
 // A wasmtime_store_t plus what the binding knows about it.
 struct StoreState {
-  StoreState(EngineRef e, wasmtime_store_t* s)
-      : engine(std::move(e)), ptr(s), ctx(wasmtime_store_context(s)) {}
+  StoreState(EngineRef e, wasmtime_store_t* s, napi_env env);
   ~StoreState() { Free(); }
   void Free() {
     if (ptr) wasmtime_store_delete(ptr);
@@ -155,6 +239,11 @@ struct StoreState {
   EngineRef engine;
   wasmtime_store_t* ptr;
   wasmtime_context_t* ctx;
+  // The environment and JS thread the store was made in (the only ones whose
+  // handles can reach it; other threads only poll its calls).
+  napi_env env;
+  std::thread::id js_thread;
+  bool in_worker;  // env is a worker_threads worker
   // Every wasmtime_func_t this binding handed out for this store, with its type.
   // Func bytes coming back from JS must be found here (Wasmtime aborts the
   // process on a func of another store, and forged bytes would be dereferenced).
@@ -165,55 +254,72 @@ struct StoreState {
   bool wasi_set = false;
   // Set by the async file for stores created with async support.
   bool async = false;
+  // The binding's epoch callback handles this store's deadlines (interrupt.h)
+  // until the user configures epoch yields instead; meanwhile a deadline the
+  // user sets is only remembered (as an absolute epoch), for that moment.
+  bool binding_callback = false;
+  bool user_deadline_set = false;
+  uint64_t user_deadline = 0;
+  // Asks the binding's epoch callback to stop the running call (a polling
+  // thread being cancelled); written by the JS thread, read by any.
+  std::atomic<bool> interrupt{false};
   // Set by async.cc while an unfinished CallFuture borrows the store (from
-  // func_call_async until the call completes, is joined, or is deleted):
-  // LiveContext then throws with this reason, and the store cannot be deleted.
-  const char* busy = nullptr;
+  // func_call_async until the call completes, is delivered, or its native half
+  // is freed, possibly on a polling thread): LiveContext then throws with this
+  // reason, and the store cannot be deleted.
+  std::atomic<const char*> busy{nullptr};
 };
 using StoreRef = std::shared_ptr<StoreState>;
+// store.cc: a wasmtime store of `engine` made in `env`; null if Wasmtime fails.
+StoreRef NewStore(Napi::Env env, const EngineRef& engine);
 
 // ---- handle types shared between concept files -------------------------------
-struct EngineHandle : Handle {
-  static constexpr Kind kKind = Kind::Engine;
-  explicit EngineHandle(EngineRef s) : Handle(kKind), st(std::move(s)) {}
-  EngineRef st;
+struct EngineHandle : Owner<Kind::Engine, EngineRef> {
+  static constexpr const char* kDeleteFn = "engine_delete";
+  using Owner::Owner;
+  void BeforeDelete(Napi::Env env, const char* fn) override;
 };
-struct WasmtimeStoreHandle : Handle {
-  static constexpr Kind kKind = Kind::WasmtimeStore;
-  explicit WasmtimeStoreHandle(StoreRef s) : Handle(kKind), st(std::move(s)) {}
-  StoreRef st;
+struct WasmtimeStoreHandle : Owner<Kind::WasmtimeStore, StoreRef> {
+  static constexpr const char* kDeleteFn = "wasmtime_store_delete";
+  using Owner::Owner;
+  void BeforeDelete(Napi::Env env, const char* fn) override;
+
+ protected:
+  // An explicit delete frees the store now; its Contexts and Instances see ptr == null.
+  void Drop() override {
+    if (ptr) ptr->Free();
+    Owner::Drop();
+  }
 };
-struct ContextHandle : Handle {
+struct ContextHandle : Handle {  // borrows its store
   static constexpr Kind kKind = Kind::Context;
   explicit ContextHandle(StoreRef s) : Handle(kKind), st(std::move(s)) {}
   StoreRef st;
 };
-struct ErrorHandle : Handle {
-  static constexpr Kind kKind = Kind::WasmtimeError;
-  explicit ErrorHandle(wasmtime_error_t* e) : Handle(kKind), ptr(e) {}
-  ~ErrorHandle() override { if (ptr) wasmtime_error_delete(ptr); }
-  wasmtime_error_t* ptr;
+struct ErrorHandle : Owner<Kind::WasmtimeError, Unique<wasmtime_error_t, wasmtime_error_delete>> {
+  static constexpr const char* kDeleteFn = "error_delete";
+  using Owner::Owner;
 };
-struct FuncTypeHandle : Handle {
-  static constexpr Kind kKind = Kind::FuncType;
+struct FuncTypeHandle : Owner<Kind::FuncType, Unique<wasm_functype_t, wasm_functype_delete>> {
+  static constexpr const char* kDeleteFn = "functype_delete";
   // `f` is null for an invalid kind (functype_new_from_valkinds reports that by a null FuncType).
-  explicit FuncTypeHandle(wasm_functype_t* f) : Handle(kKind), ptr(f), sig(f ? InternSig(f) : nullptr) {}
-  ~FuncTypeHandle() override { if (ptr) wasm_functype_delete(ptr); }
-  wasm_functype_t* ptr;
+  explicit FuncTypeHandle(wasm_functype_t* f) : Owner(Pointer(f)), sig(f ? InternSig(f) : nullptr) {}
   const FuncSig* sig;
 };
-struct ModuleHandle : Handle {
-  static constexpr Kind kKind = Kind::Module;
-  ModuleHandle(EngineRef e, wasmtime_module_t* m) : Handle(kKind), engine(std::move(e)), ptr(m) {}
-  ~ModuleHandle() override { Free(); }
-  void Free() {
-    if (ptr) wasmtime_module_delete(ptr);
-    ptr = nullptr;
-    engine.reset();
-  }
-  EngineRef engine;
-  wasmtime_module_t* ptr;
+struct ModuleHandle : Owner<Kind::Module, Unique<wasmtime_module_t, wasmtime_module_delete>> {
+  static constexpr const char* kDeleteFn = "module_delete";
+  using Owner::Owner;
 };
+
+// Every `*_delete(handle)` export: checks, frees, marks the handle deleted.
+template <typename H>
+Napi::Value DeleteHandle(const Napi::CallbackInfo& info) {
+  CheckArgc(info, 1, H::kDeleteFn);
+  H* h = Unwrap<H>(info, 0, H::kDeleteFn);
+  h->BeforeDelete(info.Env(), H::kDeleteFn);
+  h->Delete();
+  return info.Env().Undefined();
+}
 
 // A Context argument whose store is still alive (throws otherwise).
 StoreState* LiveContext(const Napi::CallbackInfo& info, size_t i, const char* fn);
@@ -226,8 +332,14 @@ wasmtime_func_t LookupFunc(Napi::Env env, const Bytes& b, StoreState* s, const c
 wasmtime_func_t CheckFunc(const Napi::CallbackInfo& info, size_t i, StoreState* s, const char* fn,
                           const FuncSig** sig);
 
+// Whether this environment is a worker_threads worker (told by setup()).
+bool IsWorkerEnv(napi_env env);
+
 // ---- registration ---------------------------------------------------------------
 using Fn = Napi::Value (*)(const Napi::CallbackInfo&);
+// Exports `fn` behind a boundary that turns every C++ exception into a JS
+// exception, and swallows it when the environment can no longer take one
+// (a worker being terminated): nothing reaches std::terminate.
 void Export(Napi::Env env, Napi::Object exports, const char* name, Fn fn);
 
 void InitCommon(Napi::Env env, Napi::Object exports);

@@ -14,7 +14,7 @@ std::unordered_map<uint64_t, PtrEntry>& Registry() {
 }
 uint64_t g_next = 0x5754000000000001ull;  // "WT" prefix; just makes tokens recognisable
 
-void FinalizeToken(napi_env, void*, void* hint) {
+void FinalizeToken(napi_env, void*, void* hint) noexcept {
   uint64_t token = reinterpret_cast<uintptr_t>(hint);
   PtrEntry e;
   if (PtrTake(token, &e)) PtrFree(e);
@@ -41,6 +41,18 @@ bool PtrPeek(uint64_t token, PtrEntry* out) {
   auto it = Registry().find(token);
   if (it == Registry().end()) return false;
   *out = it->second;
+  return true;
+}
+
+bool PtrMessage(uint64_t token, PtrKind* kind, std::string* text) {
+  // Under the lock: another thread sharing the buffer's memory (a
+  // SharedArrayBuffer) may be deleting the object meanwhile.
+  std::lock_guard<std::mutex> lock(g_mu);
+  auto it = Registry().find(token);
+  if (it == Registry().end()) return false;
+  *kind = it->second.kind;
+  *text = *kind == PtrKind::Error ? ErrorText(static_cast<wasmtime_error_t*>(it->second.ptr))
+                                  : TrapText(static_cast<wasm_trap_t*>(it->second.ptr));
   return true;
 }
 
@@ -83,20 +95,11 @@ Napi::Value ErrorIsNull(const Napi::CallbackInfo& info) {
   return Napi::Boolean::New(info.Env(), Unwrap<ErrorHandle>(info, 0, "error_is_null")->ptr == nullptr);
 }
 
-Napi::Value ErrorDelete(const Napi::CallbackInfo& info) {
-  CheckArgc(info, 1, "error_delete");
-  ErrorHandle* e = Unwrap<ErrorHandle>(info, 0, "error_delete");
-  if (e->ptr) wasmtime_error_delete(e->ptr);
-  e->ptr = nullptr;
-  e->state = State::Deleted;
-  return info.Env().Undefined();
-}
-
 Napi::Value ErrorMessage(const Napi::CallbackInfo& info) {
   CheckArgc(info, 1, "error_message");
   ErrorHandle* e = Unwrap<ErrorHandle>(info, 0, "error_message");
   if (!e->ptr) ThrowError(info.Env(), "error_message: the WasmtimeError is null (no error)");
-  return Napi::String::New(info.Env(), ErrorText(e->ptr));
+  return Napi::String::New(info.Env(), ErrorText(e->ptr.get()));
 }
 
 Napi::Value MakePtrBuffer(const Napi::CallbackInfo& info) {
@@ -123,7 +126,7 @@ Napi::Value DeleteVia(const Napi::CallbackInfo& info, const char* fn, int want /
   uint64_t t = PtrBufferToken(info.Env(), b, fn);
   if (t == 0) return info.Env().Undefined();
   PtrEntry e;
-  PtrPeek(t, &e);
+  if (!PtrPeek(t, &e)) ThrowType(info.Env(), std::string(fn) + ": the pointer was deleted meanwhile (by another thread)");
   if (want >= 0 && (int)e.kind != want) {
     ThrowType(info.Env(), std::string(fn) + ": the buffer holds a" + (e.kind == PtrKind::Error ? "n error" : " trap") +
                               ", not a" + (want == (int)PtrKind::Error ? "n error" : " trap"));
@@ -146,11 +149,13 @@ Napi::Value MessageVia(const Napi::CallbackInfo& info, const char* fn, PtrKind w
   Bytes b = ArgBytes(info, 0, fn);
   uint64_t t = PtrBufferToken(info.Env(), b, fn);
   if (t == 0) ThrowError(info.Env(), std::string(fn) + ": the pointer buffer is null");
-  PtrEntry e;
-  PtrPeek(t, &e);
-  if (e.kind != want) ThrowType(info.Env(), std::string(fn) + ": the buffer holds a different kind of pointer");
-  return Napi::String::New(info.Env(), want == PtrKind::Error ? ErrorText(static_cast<wasmtime_error_t*>(e.ptr))
-                                                              : TrapText(static_cast<wasm_trap_t*>(e.ptr)));
+  PtrKind kind;
+  std::string text;
+  if (!PtrMessage(t, &kind, &text)) {
+    ThrowType(info.Env(), std::string(fn) + ": the pointer was deleted meanwhile (by another thread)");
+  }
+  if (kind != want) ThrowType(info.Env(), std::string(fn) + ": the buffer holds a different kind of pointer");
+  return Napi::String::New(info.Env(), text);
 }
 Napi::Value ErrorMessagePtrBuffer(const Napi::CallbackInfo& info) {
   return MessageVia(info, "error_message_ptr_buffer", PtrKind::Error);
@@ -185,7 +190,7 @@ Napi::Value TestLiveTokens(const Napi::CallbackInfo& info) {
 
 void InitErrors(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "error_is_null", ErrorIsNull);
-  Export(env, exports, "error_delete", ErrorDelete);
+  Export(env, exports, "error_delete", DeleteHandle<ErrorHandle>);
   Export(env, exports, "error_message", ErrorMessage);
   Export(env, exports, "make_ptr_buffer", MakePtrBuffer);
   Export(env, exports, "ptr_buffer_is_null", PtrBufferIsNull);

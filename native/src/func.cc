@@ -2,7 +2,9 @@
 #include <algorithm>
 #include <cstring>
 
+#include "interrupt.h"
 #include "ptr_registry.h"
+#include "stack.h"
 
 namespace wt {
 namespace {
@@ -65,15 +67,6 @@ Napi::Value FuncTypeIsNull(const Napi::CallbackInfo& info) {
   return Napi::Boolean::New(info.Env(), Unwrap<FuncTypeHandle>(info, 0, "functype_is_null")->ptr == nullptr);
 }
 
-Napi::Value FuncTypeDelete(const Napi::CallbackInfo& info) {
-  CheckArgc(info, 1, "functype_delete");
-  FuncTypeHandle* f = Unwrap<FuncTypeHandle>(info, 0, "functype_delete");
-  if (f->ptr) wasm_functype_delete(f->ptr);
-  f->ptr = nullptr;
-  f->state = State::Deleted;
-  return info.Env().Undefined();
-}
-
 // The built-in host callback: does nothing but return zero values (null for
 // references) of the declared result kinds. Its internal env (not the user's,
 // which must be 0) is the list of result kinds, freed by Wasmtime's finalizer.
@@ -98,9 +91,9 @@ Napi::Value FuncNoopCallbackPtr(const Napi::CallbackInfo& info) { return U64ToJs
 Napi::Value FuncBufferNewWithPtr(const Napi::CallbackInfo& info) {
   const char* fn = "func_buffer_new_with_ptr";
   CheckArgc(info, 5, fn);
+  uint64_t cb = ArgU64(info, 2, fn), env = ArgU64(info, 3, fn), fin = ArgU64(info, 4, fn);
   StoreState* s = LiveContext(info, 0, fn);
   FuncTypeHandle* ty = Unwrap<FuncTypeHandle>(info, 1, fn);
-  uint64_t cb = ArgU64(info, 2, fn), env = ArgU64(info, 3, fn), fin = ArgU64(info, 4, fn);
   if (!ty->ptr) ThrowType(info.Env(), std::string(fn) + ": the FuncType is null");
   if (cb != NoopAddress()) {
     ThrowType(info.Env(), std::string(fn) +
@@ -114,7 +107,7 @@ Napi::Value FuncBufferNewWithPtr(const Napi::CallbackInfo& info) {
   for (uint8_t k : ty->sig->results) {
     ne->kinds.push_back(k == WASM_EXTERNREF ? (uint8_t)WASMTIME_EXTERNREF : k == WASM_FUNCREF ? (uint8_t)WASMTIME_FUNCREF : k);
   }
-  wasmtime_func_new(s->ctx, ty->ptr, &NoopCallback, ne, &NoopFinalize, &f);
+  wasmtime_func_new(s->ctx, ty->ptr.get(), &NoopCallback, ne, &NoopFinalize, &f);
   return HandOutFunc(info.Env(), s, f, ty->sig);
 }
 
@@ -164,6 +157,8 @@ CallOutcome Call(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const F
   wasm_trap_t* trap = nullptr;
   wasmtime_error_t* err;
   size_t nraw = std::max(nargs, nres);
+  CheckStackRoom(env, *s->engine, fn);
+  WasmRun running(s);
   // When the values have exactly the func's types, all numeric (what
   // wasmtime_func_call would verify), the unchecked entry point makes the same
   // call without Wasmtime's per-call type lookups (about a quarter of the time
@@ -259,7 +254,7 @@ void InitFunc(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "functype_new_from_valkinds_or_raise", FuncTypeNewRaise);
   Export(env, exports, "functype_new_from_valkinds_result", FuncTypeNewResult);
   Export(env, exports, "functype_is_null", FuncTypeIsNull);
-  Export(env, exports, "functype_delete", FuncTypeDelete);
+  Export(env, exports, "functype_delete", DeleteHandle<FuncTypeHandle>);
   Export(env, exports, "func_noop_callback_ptr", FuncNoopCallbackPtr);
   Export(env, exports, "func_buffer_new_with_ptr", FuncBufferNewWithPtr);
   Export(env, exports, "func_call_sync_or_raise", FuncCallSyncOrRaise<Buffers::Strict>);

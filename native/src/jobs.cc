@@ -6,10 +6,7 @@
 // Each job engine has epoch interruption enabled and its store a deadline of
 // one tick: nothing ever bumps the epoch except cancellation at shutdown
 // (worker.h), which makes running wasm trap promptly so the thread can end.
-#include <sys/stat.h>
-
-#include <cstring>
-
+#include "host_files.h"
 #include "wasmtime_async_wasi_api.h"
 #include "worker.h"
 
@@ -157,34 +154,12 @@ struct JobWorker : Worker {
   }
 };
 
+// A job's handle owns its worker until a join consumes it; dropped unjoined,
+// the worker detaches (or joins, if done) and the job ends on its own.
 template <Kind K>
-struct JobHandle : Handle {
-  static constexpr Kind kKind = K;
-  JobHandle() : Handle(kKind) {}
-  ~JobHandle() override {
-    if (worker) worker->Abandon();
-  }
-  std::shared_ptr<JobWorker> worker;
-};
+using JobHandle = Owner<K, std::shared_ptr<JobWorker>>;
 using WasmJobHandle = JobHandle<Kind::WasmJob>;
 using WasiJobHandle = JobHandle<Kind::WasiJob>;
-
-std::string NoNul(const Napi::CallbackInfo& info, size_t i, const char* fn) {
-  std::string s = ArgString(info, i, fn);
-  if (s.find('\0') != std::string::npos) {
-    ThrowType(info.Env(), std::string(fn) + ": argument " + std::to_string(i + 1) + " must not contain NUL characters");
-  }
-  return s;
-}
-
-// "" when `path` names an existing non-directory, else why not.
-std::string StdinProblem(const std::string& path) {
-  struct stat st;
-  if (stat(path.c_str(), &st) != 0) return std::strerror(errno);
-  if (S_ISDIR(st.st_mode)) return "it is a directory";
-  if (S_ISFIFO(st.st_mode)) return "it is a FIFO (opening it would block)";
-  return "";
-}
 
 template <typename H>
 Napi::Value Spawn(const Napi::CallbackInfo& info, const char* fn, std::shared_ptr<JobWorker> w) {
@@ -194,9 +169,7 @@ Napi::Value Spawn(const Napi::CallbackInfo& info, const char* fn, std::shared_pt
   } catch (const std::exception& ex) {
     ThrowFailure(env, std::string(fn) + ": could not start a thread: " + ex.what());
   }
-  auto* h = new H();
-  h->worker = std::move(w);
-  return NewHandle(env, h);
+  return NewHandle(env, new H(std::move(w)));
 }
 
 Napi::Value WasmJobSpawn(const Napi::CallbackInfo& info) {
@@ -214,11 +187,10 @@ Napi::Value WasiJobSpawn(const Napi::CallbackInfo& info) {
   auto w = std::make_shared<JobWorker>();
   w->wat = ArgString(info, 0, fn);
   w->name = ArgString(info, 1, fn);
-  std::string path = NoNul(info, 2, fn);
+  std::string path = ArgCString(info, 2, fn);
   // Configured here, on the calling thread, so a bad stdin path raises now.
   w->wasi = wasi_config_new();
-  std::string why = StdinProblem(path);
-  if (why.empty() && !wasi_config_set_stdin_file(w->wasi, path.c_str())) why = "Wasmtime could not open it";
+  std::string why = SetStdioFile(w->wasi, path, StdioRole::In, wasi_config_set_stdin_file);
   if (!why.empty()) ThrowFailure(info.Env(), std::string(fn) + ": cannot use `" + path + "` as stdin: " + why);
   return Spawn<WasiJobHandle>(info, fn, std::move(w));
 }
@@ -226,9 +198,7 @@ Napi::Value WasiJobSpawn(const Napi::CallbackInfo& info) {
 template <typename H>
 std::shared_ptr<JobWorker> TakeJob(const Napi::CallbackInfo& info, const char* fn) {
   CheckArgc(info, 1, fn);
-  H* h = Unwrap<H>(info, 0, fn);
-  h->Consume(fn);
-  return std::move(h->worker);
+  return Unwrap<H>(info, 0, fn)->Take(fn);
 }
 
 Napi::Value Outcome(Napi::Env env, JobWorker* w, const char* fn) {
@@ -240,6 +210,7 @@ Napi::Value Outcome(Napi::Env env, JobWorker* w, const char* fn) {
 template <typename H>
 Napi::Value JoinSync(const Napi::CallbackInfo& info, const char* fn) {
   std::shared_ptr<JobWorker> w = TakeJob<H>(info, fn);
+  if (!w->WaitUnlessStopping(info.Env())) ThrowError(info.Env(), std::string(fn) + ": the worker is terminating");
   return Outcome(info.Env(), w.get(), fn);
 }
 

@@ -1,20 +1,13 @@
 // Linkers, instances and exported functions.
-#include "common.h"
+#include "interrupt.h"
+#include "stack.h"
 
 namespace wt {
 namespace {
 
-struct LinkerHandle : Handle {
-  static constexpr Kind kKind = Kind::Linker;
-  LinkerHandle(EngineRef e, wasmtime_linker_t* l) : Handle(kKind), engine(std::move(e)), ptr(l) {}
-  ~LinkerHandle() override { Free(); }
-  void Free() {
-    if (ptr) wasmtime_linker_delete(ptr);
-    ptr = nullptr;
-    engine.reset();
-  }
-  EngineRef engine;
-  wasmtime_linker_t* ptr;
+struct LinkerHandle : Owner<Kind::Linker, Unique<wasmtime_linker_t, wasmtime_linker_delete>> {
+  static constexpr const char* kDeleteFn = "linker_delete";
+  using Owner::Owner;
   bool wasi_defined = false;
 };
 
@@ -28,22 +21,14 @@ struct InstanceHandle : Handle {
 Napi::Value LinkerNew(const Napi::CallbackInfo& info) {
   CheckArgc(info, 1, "linker_new");
   EngineHandle* e = Unwrap<EngineHandle>(info, 0, "linker_new");
-  return NewHandle(info.Env(), new LinkerHandle(e->st, wasmtime_linker_new(e->st->ptr)));
-}
-
-Napi::Value LinkerDelete(const Napi::CallbackInfo& info) {
-  CheckArgc(info, 1, "linker_delete");
-  LinkerHandle* l = Unwrap<LinkerHandle>(info, 0, "linker_delete");
-  l->Free();
-  l->state = State::Deleted;
-  return info.Env().Undefined();
+  return NewHandle(info.Env(), new LinkerHandle(LinkerHandle::Pointer(wasmtime_linker_new(e->ptr->ptr)), e->ptr));
 }
 
 Napi::Value LinkerDefineWasi(const Napi::CallbackInfo& info) {
   const char* fn = "linker_define_wasi_or_raise";
   CheckArgc(info, 1, fn);
   LinkerHandle* l = Unwrap<LinkerHandle>(info, 0, fn);
-  if (wasmtime_error_t* e = wasmtime_linker_define_wasi(l->ptr)) ThrowFailure(info.Env(), TakeErrorText(e));
+  if (wasmtime_error_t* e = wasmtime_linker_define_wasi(l->ptr.get())) ThrowFailure(info.Env(), TakeErrorText(e));
   l->wasi_defined = true;
   return info.Env().Undefined();
 }
@@ -55,11 +40,23 @@ void CheckSameEngine(Napi::Env env, const char* fn, const EngineRef& a, const En
   }
 }
 
-Napi::Value Finish(Napi::Env env, StoreState* s, const StoreRef& ref, wasmtime_error_t* err, wasm_trap_t* trap,
-                   wasmtime_instance_t inst) {
+// Instantiates (running the module's start function, if any, on this thread
+// or, for an async store, on a fiber).
+Napi::Value Instantiate(Napi::Env env, const StoreRef& s, const wasmtime_linker_t* linker,
+                        const wasmtime_module_t* module, const char* fn) {
+  wasmtime_instance_t inst{};
+  wasm_trap_t* trap = nullptr;
+  wasmtime_error_t* err;
+  if (!s->async) CheckStackRoom(env, *s->engine, fn);
+  {
+    WasmRun running(s.get());
+    if (s->async) err = InstantiateOnAsyncStore(s.get(), linker, module, &inst, &trap);
+    else if (linker) err = wasmtime_linker_instantiate(linker, s->ctx, module, &inst, &trap);
+    else err = wasmtime_instance_new(s->ctx, module, nullptr, 0, &inst, &trap);
+  }
   if (err) ThrowFailure(env, TakeErrorText(err));
   if (trap) ThrowFailure(env, TakeTrapText(trap));
-  return NewHandle(env, new InstanceHandle(ref, inst));
+  return NewHandle(env, new InstanceHandle(s, inst));
 }
 
 StoreRef RefOfContext(const Napi::CallbackInfo& info, size_t i, const char* fn) {
@@ -80,11 +77,7 @@ Napi::Value LinkerInstantiate(const Napi::CallbackInfo& info) {
                                  ": the linker defines WASI but the store has no WASI context; call "
                                  "context_set_wasi_or_raise first");
   }
-  wasmtime_instance_t inst{};
-  wasm_trap_t* trap = nullptr;
-  wasmtime_error_t* err = s->async ? InstantiateOnAsyncStore(s.get(), l->ptr, m->ptr, &inst, &trap)
-                                   : wasmtime_linker_instantiate(l->ptr, s->ctx, m->ptr, &inst, &trap);
-  return Finish(info.Env(), s.get(), s, err, trap, inst);
+  return Instantiate(info.Env(), s, l->ptr.get(), m->ptr.get(), fn);
 }
 
 Napi::Value InstanceNew(const Napi::CallbackInfo& info) {
@@ -93,19 +86,15 @@ Napi::Value InstanceNew(const Napi::CallbackInfo& info) {
   StoreRef s = RefOfContext(info, 0, fn);
   ModuleHandle* m = Unwrap<ModuleHandle>(info, 1, fn);
   CheckSameEngine(info.Env(), fn, m->engine, s->engine, "Module");
-  wasmtime_instance_t inst{};
-  wasm_trap_t* trap = nullptr;
-  wasmtime_error_t* err = s->async ? InstantiateOnAsyncStore(s.get(), nullptr, m->ptr, &inst, &trap)
-                                   : wasmtime_instance_new(s->ctx, m->ptr, nullptr, 0, &inst, &trap);
-  return Finish(info.Env(), s.get(), s, err, trap, inst);
+  return Instantiate(info.Env(), s, nullptr, m->ptr.get(), fn);
 }
 
 Napi::Value InstanceExportFunc(const Napi::CallbackInfo& info) {
   const char* fn = "instance_export_func_or_raise";
   CheckArgc(info, 3, fn);
+  std::string name = ArgString(info, 2, fn);
   StoreState* s = LiveContext(info, 0, fn);
   InstanceHandle* i = Unwrap<InstanceHandle>(info, 1, fn);
-  std::string name = ArgString(info, 2, fn);
   if (i->st.get() != s) ThrowType(info.Env(), std::string(fn) + ": the Instance belongs to a different store");
   wasmtime_extern_t ext{};
   if (!wasmtime_instance_export_get(s->ctx, &i->inst, name.data(), name.size(), &ext)) {
@@ -125,7 +114,7 @@ Napi::Value InstanceExportFunc(const Napi::CallbackInfo& info) {
 
 void InitLinker(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "linker_new", LinkerNew);
-  Export(env, exports, "linker_delete", LinkerDelete);
+  Export(env, exports, "linker_delete", DeleteHandle<LinkerHandle>);
   Export(env, exports, "linker_define_wasi_or_raise", LinkerDefineWasi);
   Export(env, exports, "linker_instantiate_or_raise", LinkerInstantiate);
   Export(env, exports, "instance_new_or_raise", InstanceNew);

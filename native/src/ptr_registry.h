@@ -24,8 +24,11 @@ uint64_t PtrBufferToken(Napi::Env env, const Bytes& b, const char* fn);
 void PtrBufferPut(Napi::Env env, const Bytes& b, PtrKind kind, void* p);
 // Removes a live token's entry (returns false if unknown); the caller owns the object.
 bool PtrTake(uint64_t token, PtrEntry* out);
-// Looks a live token up without removing it.
+// Looks a live token up without removing it. The entry's object may be
+// freed by another thread right after: use PtrMessage to read it.
 bool PtrPeek(uint64_t token, PtrEntry* out);
+// The kind and message of a live token's object (false if not live).
+bool PtrMessage(uint64_t token, PtrKind* kind, std::string* text);
 // Frees a registry entry's object.
 void PtrFree(const PtrEntry& e);
 

@@ -1,61 +1,43 @@
 // wasm_store_t stores, wasmtime stores and their contexts.
-#include "common.h"
+#include "interrupt.h"
 
 namespace wt {
+
+StoreRef NewStore(Napi::Env env, const EngineRef& engine) {
+  wasmtime_store_t* s = wasmtime_store_new(engine->ptr, nullptr, nullptr);
+  if (!s) return nullptr;
+  auto st = std::make_shared<StoreState>(engine, s, env);
+  if (engine->binding_epoch) AttachEpochCallback(st.get());
+  return st;
+}
+
 namespace {
 
-struct StoreHandle : Handle {  // a plain wasm.h store
-  static constexpr Kind kKind = Kind::Store;
-  StoreHandle(EngineRef e, wasm_store_t* s) : Handle(kKind), engine(std::move(e)), ptr(s) {}
-  ~StoreHandle() override { Free(); }
-  void Free() {
-    if (ptr) wasm_store_delete(ptr);
-    ptr = nullptr;
-    engine.reset();
-  }
-  EngineRef engine;
-  wasm_store_t* ptr;
+struct StoreHandle : Owner<Kind::Store, Unique<wasm_store_t, wasm_store_delete>> {  // a plain wasm.h store
+  static constexpr const char* kDeleteFn = "store_delete";
+  using Owner::Owner;
 };
 
 Napi::Value StoreNew(const Napi::CallbackInfo& info) {
   CheckArgc(info, 1, "store_new");
   EngineHandle* e = Unwrap<EngineHandle>(info, 0, "store_new");
-  wasm_store_t* s = wasm_store_new(e->st->ptr);
+  wasm_store_t* s = wasm_store_new(e->ptr->ptr);
   if (!s) ThrowFailure(info.Env(), "store_new: wasm_store_new failed");
-  return NewHandle(info.Env(), new StoreHandle(e->st, s));
-}
-
-Napi::Value StoreDelete(const Napi::CallbackInfo& info) {
-  CheckArgc(info, 1, "store_delete");
-  StoreHandle* s = Unwrap<StoreHandle>(info, 0, "store_delete");
-  s->Free();
-  s->state = State::Deleted;
-  return info.Env().Undefined();
+  return NewHandle(info.Env(), new StoreHandle(StoreHandle::Pointer(s), e->ptr));
 }
 
 Napi::Value WasmtimeStoreNew(const Napi::CallbackInfo& info) {
   CheckArgc(info, 1, "wasmtime_store_new");
   EngineHandle* e = Unwrap<EngineHandle>(info, 0, "wasmtime_store_new");
-  wasmtime_store_t* s = wasmtime_store_new(e->st->ptr, nullptr, nullptr);
+  StoreRef s = NewStore(info.Env(), e->ptr);
   if (!s) ThrowFailure(info.Env(), "wasmtime_store_new: failed");
-  return NewHandle(info.Env(), new WasmtimeStoreHandle(std::make_shared<StoreState>(e->st, s)));
+  return NewHandle(info.Env(), new WasmtimeStoreHandle(std::move(s)));
 }
 
 Napi::Value WasmtimeStoreContext(const Napi::CallbackInfo& info) {
   CheckArgc(info, 1, "wasmtime_store_context");
   WasmtimeStoreHandle* s = Unwrap<WasmtimeStoreHandle>(info, 0, "wasmtime_store_context");
-  return NewHandle(info.Env(), new ContextHandle(s->st));
-}
-
-Napi::Value WasmtimeStoreDelete(const Napi::CallbackInfo& info) {
-  CheckArgc(info, 1, "wasmtime_store_delete");
-  WasmtimeStoreHandle* s = Unwrap<WasmtimeStoreHandle>(info, 0, "wasmtime_store_delete");
-  if (s->st->busy) ThrowError(info.Env(), std::string("wasmtime_store_delete: ") + s->st->busy);
-  // Explicit delete frees the store now; its Contexts and Instances see ptr == null.
-  s->st->Free();
-  s->st.reset();
-  s->state = State::Deleted;
-  return info.Env().Undefined();
+  return NewHandle(info.Env(), new ContextHandle(s->ptr));
 }
 
 Napi::Value ContextSetFuel(const Napi::CallbackInfo& info) {
@@ -63,7 +45,7 @@ Napi::Value ContextSetFuel(const Napi::CallbackInfo& info) {
   CheckArgc(info, 2, fn);
   StoreState* s = LiveContext(info, 0, fn);
   uint64_t fuel = ArgU64(info, 1, fn);
-  return NewHandle(info.Env(), new ErrorHandle(wasmtime_context_set_fuel(s->ctx, fuel)));
+  return NewHandle(info.Env(), new ErrorHandle(ErrorHandle::Pointer(wasmtime_context_set_fuel(s->ctx, fuel))));
 }
 
 Napi::Value ContextGetFuel(const Napi::CallbackInfo& info) {
@@ -81,7 +63,7 @@ Napi::Value ContextSetEpochDeadline(const Napi::CallbackInfo& info) {
   const char* fn = "context_set_epoch_deadline";
   CheckArgc(info, 2, fn);
   StoreState* s = LiveContext(info, 0, fn);
-  wasmtime_context_set_epoch_deadline(s->ctx, ArgU64(info, 1, fn));
+  SetEpochDeadline(s, ArgU64(info, 1, fn));
   return info.Env().Undefined();
 }
 
@@ -96,10 +78,10 @@ Napi::Value ContextGc(const Napi::CallbackInfo& info) {
 
 void InitStore(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "store_new", StoreNew);
-  Export(env, exports, "store_delete", StoreDelete);
+  Export(env, exports, "store_delete", DeleteHandle<StoreHandle>);
   Export(env, exports, "wasmtime_store_new", WasmtimeStoreNew);
   Export(env, exports, "wasmtime_store_context", WasmtimeStoreContext);
-  Export(env, exports, "wasmtime_store_delete", WasmtimeStoreDelete);
+  Export(env, exports, "wasmtime_store_delete", DeleteHandle<WasmtimeStoreHandle>);
   Export(env, exports, "context_set_fuel", ContextSetFuel);
   Export(env, exports, "context_get_fuel", ContextGetFuel);
   Export(env, exports, "context_set_epoch_deadline", ContextSetEpochDeadline);

@@ -26,31 +26,25 @@
 #include <cerrno>
 #include <cstring>
 
-#include "wasmtime_async_wasi_api.h"
 #include "common.h"
+#include "host_files.h"
+#include "wasmtime_async_wasi_api.h"
 
 namespace wt {
 namespace {
 
 constexpr int kRead = 1, kWrite = 2;
 
-struct WasiConfigHandle : Handle {
-  static constexpr Kind kKind = Kind::WasiConfig;
-  explicit WasiConfigHandle(wasi_config_t* c) : Handle(kKind), ptr(c) {}
-  ~WasiConfigHandle() override {
-    if (ptr) wasi_config_delete(ptr);
-  }
-  wasi_config_t* ptr;
+struct WasiConfigHandle : Owner<Kind::WasiConfig, Unique<wasi_config_t, wasi_config_delete>> {
+  static constexpr const char* kDeleteFn = "wasi_config_delete";
+  using Owner::Owner;
 };
 
-WasiConfigHandle* Cfg(const Napi::CallbackInfo& info, const char* fn) {
-  return Unwrap<WasiConfigHandle>(info, 0, fn);
+// The config at argument 1; called once every other argument has been read.
+wasi_config_t* Cfg(const Napi::CallbackInfo& info, const char* fn) {
+  return Unwrap<WasiConfigHandle>(info, 0, fn)->ptr.get();
 }
 
-std::string NoNul(Napi::Env env, const std::string& s, const char* fn, const char* what) {
-  if (s.find('\0') != std::string::npos) ThrowType(env, std::string(fn) + ": " + what + " must not contain NUL characters");
-  return s;
-}
 std::string PathArg(const Napi::CallbackInfo& info, size_t i, const char* fn) {
   return NoNul(info.Env(), ArgString(info, i, fn), fn, "the path");
 }
@@ -58,65 +52,40 @@ std::string PathArg(const Napi::CallbackInfo& info, size_t i, const char* fn) {
 Napi::Value New(const Napi::CallbackInfo& info) {
   wasi_config_t* c = wasi_config_new();
   if (!c) ThrowFailure(info.Env(), "wasi_config_new_or_raise: wasi_config_new failed");
-  return NewHandle(info.Env(), new WasiConfigHandle(c));
+  return NewHandle(info.Env(), new WasiConfigHandle(WasiConfigHandle::Pointer(c)));
 }
 
-Napi::Value Delete(const Napi::CallbackInfo& info) {
-  const char* fn = "wasi_config_delete";
-  CheckArgc(info, 1, fn);
-  WasiConfigHandle* c = Cfg(info, fn);
-  wasi_config_delete(c->ptr);
-  c->ptr = nullptr;
-  c->state = State::Deleted;
+Napi::Value StdioFile(const Napi::CallbackInfo& info, const char* fn, const char* what, StdioRole role,
+                      bool (*set)(wasi_config_t*, const char*)) {
+  CheckArgc(info, 2, fn);
+  std::string path = PathArg(info, 1, fn);
+  std::string why = SetStdioFile(Cfg(info, fn), path, role, set);
+  if (!why.empty()) ThrowFailure(info.Env(), std::string(fn) + ": cannot use `" + path + "` as " + what + ": " + why);
   return info.Env().Undefined();
 }
-
 Napi::Value StdinFile(const Napi::CallbackInfo& info) {
-  const char* fn = "wasi_config_set_stdin_file_or_raise";
-  CheckArgc(info, 2, fn);
-  WasiConfigHandle* c = Cfg(info, fn);
-  std::string path = PathArg(info, 1, fn);
-  struct stat st;
-  if (stat(path.c_str(), &st) != 0) {
-    ThrowFailure(info.Env(), std::string(fn) + ": cannot open stdin file `" + path + "`: " + std::strerror(errno));
-  }
-  if (S_ISDIR(st.st_mode)) ThrowFailure(info.Env(), std::string(fn) + ": stdin file `" + path + "` is a directory");
-  // Opening a FIFO for reading blocks until a writer appears: refuse it
-  // rather than hang the calling thread.
-  if (S_ISFIFO(st.st_mode)) {
-    ThrowFailure(info.Env(), std::string(fn) + ": stdin file `" + path + "` is a FIFO (opening it would block)");
-  }
-  if (!wasi_config_set_stdin_file(c->ptr, path.c_str())) {
-    ThrowFailure(info.Env(), std::string(fn) + ": Wasmtime could not open stdin file `" + path + "`");
-  }
-  return info.Env().Undefined();
+  return StdioFile(info, "wasi_config_set_stdin_file_or_raise", "stdin", StdioRole::In, wasi_config_set_stdin_file);
 }
-
 // Wasmtime creates (or truncates) the output file.
-Napi::Value OutFile(const Napi::CallbackInfo& info, const char* fn, bool (*set)(wasi_config_t*, const char*)) {
-  CheckArgc(info, 2, fn);
-  WasiConfigHandle* c = Cfg(info, fn);
-  std::string path = PathArg(info, 1, fn);
-  if (!set(c->ptr, path.c_str())) {
-    ThrowFailure(info.Env(), std::string(fn) + ": Wasmtime could not open `" + path + "` for writing");
-  }
-  return info.Env().Undefined();
+Napi::Value OutFile(const Napi::CallbackInfo& info, const char* fn, const char* what,
+                    bool (*set)(wasi_config_t*, const char*)) {
+  return StdioFile(info, fn, what, StdioRole::Out, set);
 }
 Napi::Value StdoutFile(const Napi::CallbackInfo& info) {
-  return OutFile(info, "wasi_config_set_stdout_file_or_raise", wasi_config_set_stdout_file);
+  return OutFile(info, "wasi_config_set_stdout_file_or_raise", "stdout", wasi_config_set_stdout_file);
 }
 Napi::Value StderrFile(const Napi::CallbackInfo& info) {
-  return OutFile(info, "wasi_config_set_stderr_file_or_raise", wasi_config_set_stderr_file);
+  return OutFile(info, "wasi_config_set_stderr_file_or_raise", "stderr", wasi_config_set_stderr_file);
 }
 
 Napi::Value StdinBytes(const Napi::CallbackInfo& info) {
   const char* fn = "wasi_config_set_stdin_bytes";
   CheckArgc(info, 2, fn);
-  WasiConfigHandle* c = Cfg(info, fn);
   Bytes b = ArgBytes(info, 1, fn);
+  wasi_config_t* c = Cfg(info, fn);
   wasm_byte_vec_t v{0, nullptr};
   wasm_byte_vec_new(&v, b.length, b.data);  // a copy; Wasmtime takes it over
-  wasi_config_set_stdin_bytes(c->ptr, &v);
+  wasi_config_set_stdin_bytes(c, &v);
   return info.Env().Undefined();
 }
 
@@ -135,11 +104,11 @@ std::vector<std::string> StringArray(const Napi::CallbackInfo& info, size_t i, c
 Napi::Value Argv(const Napi::CallbackInfo& info) {
   const char* fn = "wasi_config_set_argv_or_raise";
   CheckArgc(info, 2, fn);
-  WasiConfigHandle* c = Cfg(info, fn);
   std::vector<std::string> args = StringArray(info, 1, fn);
+  wasi_config_t* c = Cfg(info, fn);
   std::vector<const char*> ptrs;
   for (auto& s : args) ptrs.push_back(s.c_str());
-  if (!wasi_config_set_argv(c->ptr, ptrs.size(), ptrs.data())) {
+  if (!wasi_config_set_argv(c, ptrs.size(), ptrs.data())) {
     ThrowFailure(info.Env(), std::string(fn) + ": Wasmtime rejected the arguments");
   }
   return info.Env().Undefined();
@@ -148,7 +117,6 @@ Napi::Value Argv(const Napi::CallbackInfo& info) {
 Napi::Value Env(const Napi::CallbackInfo& info) {
   const char* fn = "wasi_config_set_env_or_raise";
   CheckArgc(info, 2, fn);
-  WasiConfigHandle* c = Cfg(info, fn);
   if (!info[1].IsArray()) ThrowType(info.Env(), std::string(fn) + ": argument 2 must be an Array of [name, value] pairs");
   Napi::Array a = info[1].As<Napi::Array>();
   std::vector<std::string> names, values;
@@ -167,12 +135,13 @@ Napi::Value Env(const Napi::CallbackInfo& info) {
     names.push_back(name);
     values.push_back(NoNul(info.Env(), v.As<Napi::String>().Utf8Value(), fn, "values"));
   }
+  wasi_config_t* c = Cfg(info, fn);
   std::vector<const char*> np, vp;
   for (size_t k = 0; k < names.size(); k++) {
     np.push_back(names[k].c_str());
     vp.push_back(values[k].c_str());
   }
-  if (!wasi_config_set_env(c->ptr, np.size(), np.data(), vp.data())) {
+  if (!wasi_config_set_env(c, np.size(), np.data(), vp.data())) {
     ThrowFailure(info.Env(), std::string(fn) + ": Wasmtime rejected the environment");
   }
   return info.Env().Undefined();
@@ -182,7 +151,7 @@ Napi::Value Env(const Napi::CallbackInfo& info) {
   Napi::Value Inherit_##what(const Napi::CallbackInfo& info) {        \
     const char* fn = "wasi_config_inherit_" #what;                    \
     CheckArgc(info, 1, fn);                                           \
-    wasi_config_inherit_##what(Cfg(info, fn)->ptr);                   \
+    wasi_config_inherit_##what(Cfg(info, fn));                        \
     return info.Env().Undefined();                                    \
   }
 WT_INHERIT(argv)
@@ -197,8 +166,9 @@ int PermOption(const Napi::CallbackInfo& info, Napi::Object o, const char* key, 
   if (v.IsUndefined()) return kRead;
   double d = v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : -1;
   if (!(d >= 0 && d <= 3 && d == (double)(int)d)) {
+    std::string got = v.IsNumber() ? std::to_string(d) : Describe(v);
     ThrowFailure(info.Env(), std::string(fn) + ": " + key + " must be a combination of WASI_*_PERMS_READ (1) and " +
-                                 "WASI_*_PERMS_WRITE (2), got " + v.ToString().Utf8Value());
+                                 "WASI_*_PERMS_WRITE (2), got " + got);
   }
   return (int)d;
 }
@@ -207,7 +177,6 @@ Napi::Value PreopenDir(const Napi::CallbackInfo& info) {
   const char* fn = "wasi_config_preopen_dir_or_raise";
   CheckArgc(info, 2, fn);
   Napi::Env env = info.Env();
-  WasiConfigHandle* c = Cfg(info, fn);
   std::string host = PathArg(info, 1, fn);
   std::string guest = ".";
   int dir = kRead, file = kRead;
@@ -245,7 +214,7 @@ Napi::Value PreopenDir(const Napi::CallbackInfo& info) {
     ThrowFailure(env, std::string(fn) + ": cannot preopen `" + host + "`: " + std::strerror(errno));
   }
   if (!S_ISDIR(st.st_mode)) ThrowFailure(env, std::string(fn) + ": cannot preopen `" + host + "`: not a directory");
-  if (!wasi_config_preopen_dir(c->ptr, host.c_str(), guest.c_str(), mutable_)) {
+  if (!wasi_config_preopen_dir(Cfg(info, fn), host.c_str(), guest.c_str(), mutable_)) {
     ThrowFailure(env, std::string(fn) + ": Wasmtime could not preopen `" + host + "` as `" + guest + "`");
   }
   return env.Undefined();
@@ -256,10 +225,9 @@ Napi::Value ContextSetWasi(const Napi::CallbackInfo& info) {
   CheckArgc(info, 2, fn);
   StoreState* s = LiveContext(info, 0, fn);
   WasiConfigHandle* c = Unwrap<WasiConfigHandle>(info, 1, fn);
-  wasi_config_t* cfg = c->ptr;
-  c->ptr = nullptr;
-  c->Consume(fn);
-  if (wasmtime_error_t* e = wasmtime_context_set_wasi(s->ctx, cfg)) ThrowFailure(info.Env(), TakeErrorText(e));
+  if (wasmtime_error_t* e = wasmtime_context_set_wasi(s->ctx, c->Take(fn).release())) {
+    ThrowFailure(info.Env(), TakeErrorText(e));
+  }
   s->wasi_set = true;
   return info.Env().Undefined();
 }
@@ -268,7 +236,7 @@ Napi::Value ContextSetWasi(const Napi::CallbackInfo& info) {
 
 void InitWasi(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "wasi_config_new_or_raise", New);
-  Export(env, exports, "wasi_config_delete", Delete);
+  Export(env, exports, "wasi_config_delete", DeleteHandle<WasiConfigHandle>);
   Export(env, exports, "wasi_config_set_stdin_file_or_raise", StdinFile);
   Export(env, exports, "wasi_config_set_stdout_file_or_raise", StdoutFile);
   Export(env, exports, "wasi_config_set_stderr_file_or_raise", StderrFile);

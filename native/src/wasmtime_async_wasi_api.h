@@ -43,6 +43,17 @@ wasmtime_call_future_t* wasmtime_linker_instantiate_async(const wasmtime_linker_
 bool wasmtime_call_future_poll(wasmtime_call_future_t*);  // true when finished; never poll again after
 void wasmtime_call_future_delete(wasmtime_call_future_t*);
 
+// ---- epoch deadline callback (wasmtime/store.h) ---------------------------------
+// What Wasmtime does after the callback returns no error: continue, or (async
+// calls only) yield to the poller first; either way the deadline moves
+// `*delta` ticks past the current epoch.
+typedef uint8_t wasmtime_update_deadline_kind_t;
+enum { WASMTIME_UPDATE_DEADLINE_CONTINUE = 0, WASMTIME_UPDATE_DEADLINE_YIELD = 1 };
+typedef wasmtime_error_t* (*wasmtime_epoch_deadline_callback_t)(wasmtime_context_t*, void* data, uint64_t* delta,
+                                                                wasmtime_update_deadline_kind_t* kind);
+void wasmtime_store_epoch_deadline_callback(wasmtime_store_t*, wasmtime_epoch_deadline_callback_t, void* data,
+                                            void (*finalizer)(void*));
+
 // ---- misc used by the async / job code -------------------------------------------
 void wasm_byte_vec_new(wasm_byte_vec_t* out, size_t size, const uint8_t* data);  // copies
 
@@ -68,6 +79,7 @@ wasmtime_error_t* wasmtime_context_set_wasi(wasmtime_context_t*, wasi_config_t*)
 }  // extern "C"
 
 static_assert(sizeof(bool) == 1, "the C API's bool is one byte");
+static_assert(sizeof(wasmtime_update_deadline_kind_t) == 1, "wasmtime_update_deadline_kind_t is a uint8_t");
 
 // The two declarations above that differ between releases are only called
 // when the linked library is the release they were checked against (the

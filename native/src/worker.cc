@@ -1,7 +1,10 @@
 // See worker.h.
 #include "worker.h"
 
+#include <algorithm>
 #include <cstdio>
+
+#include "interrupt.h"
 #include <cstdlib>
 #include <unordered_map>
 
@@ -24,7 +27,7 @@ Live& Registry() {
 // Grace period at environment teardown for all workers together.
 constexpr auto kShutdownGrace = std::chrono::milliseconds(500);
 
-void CleanupHook(void* arg) {
+void CleanupHook(void* arg) noexcept try {
   napi_env env = static_cast<napi_env>(arg);
   std::vector<std::shared_ptr<Worker>> mine;
   {
@@ -55,6 +58,8 @@ void CleanupHook(void* arg) {
     std::fprintf(stderr, "wasmtime binding shutdown: %zu live thread(s), %zu stopped, %zu left running\n",
                  mine.size(), stopped, mine.size() - stopped);
   }
+} catch (...) {
+  // Out of memory at teardown: the threads end with the process.
 }
 
 void Register(napi_env env, const std::shared_ptr<Worker>& w) {
@@ -75,22 +80,37 @@ struct WaitCtx {
   napi_deferred deferred;
   std::shared_ptr<Worker> worker;
   std::function<Napi::Value(Napi::Env)> settle;
+  napi_threadsafe_function tsfn = nullptr;
 };
 
-void CallJs(napi_env env, napi_value, void* context, void*) {
+void CallJs(napi_env env, napi_value, void* context, void*) noexcept {
   if (!env) return;  // environment is going away
   WaitCtx* c = static_cast<WaitCtx*>(context);
-  Napi::Env e(env);
-  Napi::HandleScope scope(e);
   try {
-    Napi::Value v = c->settle(e);
-    napi_resolve_deferred(env, c->deferred, v);
-  } catch (const Napi::Error& err) {
-    napi_reject_deferred(env, c->deferred, err.Value());
+    Napi::Env e(env);
+    Napi::HandleScope scope(e);
+    try {
+      Napi::Value v = c->settle(e);
+      napi_resolve_deferred(env, c->deferred, v);
+    } catch (const Napi::Error& err) {
+      napi_reject_deferred(env, c->deferred, err.Value());
+    }
+  } catch (...) {
+    // The environment can no longer take a value: nobody is waiting.
   }
 }
 
-void FinalizeWait(napi_env, void* data, void*) { delete static_cast<WaitCtx*>(data); }
+// Runs when the threadsafe function is released after use, or freed with its
+// environment: either way the worker must not call it again.
+void FinalizeWait(napi_env, void* data, void*) noexcept {
+  WaitCtx* c = static_cast<WaitCtx*>(data);
+  {
+    std::lock_guard<std::mutex> l(c->worker->mu);
+    auto& ws = c->worker->waiters;
+    ws.erase(std::remove(ws.begin(), ws.end(), c->tsfn), ws.end());
+  }
+  delete c;
+}
 
 }  // namespace
 
@@ -111,17 +131,29 @@ void Worker::Start(napi_env e) {
 }
 
 void Worker::Finish() {
-  std::vector<napi_threadsafe_function> ws;
   {
     std::lock_guard<std::mutex> l(mu);
     done = true;
-    ws.swap(waiters);
+    // Under the lock, so that no waiter's environment frees it meanwhile.
+    for (napi_threadsafe_function t : waiters) {
+      napi_call_threadsafe_function(t, nullptr, napi_tsfn_nonblocking);
+      napi_release_threadsafe_function(t, napi_tsfn_release);
+    }
+    waiters.clear();
   }
   cv.notify_all();
-  for (napi_threadsafe_function t : ws) {
-    napi_call_threadsafe_function(t, nullptr, napi_tsfn_nonblocking);
-    napi_release_threadsafe_function(t, napi_tsfn_release);
+}
+
+bool Worker::WaitUnlessStopping(napi_env e) {
+  for (;;) {
+    if (EnvStopping(e)) {
+      RequestCancel();
+      return false;
+    }
+    if (WaitFor(std::chrono::milliseconds(20))) break;
   }
+  Join();
+  return true;
 }
 
 Napi::Value WhenDone(Napi::Env env, const std::shared_ptr<Worker>& w, std::function<Napi::Value(Napi::Env)> settle) {
@@ -136,15 +168,13 @@ Napi::Value WhenDone(Napi::Env env, const std::shared_ptr<Worker>& w, std::funct
     delete c;
     ThrowError(env, "internal error: napi_create_threadsafe_function");
   }
-  bool already = false;
-  {
-    std::lock_guard<std::mutex> l(w->mu);
-    if (w->done) already = true;
-    else w->waiters.push_back(tsfn);
-  }
-  if (already) {
+  c->tsfn = tsfn;
+  std::lock_guard<std::mutex> l(w->mu);
+  if (w->done) {
     napi_call_threadsafe_function(tsfn, nullptr, napi_tsfn_nonblocking);
     napi_release_threadsafe_function(tsfn, napi_tsfn_release);
+  } else {
+    w->waiters.push_back(tsfn);
   }
   return Napi::Value(env, promise);
 }

@@ -18,6 +18,10 @@
 //    that (wasm that never yields) is detached and ends with the process.
 //    process.exit() skips the hooks; running threads simply end with the
 //    process. Neither path hangs or crashes; see test/binding/shutdown.test.ts.
+//  * A join_async promise waits through a threadsafe function, which the
+//    environment frees when it is torn down: the worker calls it only under
+//    `mu`, and its finalizer takes it off `waiters` under `mu`, so a thread
+//    that ends after its environment never touches a freed one.
 #pragma once
 
 #include <atomic>
@@ -63,6 +67,10 @@ struct Worker : std::enable_shared_from_this<Worker> {
   void Join() {
     if (th.joinable()) th.join();
   }
+  // Main thread of `env`: waits for the thread to end, unless the environment
+  // starts stopping meanwhile (a worker being terminated): then cancels the
+  // thread and returns false without waiting for it.
+  bool WaitUnlessStopping(napi_env env);
   // Main thread, for a handle that goes away unjoined: join if finished, else detach.
   void Abandon() {
     if (!th.joinable()) return;

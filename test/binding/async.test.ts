@@ -29,7 +29,7 @@ function asyncInstance() {
   const inst = w.instance_new_or_raise(context, module);
   const fn = (name: string) => w.instance_export_func_or_raise(context, inst, name);
   const done = () => { w.module_delete(module); w.async_context_delete(engine, store); };
-  return { engine, store, context, fn, done };
+  return { engine, store, context, module, fn, done };
 }
 
 function i32s(...vals: number[]): Uint8Array {
@@ -412,4 +412,94 @@ describe('polling threads', () => {
     w.call_future_delete(f);
     t.done();
   });
+
+  // A handle-less thread still owns its future while it runs; after that the
+  // future is the JS side's again, and the store can be deleted.
+  it('a polling thread whose handle is garbage-collected gives its future back once done', async () => {
+    const t = asyncInstance();
+    w.context_fuel_async_yield_interval(t.context, 10_000);
+    const results = w.make_val_buffer(1);
+    const f = w.func_call_async(t.context, t.fn('count'), i32s(20_000_000), results, w.make_ptr_buffer(),
+      w.make_ptr_buffer());
+    (() => { w.call_future_thread_spawn_or_raise(f, { poll_sleep_us: 0 }); })();
+    gc();
+    await new Promise((r) => setImmediate(r));
+    assert.equal(await eventually(() => w.call_future_poll(f), /owned by a polling thread/), true);
+    assert.equal(w.val_buffer_get_i32(results, 0), 20_000_000);
+    w.call_future_delete(f);
+    t.done();
+  });
+
+  it('with both its handles collected, the call\'s store is released when the thread finishes', async () => {
+    const t = asyncInstance();
+    w.context_fuel_async_yield_interval(t.context, 10_000);
+    (() => {
+      const f = w.func_call_async(t.context, t.fn('count'), i32s(20_000_000), w.make_val_buffer(1), w.make_ptr_buffer(),
+        w.make_ptr_buffer());
+      w.call_future_thread_spawn_or_raise(f, { poll_sleep_us: 0 });
+    })();
+    gc();
+    await new Promise((r) => setImmediate(r));
+    gc();
+    w.module_delete(t.module);
+    await eventually(() => w.async_context_delete(t.engine, t.store), /in use by an unfinished CallFuture/);
+  });
 });
+
+describe('cancelling polling threads', () => {
+  it('call_future_thread_cancel stops a call that never yields; the future comes back unfinished', async () => {
+    const t = asyncInstance();
+    const trap = w.make_ptr_buffer(), err = w.make_ptr_buffer();
+    const f = w.func_call_async(t.context, t.fn('forever'), w.make_val_buffer(0), w.make_val_buffer(0), trap, err);
+    const th = w.call_future_thread_spawn_or_raise(f, { poll_sleep_us: 0 });
+    await new Promise((r) => setTimeout(r, 20));
+    w.call_future_thread_cancel(th);
+    await withTimeout(w.call_future_thread_join_async(th), 5000);
+    assert.equal(w._async_internal.polls(f), 0);  // unfinished
+    assert.deepEqual([w.ptr_buffer_is_null(trap), w.ptr_buffer_is_null(err)], [true, true]);
+    assert.throws(() => w.context_get_fuel(t.context), /in use by an unfinished CallFuture/);
+    w.call_future_delete(f);  // drops the call
+    assert.equal(typeof w.context_get_fuel(t.context), 'bigint');
+    t.done();
+  });
+
+  it('a cancelled call that yields by itself stops at a yield; a finished one is delivered as usual', async () => {
+    const t = asyncInstance();
+    w.context_fuel_async_yield_interval(t.context, 10_000);
+    const long = w.func_call_async(t.context, t.fn('count'), i32s(2_000_000_000), w.make_val_buffer(1),
+      w.make_ptr_buffer(), w.make_ptr_buffer());
+    const th = w.call_future_thread_spawn_or_raise(long, { poll_sleep_us: 0 });
+    w.call_future_thread_cancel(th);
+    w.call_future_thread_join_or_raise(th);
+    assert.equal(w._async_internal.polls(long), 0);
+    w.call_future_delete(long);
+    const results = w.make_val_buffer(1);
+    const quick = w.func_call_async(t.context, t.fn('add'), i32s(2, 3), results, w.make_ptr_buffer(), w.make_ptr_buffer());
+    const th2 = w.call_future_thread_spawn_or_raise(quick, { poll_sleep_us: 0 });
+    await new Promise((r) => setTimeout(r, 20));
+    w.call_future_thread_cancel(th2);
+    w.call_future_thread_join_or_raise(th2);
+    assert.equal(w.val_buffer_get_i32(results, 0), 5);
+    assert.throws(() => w.call_future_thread_cancel(th2), /this CallFutureThread was consumed by call_future_thread_join_or_raise/);
+    w.call_future_delete(quick);
+    t.done();
+  });
+});
+
+/** Retries `f` every 5 ms while it throws `retry` (at most 10 s); returns its value. */
+async function eventually<T>(f: () => T, retry: RegExp): Promise<T> {
+  for (const until = Date.now() + 10_000; ;) {
+    try {
+      return f();
+    } catch (e) {
+      if (!retry.test((e as Error).message) || Date.now() > until) throw e;
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`not settled in ${ms} ms`)), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}

@@ -10,11 +10,22 @@ export interface ChildResult {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  ms: number;
 }
 
-export function runNode(args: string[], timeoutMs = 60_000): Promise<ChildResult> {
+export interface RunOptions {
+  timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+  /** Run a plain `.mjs` file without tsx (starts faster). */
+  plain?: boolean;
+}
+
+export function runNode(args: string[], options: RunOptions | number = {}): Promise<ChildResult> {
+  const { timeoutMs = 60_000, env, plain = false } = typeof options === 'number' ? { timeoutMs: options } : options;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', ...args], { cwd: root });
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--expose-gc', ...(plain ? [] : ['--import', 'tsx']), ...args],
+      { cwd: root, env: env ?? process.env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });
@@ -23,7 +34,7 @@ export function runNode(args: string[], timeoutMs = 60_000): Promise<ChildResult
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
     });
   });
 }
@@ -33,4 +44,49 @@ export function resultOf(r: ChildResult): Record<string, unknown> {
   const line = r.stdout.split('\n').find((l) => l.startsWith('RESULT '));
   if (!line) throw new Error(`child printed no RESULT line (code ${r.code}, signal ${r.signal})\n${r.stderr}`);
   return JSON.parse(line.slice('RESULT '.length)) as Record<string, unknown>;
+}
+
+/** What became of one case of runCases: its result, or the process it ended. */
+export type CaseOutcome = { result: Record<string, unknown> } | { crashed: ChildResult };
+
+/**
+ * Runs the named cases of `fixture` (which, for each name in its argv, prints
+ * `START <name>`, runs it, and prints `RESULT <name> <json>`) in as few child
+ * processes as possible: a case that ends its process (a crash, an abort, a
+ * hang killed at the timeout) is reported alone, and the cases after it run
+ * in a fresh process. A fixture given as an array is the script and the
+ * arguments that go before the names.
+ */
+export async function runCases(fixture: string | string[], names: string[], timeoutMs = 60_000):
+  Promise<Map<string, CaseOutcome>> {
+  const outcomes = new Map<string, CaseOutcome>();
+  const command = typeof fixture === 'string' ? [fixture] : fixture;
+  let left = names;
+  while (left.length > 0) {
+    const r = await runNode([...command, ...left], timeoutMs);
+    let started: string | undefined;
+    for (const line of r.stdout.split('\n')) {
+      const m = /^(START|RESULT) (\S+)(?: (.*))?$/.exec(line);
+      if (!m) continue;
+      if (m[1] === 'START') started = m[2];
+      else outcomes.set(m[2]!, { result: JSON.parse(m[3]!) as Record<string, unknown> });
+    }
+    const crashed = started !== undefined && !outcomes.has(started) ? started : undefined;
+    if (crashed) outcomes.set(crashed, { crashed: r });
+    else if (r.code !== 0 || r.signal) {
+      // Ended between cases: blame the next one, so that the loop moves on.
+      const next = left.find((n) => !outcomes.has(n));
+      if (next) outcomes.set(next, { crashed: r });
+    }
+    left = left.filter((n) => !outcomes.has(n));
+  }
+  return outcomes;
+}
+
+/** The result of a case, or an assertion-ready description of how it ended its process. */
+export function caseResult(outcome: CaseOutcome | undefined): Record<string, unknown> {
+  if (!outcome) throw new Error('the case did not run');
+  if ('result' in outcome) return outcome.result;
+  const r = outcome.crashed;
+  throw new Error(`the case ended its process (code ${r.code}, signal ${r.signal}, ${r.ms} ms)\n${r.stderr.slice(-2000)}`);
 }

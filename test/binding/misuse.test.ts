@@ -1,8 +1,9 @@
-// Every misuse runs in its own process: the child must exit normally (no
-// signal, no abort) and report the JS error the binding threw.
+// Every misuse runs in a child process (several share one, see runCases): it
+// must not end the process (no signal, no abort) and must report the JS error
+// the binding threw.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { resultOf, runNode } from './child.ts';
+import { before, describe, it } from 'node:test';
+import { caseResult, runCases, type CaseOutcome } from './child.ts';
 
 type Expect = { name: string; message: RegExp } | { value: string };
 const throws = (name: string, message: RegExp): Expect => ({ name, message });
@@ -72,17 +73,24 @@ const cases: Record<string, Expect> = {
   bool_setter_wrong_type: throws('TypeError', /config_debug_info_set: argument 2 must be a boolean, got a number/),
   u64_negative: throws('TypeError', /context_set_epoch_deadline: argument 2 must be a UInt64/),
   u64_too_big: throws('TypeError', /context_set_epoch_deadline: argument 2 must be a UInt64/),
+  getter_deletes_future_in_spawn: throws('Error', /^call_future_thread_spawn_or_raise: this CallFuture has already been deleted$/),
+  getter_spawns_in_spawn: throws('Error', /^call_future_thread_spawn_or_raise: the CallFuture is owned by a polling thread/),
+  preopen_getter_deletes_config: throws('Error', /^wasi_config_preopen_dir_or_raise: this WasiConfig has already been deleted$/),
+  preopen_getter_consumes_config: throws('Error', /^wasi_config_preopen_dir_or_raise: this WasiConfig was consumed by context_set_wasi_or_raise/),
+  preopen_bad_perm_runs_no_javascript: throws('Failure', /dir_perms must be a combination .* got an object$/),
+  argv_getter_deletes_config: throws('Error', /^wasi_config_set_argv_or_raise: this WasiConfig has already been deleted$/),
+  env_getter_consumes_config: throws('Error', /^wasi_config_set_env_or_raise: this WasiConfig was consumed by context_set_wasi_or_raise/),
+  env_pair_getter_deletes_config: throws('Error', /^wasi_config_set_env_or_raise: this WasiConfig has already been deleted$/),
   gc_order_without_deletes: { value: 'ok' },
   gc_engine_dropped_store_kept: { value: '3' },
 };
 
-describe('misuse never crashes the process', { concurrency: 4 }, () => {
+describe('misuse never crashes the process', () => {
+  let outcomes: Map<string, CaseOutcome>;
+  before(async () => { outcomes = await runCases('test/binding/fixtures/misuse.ts', Object.keys(cases)); });
   for (const [name, expect] of Object.entries(cases)) {
-    it(name, async () => {
-      const r = await runNode(['test/binding/fixtures/misuse.ts', name]);
-      assert.equal(r.signal, null, `child killed by ${r.signal}\n${r.stderr}`);
-      assert.equal(r.code, 0, `child exited with ${r.code}\n${r.stderr}`);
-      const got = resultOf(r);
+    it(name, () => {
+      const got = caseResult(outcomes.get(name));
       if ('value' in expect) {
         assert.deepEqual(got, { threw: false, value: expect.value });
       } else {
