@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
-import { excerpt, type Diagnostic } from '../translate/document.ts';
+import { excerpt, docLines, type Diagnostic } from '../diagnostics.ts';
 
 export interface SyntaxReport {
   blocks: number;
@@ -47,14 +47,13 @@ export function syntaxErrorOf(block: DocBlock): MoonBitSyntaxError | undefined {
 
 export function checkSyntax(path: string, file: string): SyntaxReport {
   const source = readFileSync(path, 'utf8');
-  const lines = source.split(/\r\n|\r|\n/);
-  const { blocks, diagnostics: problems } = scanBlocks(source, file);
-  const diagnostics: Diagnostic[] = problems.map((d) => ({ ...d, excerpt: excerpt(lines, d.line, d.column) }));
+  const lines = docLines(source);
+  const { blocks, diagnostics } = scanBlocks(source, file);
   for (const block of blocks) {
     const error = syntaxErrorOf(block);
     if (!error) continue;
     const at = block.toDocPosition(error.position);
-    diagnostics.push({ file, line: at.line, column: at.column, message: `syntax error in \`${block.info}\` block: ${error.reason}`, excerpt: excerpt(lines, at.line, at.column) });
+    diagnostics.push({ file, line: at.line, column: at.column, kind: 'syntax error', message: `${error.reason} (in a \`${block.info}\` block)`, excerpt: excerpt(lines, at.line, at.column) });
   }
   return { blocks: blocks.length, diagnostics };
 }
