@@ -1,7 +1,8 @@
 // Everything generated test modules import, as one module: the bundled
 // harness runs them from plain JavaScript through this entry (see
 // scripts/doctest.mjs), so that the runtime, the shared MoonBit classes and
-// the binding exist once in the test process.
+// the binding exist once in the test process, which starts from here too.
 export * as rt from '../runtime/prelude.ts';
 export * as mb from '../../binding/moonbit.ts';
 export * as b from '../../binding/index.ts';
+export { testProcess } from './test-process.ts';

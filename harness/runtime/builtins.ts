@@ -85,10 +85,18 @@ export function ignore(_x: unknown): void {}
 // ---- output ---------------------------------------------------------------
 
 let outputBuffer: string[] = [];
+let outputSink: ((text: string) => void) | undefined;
 
-/** MoonBit `println`: captured, not written; `takeOutput()` returns it. */
+/** MoonBit `println`: captured, not written; `takeOutput()` returns it, or the sink takes each line. */
 export function println(value: unknown, ty?: Ty): void {
-  outputBuffer.push(show(value, ty) + '\n');
+  const text = show(value, ty) + '\n';
+  if (outputSink) outputSink(text);
+  else outputBuffer.push(text);
+}
+
+/** Sends what `println` prints to `sink` as it is printed (the harness shows it under its block). */
+export function setOutputSink(sink: ((text: string) => void) | undefined): void {
+  outputSink = sink;
 }
 
 /** Everything `println` wrote since the last call, and clears it. */

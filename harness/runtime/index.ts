@@ -5,7 +5,8 @@ export { Some, None, Ok, Err, Failure, Panic, AssertionFailed, isSome, isNone, f
 export type { Option, Result, MoonBitError, Loc } from './values.ts';
 export { show, output, showError, escapeString, escapeChar, showBytes, showByte, showDouble, SHOW } from './show.ts';
 export type { Ty } from './show.ts';
-export { inspect, InspectError, renderDiff, useColor, recordPath } from './inspect.ts';
+export { inspect, InspectError, recording } from './inspect.ts';
+export { renderDiff } from '../diagnostics.ts';
 export type { InspectRecord } from './inspect.ts';
 export {
   eq,
