@@ -8,14 +8,9 @@ import { Writer } from './writer.ts';
 import { TranslateError, Translator, type BindingInfo, type InspectSite } from './translator.ts';
 import { fromTypeExpr, named, UNKNOWN } from './types.ts';
 
-export interface Diagnostic {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  /** The doc line and a caret under the column. */
-  excerpt: string;
-}
+import { excerpt, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+
+export { excerpt, formatDiagnostic, type Diagnostic };
 
 export interface TestCase {
   name: string;
@@ -87,16 +82,16 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const diagnostics: Diagnostic[] = [];
   const tests: TestCase[] = [];
   const w = new Writer();
-  const diagnose = (block: DocBlock, pos: A.Position, message: string): Diagnostic => {
+  const diagnose = (block: DocBlock, pos: A.Position, message: string, kind: Diagnostic['kind'] = 'translation error'): Diagnostic => {
     const at = block.toDocPosition(pos);
-    const d: Diagnostic = { file, line: at.line, column: at.column, message, excerpt: excerpt(lines, at.line, at.column) };
+    const d: Diagnostic = { file, line: at.line, column: at.column, kind, message, excerpt: excerpt(lines, at.line, at.column) };
     diagnostics.push(d);
     return d;
   };
 
   const parsed: Parsed[] = input.blocks.filter((b) => runnable(b, input.includeNocheck)).map((block) => {
     const tree = parseBlock(block);
-    if (tree instanceof MoonBitSyntaxError) return { block, kind: 'error', diagnostic: diagnose(block, tree.position, tree.reason) };
+    if (tree instanceof MoonBitSyntaxError) return { block, kind: 'error', diagnostic: diagnose(block, tree.position, tree.reason, 'syntax error') };
     return block.mode === 'test' || block.mode === 'nocheck'
       ? { block, kind: 'body', body: tree as A.Block }
       : { block, kind: 'items', program: tree as A.Program };
@@ -105,7 +100,6 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const tr = new Translator(w, input.binding, (p) => ({ line: p.line, column: p.column }), file, !('support' in input.imports));
 
   w.line(`// Generated from ${file} by the doc-test harness. Edit the doc, not this file.`);
-  w.line(`import { test } from 'node:test';`);
   if ('support' in input.imports) {
     w.line(`import { rt as $rt, mb as $mb, b as $b } from ${JSON.stringify(input.imports.support)};`);
   } else {
@@ -143,14 +137,14 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const emitTest = (block: DocBlock, name: string, line: number, body: (() => void) | Diagnostic): void => {
     if (input.filter && !input.filter.test(name)) return;
     if (typeof body !== 'function') {
-      w.line(`test(${JSON.stringify(name)}, () => $rt.blockFailed(${JSON.stringify(formatDiagnostic(body))}));`, { line, column: 1 });
+      w.line(`$rt.test(${JSON.stringify(name)}, () => $rt.blockFailed(${JSON.stringify(formatDiagnostic(body))}));`, { line, column: 1 });
       tests.push({ name, line, heading: block.heading, mode: block.mode });
       return;
     }
     const mark = w.mark();
     const sites = tr.inspectSites.length;
     try {
-      w.block(`test(${JSON.stringify(name)}, () => $rt.runBlock(${JSON.stringify(name)}, () =>`, body, { line, column: 1 }, '}));');
+      w.block(`$rt.test(${JSON.stringify(name)}, () =>`, body, { line, column: 1 }, '});');
       tests.push({ name, line, heading: block.heading, mode: block.mode });
     } catch (error) {
       if (!(error instanceof TranslateError)) throw error;
@@ -160,32 +154,40 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     }
   };
 
+  // Stable names: a test is named by its `test "name"`, else by the headings
+  // it stands under; a name taken already gets its ordinal, ` (2)`, ` (3)`.
+  // No line number is part of a name, so prose edits rename nothing.
+  const taken = new Map<string, number>();
+  const unique = (name: string): string => {
+    const n = (taken.get(name) ?? 0) + 1;
+    taken.set(name, n);
+    return n === 1 ? name : `${name} (${n})`;
+  };
   for (const p of parsed) {
     const block = p.block;
     tr.toDoc = (pos) => block.toDocPosition(pos);
-    const where = `${file}:${block.line}`;
-    const title = block.heading ? `${where} ${block.heading}` : where;
+    const base = block.headings.join(' › ') || 'block';
     if (p.kind === 'error') {
-      emitTest(block, title, block.line, p.diagnostic);
+      emitTest(block, unique(base), block.line, p.diagnostic);
       continue;
     }
     const failed = failedBlocks.get(block);
     if (p.kind === 'body') {
-      emitTest(block, title, block.line, failed ?? (() => { tr.blockInto(p.body, { k: 'discard' }); }));
+      emitTest(block, unique(base), block.line, failed ?? (() => { tr.blockInto(p.body, { k: 'discard' }); }));
       continue;
     }
     if (block.mode === 'define') {
-      if (failed) emitTest(block, title, block.line, failed);
+      if (failed) emitTest(block, unique(base), block.line, failed);
       continue;
     }
     const items = p.program.items.filter((i): i is A.TestItem => i.kind === 'TestItem');
     if (failed) {
-      emitTest(block, title, block.line, failed);
+      emitTest(block, unique(base), block.line, failed);
       continue;
     }
     for (const item of items) {
       const at = block.toDocPosition(item.span.start);
-      const name = `${file}:${at.line}${block.heading ? ` ${block.heading}` : ''}${item.name ? ` › ${item.name}` : ''}`;
+      const name = unique(item.name ?? base);
       emitTest(block, name, at.line, () => {
         if (item.param) {
           const t = item.param.type;
@@ -242,13 +244,4 @@ function emitDefinition(tr: Translator, w: Writer, item: Exclude<A.Item, A.TestI
 
 function patternNames(p: A.Pattern): string[] {
   return p.kind === 'VarPat' ? [p.name] : [];
-}
-
-export function excerpt(lines: string[], line: number, column: number): string {
-  const text = lines[line - 1] ?? '';
-  return `${String(line).padStart(5)} | ${text}\n${' '.repeat(5)} | ${' '.repeat(Math.max(0, column - 1))}^`;
-}
-
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.message}\n${d.excerpt}`;
 }

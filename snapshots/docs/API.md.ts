@@ -1,5 +1,4 @@
 // Generated from docs/API.md by the doc-test harness. Edit the doc, not this file.
-import { test } from 'node:test';
 import * as $rt from "../../harness/runtime/prelude.ts";
 import * as $mb from "../../binding/moonbit.ts";
 import * as $b from "../../binding/index.ts";
@@ -25,35 +24,35 @@ function run_wasi_i32(wasi: $b.WasiConfig, wat: string, name: string): number {
 }
 const write_wat: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_write\"\n    (func $fd_write (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (data (i32.const 16) \"hello\")\n  (func $write (param $fd i32) (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 5))\n    (drop (call $fd_write (local.get $fd) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4)))\n  (func (export \"out\") (result i32) (call $write (i32.const 1)))\n  (func (export \"err\") (result i32) (call $write (i32.const 2))))";
 const sizes_wat: string = "(module\n  (import \"wasi_snapshot_preview1\" \"args_sizes_get\"\n    (func $args_sizes_get (param i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"environ_sizes_get\"\n    (func $environ_sizes_get (param i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"argc\") (result i32)\n    (drop (call $args_sizes_get (i32.const 0) (i32.const 4)))\n    (i32.load (i32.const 0)))\n  (func (export \"envc\") (result i32)\n    (drop (call $environ_sizes_get (i32.const 0) (i32.const 4)))\n    (i32.load (i32.const 0))))";
-test("docs/API.md:15 version", () => $rt.runBlock("docs/API.md:15 version", () => {
+$rt.test("API Documentation › version", () => {
   $rt.inspect(($rt.method.String.length($b.version()) > 0), {"name":"Bool"}, "true", { file: "docs/API.md", line: 16, column: 1 });
-}));
-test("docs/API.md:23 engine_new / engine_delete", () => $rt.runBlock("docs/API.md:23 engine_new / engine_delete", () => {
+});
+$rt.test("API Documentation › engine_new / engine_delete", () => {
   const engine$1 = $b.engine_new();
   $b.engine_delete(engine$1);
-}));
-test("docs/API.md:32 store_new / store_delete", () => $rt.runBlock("docs/API.md:32 store_new / store_delete", () => {
+});
+$rt.test("API Documentation › store_new / store_delete", () => {
   const engine$2 = $b.engine_new();
   const store$1 = $b.store_new(engine$2);
   $b.store_delete(store$1);
   $b.engine_delete(engine$2);
-}));
-test("docs/API.md:43 config_new / engine_new_with_config", () => $rt.runBlock("docs/API.md:43 config_new / engine_new_with_config", () => {
+});
+$rt.test("API Documentation › config_new / engine_new_with_config", () => {
   const config = $b.config_new();
   $b.config_debug_info_set(config, true);
   $b.config_consume_fuel_set(config, true);
   const engine$3 = $b.engine_new_with_config(config);
   $b.engine_delete(engine$3);
-}));
-test("docs/API.md:55 Config options", () => $rt.runBlock("docs/API.md:55 Config options", () => {
+});
+$rt.test("API Documentation › Config options", () => {
   const config$1 = $b.config_new();
   $b.config_wasm_simd_set(config$1, true);
   $b.config_wasm_multi_value_set(config$1, true);
   $b.config_wasm_tail_call_set(config$1, false);
   const engine$4 = $b.engine_new_with_config(config$1);
   $b.engine_delete(engine$4);
-}));
-test("docs/API.md:69 Async support (native)", () => $rt.runBlock("docs/API.md:69 Async support (native)", () => {
+});
+$rt.test("API Documentation › Async support (native)", () => {
   const $t1 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(4n, 1024n), 1024n));
   const engine$5 = $t1[0];
   const store$2 = $t1[1];
@@ -63,8 +62,8 @@ test("docs/API.md:69 Async support (native)", () => $rt.runBlock("docs/API.md:69
     $b.error_delete(err);
   }
   $b.async_context_delete(engine$5, store$2);
-}));
-test("docs/API.md:81 Async bytes helpers (native)", () => $rt.runBlock("docs/API.md:81 Async bytes helpers (native)", () => {
+});
+$rt.test("API Documentation › Async bytes helpers (native)", () => {
   const $t2 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(4n, 1024n), 1024n));
   const engine$6 = $t2[0];
   const store$3 = $t2[1];
@@ -91,8 +90,8 @@ test("docs/API.md:81 Async bytes helpers (native)", () => $rt.runBlock("docs/API
   }
   $b.functype_delete(ty);
   $b.async_context_delete(engine$6, store$3);
-}));
-test("docs/API.md:113 Async bytes helpers with Result", () => $rt.runBlock("docs/API.md:113 Async bytes helpers with Result", () => {
+});
+$rt.test("API Documentation › Async bytes helpers with Result", () => {
   const $t4 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(4n, 1024n), 1024n));
   const engine$7 = $t4[0];
   const store$4 = $t4[1];
@@ -125,8 +124,8 @@ test("docs/API.md:113 Async bytes helpers with Result", () => $rt.runBlock("docs
   }
   $b.functype_delete(ty$1);
   $b.async_context_delete(engine$7, store$4);
-}));
-test("docs/API.md:147 Async polling thread (native)", () => $rt.runBlock("docs/API.md:147 Async polling thread (native)", () => {
+});
+$rt.test("API Documentation › Async polling thread (native)", () => {
   const $t7 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(4n, 1024n), 1024n));
   const engine$8 = $t7[0];
   const store$5 = $t7[1];
@@ -152,20 +151,20 @@ test("docs/API.md:147 Async polling thread (native)", () => $rt.runBlock("docs/A
   }
   $b.functype_delete(ty$2);
   $b.async_context_delete(engine$8, store$5);
-}));
-test("docs/API.md:176 Wasm job thread (POC)", () => $rt.runBlock("docs/API.md:176 Wasm job thread (POC)", () => {
+});
+$rt.test("API Documentation › Wasm job thread (POC)", () => {
   const wat$1 = "(module\n  (func (export \"run\") (result i32)\n    i32.const 7))";
   const handle = $b.wasm_job_spawn_wat_or_raise(wat$1, "run");
   const result = $b.wasm_job_join_or_raise(handle);
   $rt.inspect(result, {"name":"Int"}, "7", { file: "docs/API.md", line: 183, column: 1 });
-}));
-test("docs/API.md:192 WASI file I/O job (POC)", () => $rt.runBlock("docs/API.md:192 WASI file I/O job (POC)", () => {
+});
+$rt.test("API Documentation › WASI file I/O job (POC)", () => {
   const wat$2 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    i32.const 8\n    i32.const 16\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 0\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 4\n    i32.load))";
   const handle$1 = $b.wasi_job_spawn_wat_or_raise(wat$2, "run", "testdata/wasm_job_input.txt");
   const result$1 = $b.wasi_job_join_or_raise(handle$1);
   $rt.inspect(result$1, {"name":"Int"}, "5", { file: "docs/API.md", line: 216, column: 1 });
-}));
-test("docs/API.md:223 WASI config + sync call (POC)", () => $rt.runBlock("docs/API.md:223 WASI config + sync call (POC)", () => {
+});
+$rt.test("API Documentation › WASI config + sync call (POC)", () => {
   const wat$3 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    i32.const 8\n    i32.const 16\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 0\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 4\n    i32.load))";
   const engine$9 = $b.engine_new();
   const store$6 = $b.wasmtime_store_new(engine$9);
@@ -201,8 +200,8 @@ test("docs/API.md:223 WASI config + sync call (POC)", () => $rt.runBlock("docs/A
   $b.linker_delete(linker$1);
   $b.wasmtime_store_delete(store$6);
   $b.engine_delete(engine$9);
-}));
-test("docs/API.md:285 WASI preopen dir + path_open (POC)", () => $rt.runBlock("docs/API.md:285 WASI preopen dir + path_open (POC)", () => {
+});
+$rt.test("API Documentation › WASI preopen dir + path_open (POC)", () => {
   const wat$4 = "(module\n  (import \"wasi_snapshot_preview1\" \"path_open\"\n    (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"fd_close\"\n    (func $fd_close (param i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (data (i32.const 64) \"wasm_job_input.txt\")\n  (func (export \"run\") (result i32)\n    i32.const 3\n    i32.const 0\n    i32.const 64\n    i32.const 18\n    i32.const 0\n    i64.const 2\n    i64.const 0\n    i32.const 0\n    i32.const 32\n    call $path_open\n    drop\n    i32.const 8\n    i32.const 100\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 32\n    i32.load\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 32\n    i32.load\n    call $fd_close\n    drop\n    i32.const 4\n    i32.load))";
   const engine$10 = $b.engine_new();
   const store$7 = $b.wasmtime_store_new(engine$10);
@@ -238,31 +237,31 @@ test("docs/API.md:285 WASI preopen dir + path_open (POC)", () => $rt.runBlock("d
   $b.linker_delete(linker$2);
   $b.wasmtime_store_delete(store$7);
   $b.engine_delete(engine$10);
-}));
-test("docs/API.md:375 Target/cache helpers", () => $rt.runBlock("docs/API.md:375 Target/cache helpers", () => {
+});
+$rt.test("API Documentation › Target/cache helpers", () => {
   const config$2 = $b.config_new();
   const err$3 = $b.config_target_set(config$2, "x86_64-unknown-linux-gnu");
   if (!($b.error_is_null(err$3))) {
     $b.error_delete(err$3);
   }
-}));
-test("docs/API.md:394 Reference: constants", () => $rt.runBlock("docs/API.md:394 Reference: constants", () => {
+});
+$rt.test("Reference › Reference: constants", () => {
   $rt.inspect([$b.VALKIND_I32, $b.VALKIND_I64, $b.VALKIND_F32, $b.VALKIND_F64, $b.VALKIND_V128], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2, 3, 4)", { file: "docs/API.md", line: 395, column: 1 });
   $rt.inspect([$b.VALKIND_EXTERNREF, $b.VALKIND_FUNCREF], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(128, 129)", { file: "docs/API.md", line: 396, column: 1 });
-}));
-test("docs/API.md:402 Reference: constants", () => $rt.runBlock("docs/API.md:402 Reference: constants", () => {
+});
+$rt.test("Reference › Reference: constants (2)", () => {
   $rt.inspect([$b.STRATEGY_AUTO, $b.STRATEGY_CRANELIFT], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(0, 1)", { file: "docs/API.md", line: 403, column: 1 });
   $rt.inspect([$b.OPT_LEVEL_NONE, $b.OPT_LEVEL_SPEED, $b.OPT_LEVEL_SPEED_AND_SIZE], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2)", { file: "docs/API.md", line: 404, column: 1 });
   $rt.inspect([$b.PROFILING_STRATEGY_NONE, $b.PROFILING_STRATEGY_JITDUMP, $b.PROFILING_STRATEGY_VTUNE, $b.PROFILING_STRATEGY_PERFMAP], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2, 3)", { file: "docs/API.md", line: 405, column: 1 });
-}));
-test("docs/API.md:410 Reference: constants", () => $rt.runBlock("docs/API.md:410 Reference: constants", () => {
+});
+$rt.test("Reference › Reference: constants (3)", () => {
   $rt.inspect([$b.WASI_DIR_PERMS_READ, $b.WASI_DIR_PERMS_WRITE], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(1, 2)", { file: "docs/API.md", line: 411, column: 1 });
   $rt.inspect([$b.WASI_FILE_PERMS_READ, $b.WASI_FILE_PERMS_WRITE], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(1, 2)", { file: "docs/API.md", line: 412, column: 1 });
-}));
-test("docs/API.md:419 Reference: version", () => $rt.runBlock("docs/API.md:419 Reference: version", () => {
+});
+$rt.test("Reference › Reference: version", () => {
   $rt.inspect($b.version(), {"name":"String"}, "49.0.0", { file: "docs/API.md", line: 420, column: 1 });
-}));
-test("docs/API.md:428 Reference: engine / store", () => $rt.runBlock("docs/API.md:428 Reference: engine / store", () => {
+});
+$rt.test("Reference › Reference: engine / store", () => {
   const engine$11 = $b.engine_new();
   const store$8 = $b.store_new(engine$11);
   let $t10: any;
@@ -286,8 +285,8 @@ test("docs/API.md:428 Reference: engine / store", () => $rt.runBlock("docs/API.m
   }
   $t13 = $t14;
   $rt.inspect($t13, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 433, column: 1 });
-}));
-test("docs/API.md:439 Reference: engine / store", () => $rt.runBlock("docs/API.md:439 Reference: engine / store", () => {
+});
+$rt.test("Reference › Reference: engine / store (2)", () => {
   const engine$12 = $b.engine_new();
   $b.engine_delete(engine$12);
   let $t16: any;
@@ -322,8 +321,8 @@ test("docs/API.md:439 Reference: engine / store", () => $rt.runBlock("docs/API.m
   }
   $t20 = $t21;
   $rt.inspect($t20, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"engine_delete: this Engine has already been deleted\"))", { file: "docs/API.md", line: 446, column: 1 });
-}));
-test("docs/API.md:452 Reference: engine / store", () => $rt.runBlock("docs/API.md:452 Reference: engine / store", () => {
+});
+$rt.test("Reference › Reference: engine / store (3)", () => {
   const config$3 = $b.config_new();
   const engine$13 = $b.engine_new_with_config(config$3);
   let $t23: any;
@@ -337,8 +336,8 @@ test("docs/API.md:452 Reference: engine / store", () => $rt.runBlock("docs/API.m
   $t23 = $t24;
   $rt.inspect($t23, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"config_wasm_simd_set: this Config was consumed by engine_new_with_config and can no longer be used\"))", { file: "docs/API.md", line: 455, column: 1 });
   $b.engine_delete(engine$13);
-}));
-test("docs/API.md:463 Reference: engine / store", () => $rt.runBlock("docs/API.md:463 Reference: engine / store", () => {
+});
+$rt.test("Reference › Reference: engine / store (4)", () => {
   const engine$14 = $b.engine_new();
   const store$9 = $b.wasmtime_store_new(engine$14);
   const context$7 = $b.wasmtime_store_context(store$9);
@@ -355,8 +354,8 @@ test("docs/API.md:463 Reference: engine / store", () => $rt.runBlock("docs/API.m
   $t26 = $t27;
   $rt.inspect($t26, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"context_gc: the WasmtimeStore of this Context has been deleted\"))", { file: "docs/API.md", line: 469, column: 1 });
   $b.engine_delete(engine$14);
-}));
-test("docs/API.md:478 Reference: engine / store", () => $rt.runBlock("docs/API.md:478 Reference: engine / store", () => {
+});
+$rt.test("Reference › Reference: engine / store (5)", () => {
   const config$4 = $b.config_new();
   $b.config_consume_fuel_set(config$4, true);
   const engine$15 = $b.engine_new_with_config(config$4);
@@ -389,8 +388,8 @@ test("docs/API.md:478 Reference: engine / store", () => $rt.runBlock("docs/API.m
   $b.module_delete(module_val$3);
   $b.wasmtime_store_delete(store$10);
   $b.engine_delete(engine$15);
-}));
-test("docs/API.md:514 Reference: engine / store", () => $rt.runBlock("docs/API.md:514 Reference: engine / store", () => {
+});
+$rt.test("Reference › Reference: engine / store (6)", () => {
   const engine$16 = $b.engine_new();
   const store$11 = $b.wasmtime_store_new(engine$16);
   const context$9 = $b.wasmtime_store_context(store$11);
@@ -410,8 +409,8 @@ test("docs/API.md:514 Reference: engine / store", () => $rt.runBlock("docs/API.m
   $rt.inspect($t32, {"name":"Result","args":[{"name":"UInt64"},{"name":"Error"}]}, "Err(Failure(\"fuel is not configured in this store\"))", { file: "docs/API.md", line: 522, column: 1 });
   $b.wasmtime_store_delete(store$11);
   $b.engine_delete(engine$16);
-}));
-test("docs/API.md:532 Reference: engine / store", () => $rt.runBlock("docs/API.md:532 Reference: engine / store", () => {
+});
+$rt.test("Reference › Reference: engine / store (7)", () => {
   const config$5 = $b.config_new();
   $b.config_epoch_interruption_set(config$5, true);
   const engine$17 = $b.engine_new_with_config(config$5);
@@ -448,8 +447,8 @@ test("docs/API.md:532 Reference: engine / store", () => $rt.runBlock("docs/API.m
   $b.module_delete(module_val$4);
   $b.wasmtime_store_delete(store$12);
   $b.engine_delete(engine$17);
-}));
-test("docs/API.md:561 Reference: config", () => $rt.runBlock("docs/API.md:561 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config", () => {
   const config$6 = $b.config_new();
   $b.config_delete(config$6);
   let $t41: any;
@@ -462,8 +461,8 @@ test("docs/API.md:561 Reference: config", () => $rt.runBlock("docs/API.md:561 Re
   }
   $t41 = $t42;
   $rt.inspect($t41, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"config_debug_info_set: this Config has already been deleted\"))", { file: "docs/API.md", line: 564, column: 1 });
-}));
-test("docs/API.md:570 Reference: config", () => $rt.runBlock("docs/API.md:570 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config (2)", () => {
   const config$7 = $b.config_new();
   $rt.inspect($b.config_debug_info_set(config$7, false), {"name":"Unit"}, "()", { file: "docs/API.md", line: 572, column: 1 });
   $rt.inspect($b.config_consume_fuel_set(config$7, false), {"name":"Unit"}, "()", { file: "docs/API.md", line: 573, column: 1 });
@@ -496,8 +495,8 @@ test("docs/API.md:570 Reference: config", () => $rt.runBlock("docs/API.md:570 Re
   $rt.inspect($b.config_signals_based_traps_set(config$7, true), {"name":"Unit"}, "()", { file: "docs/API.md", line: 600, column: 1 });
   const engine$18 = $b.engine_new_with_config(config$7);
   $b.engine_delete(engine$18);
-}));
-test("docs/API.md:609 Reference: config", () => $rt.runBlock("docs/API.md:609 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config (3)", () => {
   const config$8 = $b.config_new();
   $rt.inspect($b.config_wasm_stack_switching_set(config$8, true), {"name":"Unit"}, "()", { file: "docs/API.md", line: 611, column: 1 });
   $rt.inspect($b.config_wasm_component_model_set(config$8, true), {"name":"Unit"}, "()", { file: "docs/API.md", line: 612, column: 1 });
@@ -512,8 +511,8 @@ test("docs/API.md:609 Reference: config", () => $rt.runBlock("docs/API.md:609 Re
   }
   $t44 = $t45;
   $rt.inspect($t44, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Ok(())", { file: "docs/API.md", line: 614, column: 1 });
-}));
-test("docs/API.md:621 Reference: config", () => $rt.runBlock("docs/API.md:621 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config (4)", () => {
   const simd_wat = "(module (func (result v128) v128.const i64x2 0 0))";
   const config$9 = $b.config_new();
   $b.config_wasm_simd_set(config$9, false);
@@ -596,8 +595,8 @@ test("docs/API.md:621 Reference: config", () => $rt.runBlock("docs/API.md:621 Re
     $rt.matchFailed({ file: "docs/API.md", line: 648, column: 1 });
   }
   $b.engine_delete(engine3);
-}));
-test("docs/API.md:660 Reference: config", () => $rt.runBlock("docs/API.md:660 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config (5)", () => {
   const config$10 = $b.config_new();
   $b.config_wasm_reference_types_set(config$10, false);
   let $t59: any;
@@ -648,8 +647,8 @@ test("docs/API.md:660 Reference: config", () => $rt.runBlock("docs/API.md:660 Re
     }
     $rt.matchFailed({ file: "docs/API.md", line: 670, column: 1 });
   }
-}));
-test("docs/API.md:680 Reference: config", () => $rt.runBlock("docs/API.md:680 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config (6)", () => {
   const config$11 = $b.config_new();
   $rt.inspect($b.config_max_wasm_stack_set(config$11, $rt.UInt64.mul(64n, 1024n)), {"name":"Unit"}, "()", { file: "docs/API.md", line: 682, column: 1 });
   $rt.inspect($b.config_async_stack_size_set(config$11, $rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n)), {"name":"Unit"}, "()", { file: "docs/API.md", line: 683, column: 1 });
@@ -698,8 +697,8 @@ test("docs/API.md:680 Reference: config", () => $rt.runBlock("docs/API.md:680 Re
   $b.module_delete(module_val$5);
   $b.wasmtime_store_delete(store$13);
   $b.engine_delete(engine$21);
-}));
-test("docs/API.md:718 Reference: config", () => $rt.runBlock("docs/API.md:718 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config (7)", () => {
   const config$12 = $b.config_new();
   $rt.inspect($b.config_strategy_set(config$12, $b.STRATEGY_CRANELIFT), {"name":"Unit"}, "()", { file: "docs/API.md", line: 720, column: 1 });
   $rt.inspect($b.config_cranelift_opt_level_set(config$12, $b.OPT_LEVEL_SPEED_AND_SIZE), {"name":"Unit"}, "()", { file: "docs/API.md", line: 721, column: 1 });
@@ -736,8 +735,8 @@ test("docs/API.md:718 Reference: config", () => $rt.runBlock("docs/API.md:718 Re
   $rt.inspect($t77, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(RangeError(\"config_profiler_set: value must be in 0..3, got 9\"))", { file: "docs/API.md", line: 725, column: 1 });
   const engine$22 = $b.engine_new_with_config(config$12);
   $b.engine_delete(engine$22);
-}));
-test("docs/API.md:734 Reference: config", () => $rt.runBlock("docs/API.md:734 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config (8)", () => {
   const config$13 = $b.config_new();
   $rt.inspect($b.config_cranelift_flag_enable(config$13, "enable_verifier"), {"name":"Unit"}, "()", { file: "docs/API.md", line: 736, column: 1 });
   $rt.inspect($b.config_cranelift_flag_set(config$13, "regalloc_checker", "true"), {"name":"Unit"}, "()", { file: "docs/API.md", line: 737, column: 1 });
@@ -767,8 +766,8 @@ test("docs/API.md:734 Reference: config", () => $rt.runBlock("docs/API.md:734 Re
     }
     $rt.matchFailed({ file: "docs/API.md", line: 742, column: 1 });
   }
-}));
-test("docs/API.md:751 Reference: config", () => $rt.runBlock("docs/API.md:751 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config (9)", () => {
   const config$14 = $b.config_new();
   const ok = $b.config_target_set(config$14, "x86_64-unknown-linux-gnu");
   $rt.inspect($b.error_is_null(ok), {"name":"Bool"}, "true", { file: "docs/API.md", line: 754, column: 1 });
@@ -777,8 +776,8 @@ test("docs/API.md:751 Reference: config", () => $rt.runBlock("docs/API.md:751 Re
   $rt.inspect($b.error_message(err$6), {"name":"String"}, "Unrecognized architecture: not", { file: "docs/API.md", line: 757, column: 1 });
   $b.error_delete(err$6);
   $b.config_delete(config$14);
-}));
-test("docs/API.md:767 Reference: config", () => $rt.runBlock("docs/API.md:767 Reference: config", () => {
+});
+$rt.test("Reference › Reference: config (10)", () => {
   const config$15 = $b.config_new();
   const err$7 = $b.config_cache_config_load(config$15, "testdata/cache-config.toml");
   $rt.inspect($b.error_is_null(err$7), {"name":"Bool"}, "true", { file: "docs/API.md", line: 770, column: 1 });
@@ -790,8 +789,8 @@ test("docs/API.md:767 Reference: config", () => $rt.runBlock("docs/API.md:767 Re
   $rt.inspect($b.error_is_null(default_), {"name":"Bool"}, "true", { file: "docs/API.md", line: 776, column: 1 });
   const engine$24 = $b.engine_new_with_config(config$15);
   $b.engine_delete(engine$24);
-}));
-test("docs/API.md:786 Reference: errors and out-pointer buffers", () => $rt.runBlock("docs/API.md:786 Reference: errors and out-pointer buffers", () => {
+});
+$rt.test("Reference › Reference: errors and out-pointer buffers", () => {
   const config$16 = $b.config_new();
   const err$8 = $b.config_target_set(config$16, "riscv1024-unknown-none");
   $rt.inspect($b.error_is_null(err$8), {"name":"Bool"}, "false", { file: "docs/API.md", line: 789, column: 1 });
@@ -808,8 +807,8 @@ test("docs/API.md:786 Reference: errors and out-pointer buffers", () => $rt.runB
   $t84 = $t85;
   $rt.inspect($t84, {"name":"Result","args":[{"name":"String"},{"name":"Error"}]}, "Err(Error(\"error_message: this WasmtimeError has already been deleted\"))", { file: "docs/API.md", line: 792, column: 1 });
   $b.config_delete(config$16);
-}));
-test("docs/API.md:802 Reference: errors and out-pointer buffers", () => $rt.runBlock("docs/API.md:802 Reference: errors and out-pointer buffers", () => {
+});
+$rt.test("Reference › Reference: errors and out-pointer buffers (2)", () => {
   const ptr = $b.make_ptr_buffer();
   $rt.inspect($rt.method.Bytes.length(ptr), {"name":"Int"}, "8", { file: "docs/API.md", line: 804, column: 1 });
   $rt.inspect($b.ptr_buffer_is_null(ptr), {"name":"Bool"}, "true", { file: "docs/API.md", line: 805, column: 1 });
@@ -818,8 +817,8 @@ test("docs/API.md:802 Reference: errors and out-pointer buffers", () => $rt.runB
   $b.trap_delete_ptr_buffer(ptr);
   $b.ptr_buffer_clear(ptr);
   $rt.inspect($b.ptr_buffer_is_null(ptr), {"name":"Bool"}, "true", { file: "docs/API.md", line: 810, column: 1 });
-}));
-test("docs/API.md:815 Reference: errors and out-pointer buffers", () => $rt.runBlock("docs/API.md:815 Reference: errors and out-pointer buffers", () => {
+});
+$rt.test("Reference › Reference: errors and out-pointer buffers (3)", () => {
   const ptr$1 = $b.make_ptr_buffer();
   let $t87: any;
   let $t88: any;
@@ -841,8 +840,8 @@ test("docs/API.md:815 Reference: errors and out-pointer buffers", () => $rt.runB
   }
   $t90 = $t91;
   $rt.inspect($t90, {"name":"Result","args":[{"name":"String"},{"name":"Error"}]}, "Err(Error(\"trap_message_ptr_buffer: the pointer buffer is null\"))", { file: "docs/API.md", line: 818, column: 1 });
-}));
-test("docs/API.md:823 Reference: errors and out-pointer buffers", () => $rt.runBlock("docs/API.md:823 Reference: errors and out-pointer buffers", () => {
+});
+$rt.test("Reference › Reference: errors and out-pointer buffers (4)", () => {
   const short: Uint8Array = new Uint8Array([0, 0, 0]);
   let $t93: any;
   let $t94: any;
@@ -865,15 +864,15 @@ test("docs/API.md:823 Reference: errors and out-pointer buffers", () => $rt.runB
   }
   $t96 = $t97;
   $rt.inspect($t96, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(TypeError(\"error_delete_ptr_buffer: pointer buffer holds bytes this binding did not write, or a stale copy of a deleted pointer\"))", { file: "docs/API.md", line: 827, column: 1 });
-}));
-test("docs/API.md:835 Reference: values", () => $rt.runBlock("docs/API.md:835 Reference: values", () => {
+});
+$rt.test("Reference › Reference: values", () => {
   $rt.inspect($b.val_sizeof(), {"name":"Int"}, "32", { file: "docs/API.md", line: 836, column: 1 });
   const buf = $b.make_val_buffer(3);
   $rt.inspect($rt.method.Bytes.length(buf), {"name":"Int"}, "96", { file: "docs/API.md", line: 838, column: 1 });
   $rt.inspect($b.val_buffer_count(buf), {"name":"Int"}, "3", { file: "docs/API.md", line: 839, column: 1 });
   $rt.inspect($b.val_buffer_count($b.make_val_buffer(0)), {"name":"Int"}, "0", { file: "docs/API.md", line: 840, column: 1 });
-}));
-test("docs/API.md:847 Reference: values", () => $rt.runBlock("docs/API.md:847 Reference: values", () => {
+});
+$rt.test("Reference › Reference: values (2)", () => {
   const bad$1: Uint8Array = new Uint8Array([0, 0, 0, 0, 0]);
   let $t99: any;
   let $t100: any;
@@ -898,8 +897,8 @@ test("docs/API.md:847 Reference: values", () => $rt.runBlock("docs/API.md:847 Re
   $rt.inspect($b.val_buffer_count_result(bad$1), {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"val_buffer_count_result: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", { file: "docs/API.md", line: 851, column: 1 });
   $rt.inspect($b.val_buffer_count_or_raise($b.make_val_buffer(2)), {"name":"Int"}, "2", { file: "docs/API.md", line: 852, column: 1 });
   $rt.inspect($b.val_buffer_count_result($b.make_val_buffer(2)), {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Ok(2)", { file: "docs/API.md", line: 853, column: 1 });
-}));
-test("docs/API.md:860 Reference: values", () => $rt.runBlock("docs/API.md:860 Reference: values", () => {
+});
+$rt.test("Reference › Reference: values (3)", () => {
   const buf$1 = $b.make_val_buffer(4);
   $rt.inspect($b.val_buffer_kind(buf$1, 0), {"name":"Int"}, "0", { file: "docs/API.md", line: 862, column: 1 });
   $rt.inspect($b.val_buffer_get_i32(buf$1, 0), {"name":"Int"}, "0", { file: "docs/API.md", line: 863, column: 1 });
@@ -912,8 +911,8 @@ test("docs/API.md:860 Reference: values", () => $rt.runBlock("docs/API.md:860 Re
   $rt.inspect($b.val_buffer_get_f32(buf$1, 2), {"name":"Float"}, "1.5", { file: "docs/API.md", line: 870, column: 1 });
   $rt.inspect($b.val_buffer_get_f64(buf$1, 3), {"name":"Double"}, "0.1", { file: "docs/API.md", line: 871, column: 1 });
   $rt.inspect([$b.val_buffer_kind(buf$1, 0), $b.val_buffer_kind(buf$1, 1), $b.val_buffer_kind(buf$1, 2), $b.val_buffer_kind(buf$1, 3)], {"tuple":[{"name":"Int"},{"name":"Int"},{"name":"Int"},{"name":"Int"}]}, "(0, 1, 2, 3)", { file: "docs/API.md", line: 872, column: 1 });
-}));
-test("docs/API.md:877 Reference: values", () => $rt.runBlock("docs/API.md:877 Reference: values", () => {
+});
+$rt.test("Reference › Reference: values (4)", () => {
   const buf$2 = $b.make_val_buffer(1);
   let $t105: any;
   let $t106: any;
@@ -945,8 +944,8 @@ test("docs/API.md:877 Reference: values", () => $rt.runBlock("docs/API.md:877 Re
   }
   $t111 = $t112;
   $rt.inspect($t111, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(RangeError(\"make_val_buffer: count must be an integer in 0..1048576, got -1\"))", { file: "docs/API.md", line: 881, column: 1 });
-}));
-test("docs/API.md:890 Reference: function types and host functions", () => $rt.runBlock("docs/API.md:890 Reference: function types and host functions", () => {
+});
+$rt.test("Reference › Reference: function types and host functions", () => {
   const params$3: Uint8Array = new Uint8Array([0, 1]);
   const results$9: Uint8Array = new Uint8Array([3]);
   const ty$3 = $b.functype_new_from_valkinds(params$3, results$9);
@@ -1005,15 +1004,15 @@ test("docs/API.md:890 Reference: function types and host functions", () => $rt.r
     }
     $rt.matchFailed({ file: "docs/API.md", line: 907, column: 1 });
   }
-}));
-test("docs/API.md:918 Reference: function types and host functions", () => $rt.runBlock("docs/API.md:918 Reference: function types and host functions", () => {
+});
+$rt.test("Reference › Reference: function types and host functions (2)", () => {
   const params$4: Uint8Array = new Uint8Array([]);
   const refs: Uint8Array = new Uint8Array([128, 129]);
   const ty$4 = $b.functype_new_from_valkinds_or_raise(params$4, refs);
   $rt.inspect($b.functype_is_null(ty$4), {"name":"Bool"}, "false", { file: "docs/API.md", line: 922, column: 1 });
   $b.functype_delete(ty$4);
-}));
-test("docs/API.md:932 Reference: function types and host functions", () => $rt.runBlock("docs/API.md:932 Reference: function types and host functions", () => {
+});
+$rt.test("Reference › Reference: function types and host functions (3)", () => {
   const engine$25 = $b.engine_new();
   const store$14 = $b.wasmtime_store_new(engine$25);
   const context$12 = $b.wasmtime_store_context(store$14);
@@ -1067,8 +1066,8 @@ test("docs/API.md:932 Reference: function types and host functions", () => $rt.r
   $rt.inspect($t129, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Error(\"func_buffer_new_with_ptr: this FuncType has already been deleted\"))", { file: "docs/API.md", line: 947, column: 1 });
   $b.wasmtime_store_delete(store$14);
   $b.engine_delete(engine$25);
-}));
-test("docs/API.md:957 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:957 Reference: modules, linkers, instances, sync calls", () => {
+});
+$rt.test("Reference › Reference: modules, linkers, instances, sync calls", () => {
   $rt.inspect($b.wat2wasm_or_raise("(module)"), {"name":"Bytes"}, "b\"\\x00asm\\x01\\x00\\x00\\x00\"", { file: "docs/API.md", line: 958, column: 1 });
   let $t132: any;
   let $t133: any;
@@ -1090,8 +1089,8 @@ test("docs/API.md:957 Reference: modules, linkers, instances, sync calls", () =>
   }
   $t135 = $t136;
   $rt.inspect($t135, {"name":"Result","args":[{"name":"Bytes"},{"name":"Error"}]}, "Err(Failure(\"expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", { file: "docs/API.md", line: 960, column: 1 });
-}));
-test("docs/API.md:966 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:966 Reference: modules, linkers, instances, sync calls", () => {
+});
+$rt.test("Reference › Reference: modules, linkers, instances, sync calls (2)", () => {
   const engine$26 = $b.engine_new();
   const wasm = $b.wat2wasm_or_raise("(module (func (export \"f\")))");
   const m1 = $b.module_new_or_raise(engine$26, wasm);
@@ -1175,8 +1174,8 @@ test("docs/API.md:966 Reference: modules, linkers, instances, sync calls", () =>
   $t150 = $t151;
   $rt.inspect($t150, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"module_delete: this Module has already been deleted\"))", { file: "docs/API.md", line: 985, column: 1 });
   $b.engine_delete(engine$26);
-}));
-test("docs/API.md:993 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:993 Reference: modules, linkers, instances, sync calls", () => {
+});
+$rt.test("Reference › Reference: modules, linkers, instances, sync calls (3)", () => {
   const engine$27 = $b.engine_new();
   const wat$8 = "(module\n  (func (export \"answer\") (result i32)\n    i32.const 42))";
   const original = $b.module_new_from_wat_or_raise(engine$27, wat$8);
@@ -1216,8 +1215,8 @@ test("docs/API.md:993 Reference: modules, linkers, instances, sync calls", () =>
   $b.module_delete(restored);
   $b.wasmtime_store_delete(store$15);
   $b.engine_delete(engine$27);
-}));
-test("docs/API.md:1025 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1025 Reference: modules, linkers, instances, sync calls", () => {
+});
+$rt.test("Reference › Reference: modules, linkers, instances, sync calls (4)", () => {
   const engine$28 = $b.engine_new();
   const store$16 = $b.wasmtime_store_new(engine$28);
   const context$14 = $b.wasmtime_store_context(store$16);
@@ -1269,8 +1268,8 @@ test("docs/API.md:1025 Reference: modules, linkers, instances, sync calls", () =
   $b.module_delete(module_val$6);
   $b.wasmtime_store_delete(store$16);
   $b.engine_delete(engine$28);
-}));
-test("docs/API.md:1084 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1084 Reference: modules, linkers, instances, sync calls", () => {
+});
+$rt.test("Reference › Reference: modules, linkers, instances, sync calls (5)", () => {
   const engine$29 = $b.engine_new();
   const store$17 = $b.wasmtime_store_new(engine$29);
   const context$15 = $b.wasmtime_store_context(store$17);
@@ -1315,8 +1314,8 @@ test("docs/API.md:1084 Reference: modules, linkers, instances, sync calls", () =
   $b.module_delete(module_val$7);
   $b.wasmtime_store_delete(store$17);
   $b.engine_delete(engine$29);
-}));
-test("docs/API.md:1110 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1110 Reference: modules, linkers, instances, sync calls", () => {
+});
+$rt.test("Reference › Reference: modules, linkers, instances, sync calls (6)", () => {
   const engine$30 = $b.engine_new();
   const store$18 = $b.wasmtime_store_new(engine$30);
   const context$16 = $b.wasmtime_store_context(store$18);
@@ -1368,8 +1367,8 @@ test("docs/API.md:1110 Reference: modules, linkers, instances, sync calls", () =
   $b.module_delete(module_val$8);
   $b.wasmtime_store_delete(store$18);
   $b.engine_delete(engine$30);
-}));
-test("docs/API.md:1142 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1142 Reference: modules, linkers, instances, sync calls", () => {
+});
+$rt.test("Reference › Reference: modules, linkers, instances, sync calls (7)", () => {
   const engine$31 = $b.engine_new();
   const store$19 = $b.wasmtime_store_new(engine$31);
   const context$17 = $b.wasmtime_store_context(store$19);
@@ -1388,8 +1387,8 @@ test("docs/API.md:1142 Reference: modules, linkers, instances, sync calls", () =
   $b.module_delete(module_val$9);
   $b.wasmtime_store_delete(store$19);
   $b.engine_delete(engine$31);
-}));
-test("docs/API.md:1171 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1171 Reference: modules, linkers, instances, sync calls", () => {
+});
+$rt.test("Reference › Reference: modules, linkers, instances, sync calls (8)", () => {
   const engine$32 = $b.engine_new();
   const store$20 = $b.wasmtime_store_new(engine$32);
   const context$18 = $b.wasmtime_store_context(store$20);
@@ -1468,8 +1467,8 @@ test("docs/API.md:1171 Reference: modules, linkers, instances, sync calls", () =
   $b.module_delete(plain);
   $b.wasmtime_store_delete(store$20);
   $b.engine_delete(engine$32);
-}));
-test("docs/API.md:1204 Reference: modules, linkers, instances, sync calls", () => $rt.runBlock("docs/API.md:1204 Reference: modules, linkers, instances, sync calls", () => {
+});
+$rt.test("Reference › Reference: modules, linkers, instances, sync calls (9)", () => {
   const engine$33 = $b.engine_new();
   const store$21 = $b.wasmtime_store_new(engine$33);
   const context$19 = $b.wasmtime_store_context(store$21);
@@ -1512,8 +1511,8 @@ test("docs/API.md:1204 Reference: modules, linkers, instances, sync calls", () =
   $b.module_delete(module_val$11);
   $b.wasmtime_store_delete(store$21);
   $b.engine_delete(engine$33);
-}));
-test("docs/API.md:1232 Reference: async", () => $rt.runBlock("docs/API.md:1232 Reference: async", () => {
+});
+$rt.test("Reference › Reference: async", () => {
   const $t197 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$34 = $t197[0];
   const store$22 = $t197[1];
@@ -1523,8 +1522,8 @@ test("docs/API.md:1232 Reference: async", () => $rt.runBlock("docs/API.md:1232 R
   const e2 = $b.context_epoch_deadline_async_yield_and_update(context$20, 1n);
   $rt.inspect($b.error_is_null(e2), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1237, column: 1 });
   $b.async_context_delete(engine$34, store$22);
-}));
-test("docs/API.md:1246 Reference: async", () => $rt.runBlock("docs/API.md:1246 Reference: async", () => {
+});
+$rt.test("Reference › Reference: async (2)", () => {
   const $t198 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$35 = $t198[0];
   const store$23 = $t198[1];
@@ -1561,8 +1560,8 @@ test("docs/API.md:1246 Reference: async", () => $rt.runBlock("docs/API.md:1246 R
   $rt.inspect($t200, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(TypeError(\"func_call_sync_or_raise: this store was created for async calls; use func_call_async\"))", { file: "docs/API.md", line: 1272, column: 1 });
   $b.module_delete(module_val$12);
   $b.async_context_delete(engine$35, store$23);
-}));
-test("docs/API.md:1283 Reference: async", () => $rt.runBlock("docs/API.md:1283 Reference: async", () => {
+});
+$rt.test("Reference › Reference: async (3)", () => {
   const $t203 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$36 = $t203[0];
   const store$24 = $t203[1];
@@ -1586,8 +1585,8 @@ test("docs/API.md:1283 Reference: async", () => $rt.runBlock("docs/API.md:1283 R
   $rt.inspect([$b.ptr_buffer_is_null(trap_ptr$7), $b.ptr_buffer_is_null(err_ptr$7)], {"tuple":[{"name":"Bool"},{"name":"Bool"}]}, "(true, true)", { file: "docs/API.md", line: 1302, column: 1 });
   $b.module_delete(module_val$13);
   $b.async_context_delete(engine$36, store$24);
-}));
-test("docs/API.md:1311 Reference: async", () => $rt.runBlock("docs/API.md:1311 Reference: async", () => {
+});
+$rt.test("Reference › Reference: async (4)", () => {
   const $t205 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$37 = $t205[0];
   const store$25 = $t205[1];
@@ -1613,8 +1612,8 @@ test("docs/API.md:1311 Reference: async", () => $rt.runBlock("docs/API.md:1311 R
   $rt.inspect($b.ptr_buffer_is_null(err_ptr$8), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1331, column: 1 });
   $b.module_delete(module_val$14);
   $b.async_context_delete(engine$37, store$25);
-}));
-test("docs/API.md:1340 Reference: async", () => $rt.runBlock("docs/API.md:1340 Reference: async", () => {
+});
+$rt.test("Reference › Reference: async (5)", () => {
   const $t207 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$38 = $t207[0];
   const store$26 = $t207[1];
@@ -1666,8 +1665,8 @@ test("docs/API.md:1340 Reference: async", () => $rt.runBlock("docs/API.md:1340 R
   $rt.inspect($b.val_buffer_get_i32(results$17, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1368, column: 1 });
   $b.module_delete(module_val$15);
   $b.async_context_delete(engine$38, store$26);
-}));
-test("docs/API.md:1380 Reference: async", () => $rt.runBlock("docs/API.md:1380 Reference: async", () => {
+});
+$rt.test("Reference › Reference: async (6)", () => {
   const $t212 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$39 = $t212[0];
   const store$27 = $t212[1];
@@ -1736,8 +1735,8 @@ test("docs/API.md:1380 Reference: async", () => $rt.runBlock("docs/API.md:1380 R
   $rt.inspect($b.ptr_buffer_is_null(err_ptr$10), {"name":"Bool"}, "true", { file: "docs/API.md", line: 1410, column: 1 });
   $b.module_delete(module_val$16);
   $b.async_context_delete(engine$39, store$27);
-}));
-test("docs/API.md:1419 Reference: async", () => $rt.runBlock("docs/API.md:1419 Reference: async", () => {
+});
+$rt.test("Reference › Reference: async (7)", () => {
   const $t219 = $b.async_context_new($rt.UInt64.mul($rt.UInt64.mul(2n, 1024n), 1024n));
   const engine$40 = $t219[0];
   const store$28 = $t219[1];
@@ -1757,14 +1756,14 @@ test("docs/API.md:1419 Reference: async", () => $rt.runBlock("docs/API.md:1419 R
   $rt.inspect($b.val_buffer_get_i32(results$19, 0), {"name":"Int"}, "7", { file: "docs/API.md", line: 1435, column: 1 });
   $b.module_delete(module_val$17);
   $b.async_context_delete(engine$40, store$28);
-}));
-test("docs/API.md:1446 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1446 Reference: threads running wasm", () => {
+});
+$rt.test("Reference › Reference: threads running wasm", () => {
   const wat$21 = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
   const a = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
   const b = $b.wasm_job_spawn_wat_or_raise(wat$21, "run");
   $rt.inspect([$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)], {"tuple":[{"name":"Int"},{"name":"Int"}]}, "(42, 42)", { file: "docs/API.md", line: 1453, column: 1 });
-}));
-test("docs/API.md:1459 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1459 Reference: threads running wasm", () => {
+});
+$rt.test("Reference › Reference: threads running wasm (2)", () => {
   let $t220: any;
   let $t221: any;
   try {
@@ -1799,8 +1798,8 @@ test("docs/API.md:1459 Reference: threads running wasm", () => $rt.runBlock("doc
   $t226 = $t227;
   const trapped = $t226;
   $rt.inspect(trapped, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", { file: "docs/API.md", line: 1468, column: 1 });
-}));
-test("docs/API.md:1474 Reference: threads running wasm", () => $rt.runBlock("docs/API.md:1474 Reference: threads running wasm", () => {
+});
+$rt.test("Reference › Reference: threads running wasm (3)", () => {
   const wat$22 = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
   const job = $b.wasi_job_spawn_wat_or_raise(wat$22, "run", "testdata/wasm_job_input.txt");
   $rt.inspect($b.wasi_job_join_or_raise(job), {"name":"Int"}, "5", { file: "docs/API.md", line: 1487, column: 1 });
@@ -1815,8 +1814,8 @@ test("docs/API.md:1474 Reference: threads running wasm", () => $rt.runBlock("doc
   $t229 = $t230;
   const missing$2 = $t229;
   $rt.inspect(missing$2, {"name":"Result","args":[{"name":"Int"},{"name":"Error"}]}, "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", { file: "docs/API.md", line: 1489, column: 1 });
-}));
-test("docs/API.md:1498 Reference: WASI", () => $rt.runBlock("docs/API.md:1498 Reference: WASI", () => {
+});
+$rt.test("Reference › Reference: WASI", () => {
   const wasi$3 = $b.wasi_config_new_or_raise();
   $b.wasi_config_delete(wasi$3);
   const engine$41 = $b.engine_new();
@@ -1837,8 +1836,8 @@ test("docs/API.md:1498 Reference: WASI", () => $rt.runBlock("docs/API.md:1498 Re
   $rt.inspect(reused, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Error(\"wasi_config_inherit_stdout: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", { file: "docs/API.md", line: 1507, column: 1 });
   $b.wasmtime_store_delete(store$29);
   $b.engine_delete(engine$41);
-}));
-test("docs/API.md:1547 Reference: WASI", () => $rt.runBlock("docs/API.md:1547 Reference: WASI", () => {
+});
+$rt.test("Reference › Reference: WASI (2)", () => {
   const wasi$4 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_bytes(wasi$4, new Uint8Array([104, 101, 121]));
   $rt.inspect(run_wasi_i32(wasi$4, read_stdin_wat, "run"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1550, column: 3 });
@@ -1858,8 +1857,8 @@ test("docs/API.md:1547 Reference: WASI", () => $rt.runBlock("docs/API.md:1547 Re
   const r = $t235;
   $rt.inspect(r, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot open stdin file `testdata/no-such-file.txt`: No such file or directory\"))", { file: "docs/API.md", line: 1556, column: 3 });
   $b.wasi_config_delete(missing$3);
-}));
-test("docs/API.md:1581 Reference: WASI", () => $rt.runBlock("docs/API.md:1581 Reference: WASI", () => {
+});
+$rt.test("Reference › Reference: WASI (3)", () => {
   const wasi$5 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdout_file_or_raise(wasi$5, "/dev/null");
   $rt.inspect(run_wasi_i32(wasi$5, write_wat, "out"), {"name":"Int"}, "5", { file: "docs/API.md", line: 1584, column: 3 });
@@ -1890,8 +1889,8 @@ test("docs/API.md:1581 Reference: WASI", () => $rt.runBlock("docs/API.md:1581 Re
   const r2 = $t241;
   $rt.inspect(r2, {"name":"Result","args":[{"name":"Unit"},{"name":"Error"}]}, "Err(Failure(\"wasi_config_set_stderr_file_or_raise: Wasmtime could not open `testdata/no-such-dir/err.txt` for writing\"))", { file: "docs/API.md", line: 1592, column: 3 });
   $b.wasi_config_delete(bad$4);
-}));
-test("docs/API.md:1616 Reference: WASI", () => $rt.runBlock("docs/API.md:1616 Reference: WASI", () => {
+});
+$rt.test("Reference › Reference: WASI (4)", () => {
   const wasi$6 = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_argv_or_raise(wasi$6, ["prog", "a", "bc"]);
   $rt.inspect(run_wasi_i32(wasi$6, sizes_wat, "argc"), {"name":"Int"}, "3", { file: "docs/API.md", line: 1619, column: 3 });
@@ -1901,8 +1900,8 @@ test("docs/API.md:1616 Reference: WASI", () => $rt.runBlock("docs/API.md:1616 Re
   $rt.inspect(run_wasi_i32(wasi2$2, sizes_wat, "envc"), {"name":"Int"}, "2", { file: "docs/API.md", line: 1623, column: 3 });
   const empty = $b.wasi_config_new_or_raise();
   $rt.inspect(run_wasi_i32(empty, sizes_wat, "envc"), {"name":"Int"}, "0", { file: "docs/API.md", line: 1625, column: 3 });
-}));
-test("docs/API.md:1633 Reference: WASI", () => $rt.runBlock("docs/API.md:1633 Reference: WASI", () => {
+});
+$rt.test("Reference › Reference: WASI (5)", () => {
   const wasi$7 = $b.wasi_config_new_or_raise();
   $b.wasi_config_inherit_argv(wasi$7);
   $b.wasi_config_inherit_env(wasi$7);
@@ -1910,8 +1909,8 @@ test("docs/API.md:1633 Reference: WASI", () => $rt.runBlock("docs/API.md:1633 Re
   $b.wasi_config_inherit_stdout(wasi$7);
   $b.wasi_config_inherit_stderr(wasi$7);
   $rt.assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), { file: "docs/API.md", line: 1640, column: 1 });
-}));
-test("docs/API.md:1647 Reference: WASI", () => $rt.runBlock("docs/API.md:1647 Reference: WASI", () => {
+});
+$rt.test("Reference › Reference: WASI (6)", () => {
   const wasi$8 = $b.wasi_config_new_or_raise();
   let $t244: any;
   let $t245: any;
@@ -1930,4 +1929,4 @@ test("docs/API.md:1647 Reference: WASI", () => $rt.runBlock("docs/API.md:1647 Re
   const rw = $b.wasi_config_new_or_raise();
   $b.wasi_config_preopen_dir_or_raise(rw, "testdata", { guest_path: "data", dir_perms: $b.WASI_DIR_PERMS_READ, file_perms: $b.WASI_FILE_PERMS_READ });
   $b.wasi_config_delete(rw);
-}));
+});
