@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { writeAtomic } from '../update/write.ts';
 import { diagnosticOf } from './failures.ts';
+import { formatDiagnostic } from '../diagnostics.ts';
 import type { BlockResult } from './scheduler.ts';
 import { invocationDir } from './compile.ts';
 
@@ -17,10 +18,14 @@ export function writeJsonResults(path: string, results: BlockResult[]): void {
       status: r.outcome.kind === 'pass' ? 'pass' : r.outcome.kind === 'not run' ? 'not run' : 'fail',
       kind: d?.kind ?? null,
       duration: r.duration,
-      error: d ? [d.message, d.diff ? `expected ${JSON.stringify(d.diff.expected)}, actual ${JSON.stringify(d.diff.actual)}` : ''].filter(Boolean).join('\n') || d.kind : undefined,
-      failures: r.inspects
-        .filter((i) => i.expected !== i.actual)
-        .map(({ line, column, expected, actual }) => ({ line, column, expected, actual })),
+      error: d ? formatDiagnostic({ ...d, printed: undefined }) : undefined,
+      // Recorded values (--update), or the mismatch that stopped the block.
+      failures: [
+        ...r.inspects.filter((i) => i.expected !== i.actual),
+        ...(r.outcome.kind === 'fail' && r.outcome.error.kind === 'inspect mismatch' && r.outcome.error.loc
+          ? [{ ...r.outcome.error.loc, expected: r.outcome.error.expected ?? null, actual: r.outcome.error.actual ?? '' }]
+          : []),
+      ].map(({ line, column, expected, actual }) => ({ line, column, expected, actual })),
     };
   });
   writeAtomic(resolve(invocationDir(), path), `${JSON.stringify(records, null, 2)}\n`);

@@ -116,6 +116,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
       failed: failures.length,
       notRun,
       docs: files.length,
+      blocks: results.length,
       ms: Date.now() - started,
       failures,
       ...(interrupted ? { interrupted } : {}),

@@ -91,7 +91,7 @@ export class HumanReporter implements Reporter {
       text = `${this.c.green('✔')} ${name}${ms}\n`;
       if (result.printed) text += indent(result.printed.replace(/\n$/, ''), this.c.dim('  │ ')) + '\n';
     } else if (result.outcome.kind === 'not run' && !diagnostic) {
-      text = `${this.c.yellow('-')} ${name} ${this.c.dim('(not run)')}\n`;
+      return; // interrupted: the summary says what was running and how many did not run
     } else {
       this.failed++;
       text = `${this.c.red('✖')} ${name}${ms}\n`;
@@ -127,7 +127,7 @@ export class HumanReporter implements Reporter {
       }
     }
     const counts = `doctest: ${summary.passed} passed, ${summary.failed} failed${summary.notRun ? `, ${summary.notRun} skipped` : ''}`;
-    const total = summary.passed + summary.failed + summary.notRun;
+    const total = summary.blocks;
     text += `\n${counts}\n${c.dim(`${total} block${total === 1 ? '' : 's'} in ${summary.docs} doc${summary.docs === 1 ? '' : 's'}, ${formatMs(Date.now() - this.started_)}`)}\n`;
     this.write(text);
   }

@@ -11,6 +11,8 @@ export interface Summary {
   failed: number;
   notRun: number;
   docs: number;
+  /** Planned blocks (every result). */
+  blocks: number;
   ms: number;
   /** Failures in the order they came: a result's diagnostic, or a doc's problem. */
   failures: { diagnostic: Diagnostic; name?: string }[];
