@@ -80,6 +80,15 @@ export async function updateDocs(
 
   for (const { doc, plan } of plans) {
     const changes = plan.updated.filter((u) => accepted.has(u));
+    // A change left out in the review leaves its inspect failing.
+    for (const u of plan.updated.filter((x) => !accepted.has(x))) {
+      problems.push({
+        file: doc.file, line: u.line, column: u.column, kind: 'inspect mismatch',
+        excerpt: excerpt(docLines(doc.source), u.line, u.column),
+        message: 'not written (left out in the review)',
+        diff: { expected: u.expected ?? '', actual: u.actual },
+      });
+    }
     const text = applyEdits(doc.source, changes.map((u) => u.edit));
     const outcome = replaceIfUnchanged(doc.path, doc.source, text);
     if (outcome === 'changed-on-disk') {
@@ -100,7 +109,10 @@ export async function updateDocs(
     }
   }
   for (const s of snapshots) {
-    if (!accepted.has(s)) continue;
+    if (!accepted.has(s)) {
+      problems.push({ file: displayPath(s.path), kind: 'snapshot mismatch', message: 'not written (left out in the review)' });
+      continue;
+    }
     writeAtomic(s.path, s.content);
     say(`${c.green('updated')} ${displayPath(s.path)}`);
   }
