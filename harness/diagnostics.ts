@@ -52,7 +52,15 @@ export interface FormatOptions {
 
 /** The doc line `line` with a caret under `column`, as a diagnostic shows it. */
 export function excerpt(lines: string[], line: number, column: number): string {
-  const text = lines[line - 1] ?? '';
+  let text = lines[line - 1] ?? '';
+  // A long line is shown around the column.
+  const WIDTH = 120;
+  if (text.length > WIDTH) {
+    const from = Math.max(0, Math.min(column - 1 - WIDTH / 2, text.length - WIDTH));
+    const shown = `${from > 0 ? '…' : ''}${text.slice(from, from + WIDTH)}${from + WIDTH < text.length ? '…' : ''}`;
+    column = column - from + (from > 0 ? 1 : 0);
+    text = shown;
+  }
   // Tabs stay tabs under the caret so that it lines up in any tab width.
   const pad = [...text.slice(0, Math.max(0, column - 1))].map((c) => (c === '\t' ? '\t' : ' ')).join('');
   return `${String(line).padStart(5)} | ${text}\n${' '.repeat(5)} | ${pad}^`;

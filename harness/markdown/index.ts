@@ -88,6 +88,8 @@ export function scanBlocks(
   file: string,
 ): { blocks: DocBlock[]; diagnostics: Diagnostic[] } {
   const lines = splitLines(source);
+  const tooDeep = nestingProblem(lines, file);
+  if (tooDeep) return { blocks: [], diagnostics: [tooDeep] };
   const tree = fromMarkdown(source);
   const blocks: DocBlock[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -113,6 +115,69 @@ export function scanBlocks(
   };
   visit(tree);
   return { blocks, diagnostics };
+}
+
+/**
+ * Containers (block quotes, list items) nested deeper than this are refused:
+ * no doc needs them, and the Markdown parser's time grows with the cube of
+ * the depth of nested lists (and its recursion with that of quotes).
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * A diagnostic at the first container opened past MAX_NESTING, found
+ * without parsing: each line's `>` markers are counted, and list items are
+ * followed by their content columns (a line's marker closes the items whose
+ * content starts right of it), as CommonMark nests them. Lines of fenced code
+ * are not containers.
+ */
+function nestingProblem(lines: Line[], file: string): Diagnostic | undefined {
+  const items: number[] = []; // content columns of the open list items
+  let fence: string | undefined;
+  for (const [i, { text }] of lines.entries()) {
+    let at = 0;
+    let quotes = 0;
+    for (;;) {
+      const m = /^ {0,3}>/.exec(text.slice(at));
+      if (!m) break;
+      at += m[0].length;
+      if (text[at] === ' ') at++;
+      if (++quotes > MAX_NESTING) return tooDeep(file, lines, i, at);
+    }
+    const rest = text.slice(at);
+    if (fence !== undefined) {
+      if (rest.trimStart().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (rest.trim() === '') continue;
+    const indent = /^[ \t]*/.exec(rest)![0].replace(/\t/g, '    ').length;
+    while (items.length && items[items.length - 1]! > indent) items.pop();
+    let col = indent;
+    let body = rest.trimStart();
+    for (;;) {
+      const m = /^(?:[-+*]|\d{1,9}[.)])( +|$)/.exec(body);
+      if (!m) break;
+      col += m[0].length;
+      items.push(col);
+      if (quotes + items.length > MAX_NESTING) return tooDeep(file, lines, i, at + col);
+      body = body.slice(m[0].length);
+    }
+    const f = /^(`{3,}|~{3,})/.exec(body);
+    if (f) fence = f[1]!;
+  }
+  return undefined;
+}
+
+function tooDeep(file: string, lines: Line[], index: number, offset: number): Diagnostic {
+  const column = Math.min(offset, lines[index]!.text.length) + 1;
+  return {
+    file,
+    line: index + 1,
+    column,
+    kind: 'error',
+    excerpt: excerpt(lines.map((l) => l.text), index + 1, column),
+    message: `block quotes and lists nested more than ${MAX_NESTING} deep are not supported; the doc is not read`,
+  };
 }
 
 // ---------------------------------------------------------------------------

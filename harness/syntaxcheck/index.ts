@@ -3,7 +3,7 @@
 // each syntax error at its doc position with a caret excerpt. Nothing is
 // translated or run and the binding is never loaded, so it works on any
 // Markdown file.
-import { readFileSync } from 'node:fs';
+import { readDoc } from '../run/read-doc.ts';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
 import { excerpt, docLines, type Diagnostic } from '../diagnostics.ts';
@@ -46,7 +46,9 @@ export function syntaxErrorOf(block: DocBlock): MoonBitSyntaxError | undefined {
 }
 
 export function checkSyntax(path: string, file: string): SyntaxReport {
-  const source = readFileSync(path, 'utf8');
+  const read = readDoc(path, file);
+  if ('diagnostic' in read) return { blocks: 0, diagnostics: [read.diagnostic] };
+  const { source } = read;
   const lines = docLines(source);
   const { blocks, diagnostics } = scanBlocks(source, file);
   for (const block of blocks) {

@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, ROOT, tempDir, doc } from './helpers.ts';
+import { CLI, ROOT, alive, descendants, tempDir, doc, waitGone } from './helpers.ts';
 import { inTerminal } from './terminal.ts';
 
 function watchProcess(args: string[], env: Record<string, string> = {}) {
@@ -35,30 +35,6 @@ function watchProcess(args: string[], env: Record<string, string> = {}) {
   });
   return { child, exited, waitFor, out: () => out };
 }
-
-/** Every process whose ancestors include `pid`. */
-function descendants(pid: number): number[] {
-  const parent = new Map<number, number>();
-  for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const [child, pp] of parent) if (pp === p) {
-      out.push(child);
-      walk(child);
-    }
-  };
-  walk(pid);
-  return out;
-}
-
-const alive = (pid: number) => existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
 
 test('--watch runs every doc, re-runs only a changed doc (also after an atomic save), every doc on a binding change, and stops on SIGINT', { timeout: 60_000 }, async () => {
   const dir = tempDir();
@@ -105,7 +81,7 @@ test('--watch killed with SIGKILL takes its run and the run\'s test process with
   const file = join(tempDir(), 'spin.md');
   writeFileSync(file, doc('```mbt test', 'let mut i = 0', 'while true { i = i + 1 }', '```'));
   const w = watchProcess(['--timeout', '0', file]);
-  let below: number[] = [];
+  let below: number[];
   const deadline = Date.now() + 30_000;
   // The watch, its run (the CLI) and the run's test process.
   while ((below = descendants(w.child.pid!)).filter((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('entry.mjs')).length === 0) {
@@ -117,9 +93,7 @@ test('--watch killed with SIGKILL takes its run and the run\'s test process with
   assert.ok(below.length >= 2, 'a run and its test process');
   w.child.kill('SIGKILL');
   await w.exited;
-  const until = Date.now() + 5000;
-  while (below.some(alive) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-  assert.deepEqual(below.filter(alive), [], 'nothing the watch started is left');
+  assert.deepEqual(await waitGone(below), [], 'nothing the watch started is left');
 });
 
 test('--watch keys on a terminal: f runs the failed blocks, u updates them, a runs all, q quits; the screen is cleared before each run', { timeout: 90_000 }, async () => {
