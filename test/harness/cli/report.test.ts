@@ -61,6 +61,18 @@ describe('reports', { concurrency: true }, () => {
     assert.deepEqual(seen.sort(), ['b1', 'b2', 'b3', 'b4', 'b5']);
   });
 
+  test('--concurrency 2 runs docs in two test processes; a hung block in one does not stop the other', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.md'), doc('# A', '', '```mbt test', 'let mut i = 0', 'while true { i = i + 1 }', '```', '', '```mbt test', 'inspect(1, content="1")', '```'));
+    writeFileSync(join(dir, 'b.md'), doc('# B', '', '```mbt test', 'inspect(2, content="2")', '```'));
+    const r = await runCli(['--concurrency', '2', '--timeout', '1000', dir]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /a\.md:3:1: timeout/);
+    assert.match(r.stdout, /✔ .*a\.md:8 A \(2\)/);
+    assert.match(r.stdout, /✔ .*b\.md:3 B/);
+    assert.match(r.stdout, /^doctest: 2 passed, 1 failed$/m);
+  });
+
   test('--reporter junit carries the doc path as file and classname', async () => {
     const file = join(tempDir(), 'junit.md');
     writeFileSync(file, KINDS);
