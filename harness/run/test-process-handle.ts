@@ -26,7 +26,7 @@ export class TestProcess {
   /** Resolves true once the process has loaded the runtime, false if it ended first. */
   readonly ready: Promise<boolean>;
   readonly exited: Promise<Exit>;
-  /** What it wrote to stdout and stderr (the harness shows it on a crash). */
+  /** The last 64 KiB it wrote to stdout and stderr (the harness shows them on a crash). */
   output = '';
   private listener: (m: Message) => void = () => {};
   private onOutput: (text: string) => void = () => {};
@@ -61,7 +61,8 @@ export class TestProcess {
     for (const stream of [this.child.stdout!, this.child.stderr!]) {
       stream.on('data', (d: Buffer) => {
         const text = d.toString();
-        this.output += text;
+        // The end is what explains a crash; the rest need not be kept.
+        this.output = (this.output + text).slice(-64 * 1024);
         this.onOutput(text);
       });
     }
