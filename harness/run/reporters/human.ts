@@ -48,9 +48,10 @@ export class HumanReporter implements Reporter {
     const now = Date.now();
     const [first] = [...this.running.values()].sort((a, b) => a.since - b.since);
     const more = this.running.size > 1 ? ` (+${this.running.size - 1})` : '';
-    const line = `${this.c.cyan('running')} ${title(first!.doc, first!.test)}${more} ${this.c.dim(`${((now - first!.since) / 1000).toFixed(1)} s`)} · ${this.passed} passed, ${this.failed} failed`;
-    const width = Math.max(20, (this.out.columns ?? 80) - 1);
-    this.status = line.length > width + 20 ? `${line.slice(0, width)}…` : line;
+    const line = `running ${title(first!.doc, first!.test)}${more} ${((now - first!.since) / 1000).toFixed(1)} s · ${this.passed} passed, ${this.failed} failed`;
+    // Kept to one row, so that redrawing it in place works.
+    const width = Math.max(20, (this.out.columns || 100) - 1);
+    this.status = this.c.cyan(line.length > width ? `${line.slice(0, width - 1)}…` : line);
     this.out.write(`\r\x1b[2K${this.status}`);
   }
 
