@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs every `*.test.ts` under test/ with node:test through tsx, several
-// files at once (most of them wait on child processes, so more than the
-// core count keeps the cores busy). On a terminal node's spec reporter
+// Runs every `*.test.ts` under test/ with node:test through tsx, as many
+// files at once as there are cores (more would slow the tests that measure
+// something against a time limit). On a terminal node's spec reporter
 // shows each test; otherwise scripts/summary-reporter.mjs prints only the
 // failures, the slowest files and the counts. Node 20's `--test` does not
 // expand globs or know TypeScript file names, so the file list is gathered
@@ -25,7 +25,7 @@ function collect(dir) {
 }
 
 const files = collect(join(root, 'test')).map((f) => relative(root, f)).sort();
-const concurrency = Number(process.env.TEST_CONCURRENCY) || availableParallelism() * 2;
+const concurrency = Number(process.env.TEST_CONCURRENCY) || availableParallelism();
 const reporter = process.stdout.isTTY ? 'spec' : join(root, 'scripts', 'summary-reporter.mjs');
 const result = spawnSync(
   process.execPath,

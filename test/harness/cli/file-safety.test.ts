@@ -89,7 +89,7 @@ describe('file safety', { concurrency: true }, () => {
     const big = 'x'.repeat(2_000_000);
     const source = doc('# Big', '', '```mbt check', 'test (t : @test.T) {', `  t.write("${big}")`, '  t.snapshot(filename="big.txt")', '}', '```', '', '```mbt test', 'inspect("new", content="old")', '```');
     const snapshot = join(dir, '__snapshot__', 'big.md', 'big.txt');
-    for (const delay of [300, 600, 900, 1200, 1500, 2000]) {
+    for (const delay of [400, 900, 1400, 2000]) {
       writeFileSync(file, source);
       const cli = spawn(process.execPath, [CLI, '--update', file], { cwd: ROOT, stdio: 'ignore' });
       await new Promise((r) => setTimeout(r, delay));
