@@ -9,8 +9,8 @@ export default async function* summaryReporter(source) {
   let ms = 0;
   for await (const { type, data } of source) {
     if (type === 'test:fail' || type === 'test:pass') {
-      if (data.details?.type === 'suite') continue;
       if (data.nesting === 0 && data.file) files.set(data.file, (files.get(data.file) ?? 0) + (data.details?.duration_ms ?? 0));
+      if (data.details?.type === 'suite') continue;
       counts.tests++;
       if (data.skip) counts.skipped++;
       else if (data.todo) counts.todo++;

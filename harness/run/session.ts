@@ -9,9 +9,8 @@ import type { LoadedBindingInfo } from './binding-info.ts';
 import { readDoc } from './read-doc.ts';
 import { Scheduler, type BlockResult, type Unit } from './scheduler.ts';
 import { diagnosticOf } from './failures.ts';
-import type { Reporter, Summary } from './reporters/index.ts';
+import { title, type Reporter, type Summary } from './reporters/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { TestCase } from '../translate/document.ts';
 import { writeJsonResults } from './json-results.ts';
 import { recordProblems } from './record-problems.ts';
 import { updateDocs } from '../update/session.ts';
@@ -37,11 +36,6 @@ export interface SessionOptions {
   color: boolean;
 }
 
-/** What --filter is matched against, and how the reports name a block. */
-export function blockTitle(doc: Pick<CompiledDoc, 'file'>, test: TestCase): string {
-  return `${doc.file}:${test.line} ${test.name}`;
-}
-
 export async function runSession(files: string[], options: SessionOptions): Promise<number> {
   const started = Date.now();
   const { binding, reporter } = options;
@@ -57,7 +51,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
       started: (doc, test) => reporter.started(doc, test),
       finished: (result) => {
         const d = diagnosticOf(result);
-        if (d) failures.push({ diagnostic: d, name: blockTitle(result.doc, result.test) });
+        if (d) failures.push({ diagnostic: d, name: title(result.doc, result.test) });
         reporter.finished(result, d);
       },
       output: (text) => reporter.output(text),
@@ -134,7 +128,7 @@ function select(docs: CompiledDoc[], options: SessionOptions): Unit[] {
   for (const doc of docs) {
     if (!doc.module) continue;
     const tests = doc.tests.filter((t) => {
-      if (options.filter && !options.filter.test(blockTitle(doc, t))) return false;
+      if (options.filter && !options.filter.test(title(doc, t))) return false;
       const mine = !options.shard || k % options.shard.count === options.shard.index - 1;
       k++;
       return mine;

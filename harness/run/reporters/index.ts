@@ -31,7 +31,7 @@ export interface Reporter {
 
 export const REPORTERS = ['spec', 'github', 'junit', 'tap', 'dot', 'lcov'] as const;
 
-/** `name: line` of a test as the reports show it. */
-export function title(doc: CompiledDoc, test: TestCase): string {
+/** A block as the reports name it, and what --filter is matched against: `doc:line name`. */
+export function title(doc: Pick<CompiledDoc, 'file'>, test: TestCase): string {
   return `${doc.file}:${test.line} ${test.name}`;
 }
