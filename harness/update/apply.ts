@@ -1,4 +1,4 @@
-// Turns the values recorded by a `DOCTEST_RECORD` + `DOCTEST_UPDATE=1` run
+// Turns the values recorded by an `--update` run (harness/run/protocol.ts)
 // into edits of a doc's text: only the `content` arguments change, every
 // other byte stays as it is.
 import type { DocBlock } from '../markdown/index.ts';

@@ -1,7 +1,7 @@
 // `doctest --update`: verified outputs written back into the docs.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { CLI, ROOT, runCli, tempDir, doc } from './helpers.ts';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, ROOT, alive, descendants, tempDir, doc, waitGone } from './helpers.ts';
+import { CLI, ROOT, descendants, tempDir, doc, waitGone } from './helpers.ts';
 import { inTerminal } from './terminal.ts';
 
 function watchProcess(args: string[], env: Record<string, string> = {}) {
