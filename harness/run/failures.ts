@@ -94,8 +94,10 @@ function diagnose(doc: CompiledDoc, test: TestCase, outcome: Outcome): Diagnosti
       return undefined;
     case 'fail':
       return fromError(doc, test, outcome.error);
-    case 'load-failed':
-      return { ...fromError(doc, test, outcome.error), kind: 'load error', message: `the doc's definitions failed: ${outcome.error.message}` };
+    case 'load-failed': {
+      const d = fromError(doc, test, outcome.error);
+      return { ...d, kind: 'load error', message: `the doc's definitions failed (${outcome.error.kind}): ${d.message}` };
+    }
     case 'timeout':
       return { ...block, kind: 'timeout', message: `the block ran longer than ${outcome.ms} ms (--timeout); its test process was replaced and the next blocks ran in a new one` };
     case 'load-timeout':

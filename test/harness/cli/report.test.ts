@@ -40,6 +40,14 @@ describe('reports', { concurrency: true }, () => {
     assert.match(verbose.stdout, /at .*harness\/runtime/, '--verbose shows them');
   });
 
+  test("a doc's definitions that fail are a load error of each of its blocks, at the failing definition", async () => {
+    const file = join(tempDir(), 'defs.md');
+    writeFileSync(file, doc('# Defs', '', '```mbt', 'let xs : Array[Int] = [1]', 'let y : Int = xs[3]', '```', '', '```mbt test', 'inspect(y, content="1")', '```'));
+    const r = await runCli([file]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /defs\.md:5:15: load error: the doc's definitions failed \(panic\): index 3 out of bounds for length 1\n {8}5 \| let y : Int = xs\[3\]/);
+  });
+
   test('--filter decides the exit status by the selected blocks only', async () => {
     const file = join(tempDir(), 'filter.md');
     writeFileSync(file, KINDS);
