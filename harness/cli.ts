@@ -201,15 +201,17 @@ async function main(argv: string[]): Promise<number> {
     binding,
     problems,
     color,
-    reporter: await reporter(reporterName, values, here, color),
+    reporter: await reporter(reporterName, values, here, color, timeout),
   });
 }
 
-async function reporter(name: string, values: Values, here: string, color: boolean): Promise<Reporter> {
+async function reporter(name: string, values: Values, here: string, color: boolean, timeout: number): Promise<Reporter> {
   switch (name) {
     case 'spec': {
       const { HumanReporter } = await import('./run/reporters/human.ts');
-      return new HumanReporter(process.stdout, { color, verbose: !!values.verbose, live: process.stdout.isTTY === true });
+      // Off a terminal, a block running this long gets a line saying so.
+      const slowMs = timeout > 0 ? Math.min(10_000, timeout / 2) : 10_000;
+      return new HumanReporter(process.stdout, { color, verbose: !!values.verbose, live: process.stdout.isTTY === true, slowMs });
     }
     case 'github': {
       const { GithubReporter } = await import('./run/reporters/github.ts');

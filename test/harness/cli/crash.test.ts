@@ -46,11 +46,13 @@ describe('hangs, crashes and kills', { concurrency: true }, () => {
   test('a block past --timeout fails at its line, and the blocks after it run in a new process', async () => {
     const file = join(tempDir(), 'spin.md');
     writeFileSync(file, SPIN_DOC);
-    const r = await runCli(['--timeout', '500', file]);
+    const r = await runCli(['--timeout', '2500', file]);
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /✖ .*spin\.md:9 Crash › spins[^\n]*\n.*spin\.md:9:1: timeout: the block ran longer than 500 ms/);
+    assert.match(r.stdout, /✖ .*spin\.md:9 Crash › spins[^\n]*\n.*spin\.md:9:1: timeout: the block ran longer than 2500 ms/);
     assert.match(r.stdout, /✔ .*spin\.md:16 Crash › after/);
     assert.match(r.stdout, /doctest: 2 passed, 1 failed/);
+    // Off a terminal, a line says which block runs long (at half the timeout, here).
+    assert.match(r.stdout, /… still running \S*spin\.md:9 Crash › spins \(\d+ s\)\n✖ \S*spin\.md:9/);
   });
 
   test("a doc's definitions past --timeout fail its blocks; the next doc still runs", async () => {
