@@ -78,7 +78,7 @@ export function location(d: Pick<Diagnostic, 'file' | 'line' | 'column'>): strin
 
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const c = pc.createColors(options.color ?? false);
-  const [first = '', ...rest] = d.message.split('\n');
+  const [first = '', ...rest] = d.message.trimEnd().split('\n');
   const out = [`${c.bold(location(d))}: ${c.red(d.kind ?? 'error')}${first ? `: ${first}` : ''}`];
   if (d.excerpt) {
     const [code, caret] = d.excerpt.split('\n');
