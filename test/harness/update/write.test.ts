@@ -1,6 +1,7 @@
 // The one way the harness writes files (harness/update/write.ts) and reads
 // docs (harness/run/read-doc.ts).
 import { test } from 'node:test';
+import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,4 +76,24 @@ test('firstInvalidUtf8 rejects overlong forms, surrogates and cut sequences', ()
   assert.equal(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80])), 0, 'a surrogate');
   assert.equal(firstInvalidUtf8(Buffer.from([0x61, 0x62, 0xe2, 0x82])), 2, 'cut short');
   assert.equal(firstInvalidUtf8(Buffer.from([0xf4, 0x90, 0x80, 0x80])), 0, 'above U+10FFFF');
+});
+
+test('replaceIfUnchanged waits for another run holding the lock, then checks what that run wrote', async (t) => {
+  const dir = scratch(t);
+  const file = join(dir, 'd.md');
+  writeFileSync(file, 'read by both');
+  // Another run: takes the lock, writes its change a moment later, lets go.
+  const other = spawn(process.execPath, ['--input-type=module', '-e', `
+    import { writeFileSync, rmSync } from 'node:fs';
+    writeFileSync(${JSON.stringify(join(dir, '.d.md.doctest-lock'))}, String(process.pid));
+    process.stdout.write('locked\\n');
+    setTimeout(() => {
+      writeFileSync(${JSON.stringify(file)}, 'changed by the other run');
+      rmSync(${JSON.stringify(join(dir, '.d.md.doctest-lock'))});
+    }, 500);
+  `], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => other.stdout.on('data', () => resolve()));
+  assert.equal(replaceIfUnchanged(file, 'read by both', 'my change'), 'changed-on-disk');
+  assert.equal(readFileSync(file, 'utf8'), 'changed by the other run');
+  await new Promise((r) => other.on('exit', r));
 });
