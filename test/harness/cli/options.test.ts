@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir, doc, ROOT } from './helpers.ts';
+import { parseOptions, UsageError } from '../../../harness/options.ts';
 
 describe('CLI options', { concurrency: true }, () => {
   const oneLine = (stderr: string) => assert.equal(stderr.trim().split('\n').length, 1, `one line, got:\n${stderr}`);
@@ -16,28 +17,38 @@ describe('CLI options', { concurrency: true }, () => {
     oneLine(r.stderr);
   });
 
-  for (const [args, message] of [
-    [['--shard', '3/2'], /--shard takes i\/n with 1 <= i <= n, got "3\/2"/],
-    [['--shard', '0/2'], /--shard/],
-    [['--shard', 'x'], /--shard/],
-    [['--reporter', 'nope'], /--reporter: unknown reporter "nope"/],
-    [['--concurrency', '0'], /--concurrency takes a whole number of at least 1, got "0"/],
-    [['--timeout=-5'], /--timeout takes a whole number, got "-5"/],
-    [['--timeout', '1.5'], /--timeout/],
-    [['--filter', '('], /--filter: Invalid regular expression/],
-    [['--root', '/no/such/folder'], /--root: no such folder/],
-    [['--json', '/no/such/folder/x.json'], /--json: no such folder/],
-    [['--update', '--check'], /--update and --check cannot be combined/],
-    [['--review'], /--review asks on a terminal/],
-  ] as const) {
-    test(`${args.join(' ')} is a one-line error, exit 2`, async () => {
-      const r = await runCli([...args]);
-      assert.equal(r.code, 2, r.stderr);
-      assert.match(r.stderr, message);
-      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
-      oneLine(r.stderr);
-    });
-  }
+  // Checked in this process (parseOptions), then once through the CLI for the exit status.
+  test('every invalid option value is a UsageError of one line', () => {
+    for (const [args, message] of [
+      [['--shard', '3/2'], /^--shard takes i\/n with 1 <= i <= n, got "3\/2"$/],
+      [['--shard', '0/2'], /^--shard/],
+      [['--shard', 'x'], /^--shard/],
+      [['--reporter', 'nope'], /^--reporter: unknown reporter "nope"/],
+      [['--concurrency', '0'], /^--concurrency takes a whole number of at least 1, got "0"$/],
+      [['--timeout=-5'], /^--timeout takes a whole number, got "-5"$/],
+      [['--timeout', '1.5'], /^--timeout/],
+      [['--filter', '('], /^--filter: Invalid regular expression/],
+      [['--root', '/no/such/folder'], /^--root: no such folder/],
+      [['--json', '/no/such/folder/x.json'], /^--json: no such folder/],
+      [['--update', '--check'], /^--update and --check cannot be combined$/],
+      [['--review'], /^--review asks on a terminal/],
+      [['--no-such-option'], /--no-such-option/],
+    ] as const) {
+      assert.throws(() => parseOptions([...args], ROOT, false), (e: unknown) => {
+        assert.ok(e instanceof UsageError, `${args.join(' ')}: ${String(e)}`);
+        assert.match(e.message, message);
+        assert.ok(!e.message.includes('\n'), `${args.join(' ')}: one line`);
+        return true;
+      });
+    }
+    assert.equal(parseOptions(['--review'], ROOT, true).values.review, true, '--review on a terminal is fine');
+  });
+
+  test('through the CLI an invalid value is one line on stderr and exit 2', async () => {
+    const r = await runCli(['--shard', '3/2']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'error: --shard takes i/n with 1 <= i <= n, got "3/2" (see --help)\n');
+  });
 
   test('a missing file is an error naming the file', async () => {
     const dir = tempDir();
