@@ -45,7 +45,8 @@ export async function nodeReporter(name: string, cwd: string, out: NodeJS.Writab
     if (diagnostic) {
       const error = Object.assign(new Error(formatDiagnostic(diagnostic)), { failureType: 'testCodeFailure' });
       error.stack = error.message;
-      details.error = Object.assign(new Error('test failed', { cause: error }), { failureType: 'testCodeFailure' });
+      // As node:test wraps a test's error: the reporters show the cause.
+      details.error = Object.assign(new Error('test failed', { cause: error }), { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure' });
     }
     emit('test:start', base);
     emit(diagnostic ? 'test:fail' : 'test:pass', { ...base, details, ...(skip ? { skip } : {}) });
