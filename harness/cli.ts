@@ -1,150 +1,50 @@
 #!/usr/bin/env node
 // `npm run doctest -- [options] [files or folders]`: runs the MoonBit blocks
 // of Markdown docs as node:test tests against the binding.
-import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pc from 'picocolors';
-import { collectDocs, displayPath } from './run/compile.ts';
-import { formatDiagnostic } from './translate/document.ts';
-import { runSession } from './run/session.ts';
+import { collectDocs, displayPath, invocationDir } from './run/compile.ts';
+import { colorFor, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { PROJECT_ROOT } from './run/paths.ts';
-import { loadBindingInfo } from './run/binding-info.ts';
-
-const USAGE = `Usage: npm run doctest -- [options] [files or folders]
-
-Runs every MoonBit block (\`\`\`mbt test, \`\`\`mbt check) of the given Markdown docs
-(default: docs/) as a node:test test against the Wasmtime binding. A doc inside
-the project also fails when its record under snapshots/ is stale.
-
-Options:
-  --filter PATTERN      run only blocks whose test name matches (a regular expression)
-  --include-nocheck     also run \`mbt nocheck\` and \`moonbit\` blocks, as \`mbt test\`
-  --root DIR            working directory that blocks' relative paths resolve from
-                        (default: the project root)
-  --reporter NAME       node:test reporter: spec, tap, dot, junit, lcov, or a module path
-                        (default: spec)
-  --shard i/n           run only shard i of n
-  --concurrency N       how many doc modules run at once
-  --json FILE           write one result record per block to FILE
-  --report DIR          also write a static HTML report of the run to DIR: each doc
-                        with its blocks' verdicts, counts, the spec coverage, and
-                        summary.json (DIR must be new, empty or an earlier report)
-
-Keeping the docs true:
-  --update              write verified outputs back: every inspect's content becomes
-                        the actual value (added when missing), and snapshots/ is
-                        refreshed; other failures are reported and left alone
-  --update-snapshots    only refresh snapshots/ (the docs' translations); runs nothing
-                        and leaves the docs alone
-  --check               type-check the TypeScript of every runnable and \`mbt\` block
-                        against the binding's types (runs nothing); errors are
-                        reported at doc:line:col
-  --syntax-only         only parse every MoonBit block (every mode, nocheck and
-                        moonbit included) and report syntax errors; runs nothing
-  --coverage            list, for every public function and constant of the binding's
-                        signature table, the doc blocks using it; fails naming the
-                        ones no runnable block uses
-  --watch               run, then re-run a doc's blocks when it changes and every doc
-                        when the binding changes (binding/*.ts, build/Release/*.node),
-                        until interrupted
-  -h, --help            show this help
-`;
-
-const OPTIONS = {
-  filter: { type: 'string' },
-  'include-nocheck': { type: 'boolean' },
-  root: { type: 'string' },
-  reporter: { type: 'string' },
-  shard: { type: 'string' },
-  concurrency: { type: 'string' },
-  json: { type: 'string' },
-  report: { type: 'string' },
-  update: { type: 'boolean' },
-  'syntax-only': { type: 'boolean' },
-  check: { type: 'boolean' },
-  coverage: { type: 'boolean' },
-  watch: { type: 'boolean' },
-  'update-snapshots': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-class UsageError extends Error {}
+import { holdLifeline } from './run/lifeline.ts';
+import type { Reporter } from './run/reporters/index.ts';
+import { parseOptions, USAGE, UsageError, type Values } from './options.ts';
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const here = invocationDir();
+  const { values, positionals, shard, concurrency, timeout, filter, root, reporter: reporterName } =
+    parseOptions(argv, here, process.stdin.isTTY === true && process.stdout.isTTY === true);
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (values.shard !== undefined && !/^\d+\/\d+$/.test(values.shard)) throw new UsageError(`--shard takes i/n, got "${values.shard}"`);
-  if (values.concurrency !== undefined && !/^\d+$/.test(values.concurrency)) throw new UsageError(`--concurrency takes a whole number, got "${values.concurrency}"`);
-  let filter: RegExp | undefined;
-  if (values.filter !== undefined) {
-    try {
-      filter = new RegExp(values.filter);
-    } catch (error) {
-      throw new UsageError(`--filter: ${(error as Error).message}`);
-    }
-  }
-  const root = resolve(values.root ?? PROJECT_ROOT);
-  if (!existsSync(root)) throw new UsageError(`--root: no such folder: ${values.root}`);
 
   const inputs = positionals.length ? positionals : [join(PROJECT_ROOT, 'docs')];
-  const { files, missing } = collectDocs(inputs);
-  const folders = inputs.map((p) => resolve(p)).filter((p) => existsSync(p) && statSync(p).isDirectory());
-  for (const m of missing) process.stderr.write(`${pc.red('error')}: no such file or folder: ${m}\n`);
+  const { files, missing, problems } = collectDocs(inputs, here);
+  const folders = inputs.map((p) => resolve(here, p)).filter((p) => existsSync(p) && statSync(p).isDirectory());
+  const color = colorFor(process.stdout);
+  const errColor = colorFor(process.stderr);
+  const printProblem = (d: Diagnostic) => process.stderr.write(`${formatDiagnostic(d, { color: errColor })}\n`);
+  for (const m of missing) printProblem({ file: m, kind: 'file error', message: 'no such file or folder' });
   if (missing.length) return 1;
 
-  const modes = (['update', 'update-snapshots', 'syntax-only', 'check', 'coverage', 'watch'] as const).filter((m) => values[m]);
-  if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
-  if (values.report !== undefined && modes.length) throw new UsageError(`--report goes with a plain run, not with --${modes[0]}`);
-
-  if (values['syntax-only']) {
-    const { checkSyntax } = await import('./syntaxcheck/index.ts');
-    let errors = 0;
-    let blocks = 0;
-    for (const f of files) {
-      const report = checkSyntax(f, displayPath(f));
-      blocks += report.blocks;
-      for (const d of report.diagnostics) process.stderr.write(`${pc.red('error')}: ${formatDiagnostic(d)}\n`);
-      errors += report.diagnostics.length;
-    }
-    const summary = `${blocks} MoonBit block${blocks === 1 ? '' : 's'} in ${files.length} doc${files.length === 1 ? '' : 's'}: ${errors} syntax error${errors === 1 ? '' : 's'}\n`;
-    (errors ? process.stderr : process.stdout).write(summary);
-    return errors ? 1 : 0;
-  }
-
+  if (values['syntax-only']) return syntaxOnly(files, problems, printProblem);
   if (values.watch) {
     const { watchDocs } = await import('./watch/index.ts');
     // The run options go to each run.
     const passThrough: string[] = [];
-    for (const name of ['filter', 'root', 'reporter', 'concurrency', 'shard', 'json'] as const) {
-      if (values[name] !== undefined) passThrough.push(`--${name}`, name === 'root' ? root : String(values[name]));
+    for (const name of ['filter', 'reporter', 'concurrency', 'shard', 'json', 'timeout'] as const) {
+      if (values[name] !== undefined) passThrough.push(`--${name}`, name === 'json' ? resolve(here, values[name]) : String(values[name]));
     }
+    passThrough.push('--root', root);
     if (values['include-nocheck']) passThrough.push('--include-nocheck');
-    return watchDocs({ inputs: inputs.map((p) => resolve(p)), passThrough });
+    if (values.verbose) passThrough.push('--verbose');
+    return watchDocs({ inputs: inputs.map((p) => resolve(here, p)), passThrough });
   }
+  if (values.coverage) return coverage(files, problems, printProblem);
 
-  if (values.coverage) {
-    const { coverage, formatCoverage } = await import('./coverage/index.ts');
-    const { signatures } = await import('../binding/signatures.ts');
-    const report = coverage(files.map((f) => ({ path: f, file: displayPath(f) })), [...signatures.keys()]);
-    process.stdout.write(formatCoverage(report));
-    for (const u of report.unparsed) process.stderr.write(`${pc.yellow('warning')}: ${u.file}:${u.line}: block not parsed, its uses are not counted: ${u.message}\n`);
-    if (report.unused.length) {
-      process.stderr.write(`${pc.red('error')}: ${report.unused.length} public name${report.unused.length === 1 ? ' is' : 's are'} used by no runnable doc block: ${report.unused.join(', ')}\n`);
-      return 1;
-    }
-    return 0;
-  }
-
+  const { loadBindingInfo } = await import('./run/binding-info.ts');
   const binding = await loadBindingInfo();
   if (binding.loadError) process.stderr.write(`${pc.yellow('warning')}: ${binding.loadError}\n`);
 
@@ -154,50 +54,117 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const { refreshAll } = await import('./snapshots/index.ts');
-    for (const line of refreshAll(files, folders, binding)) process.stdout.write(`${line}\n`);
-    return 0;
+    const refreshed = refreshAll(files, folders, binding);
+    for (const line of refreshed.changed) process.stdout.write(`${line}\n`);
+    for (const d of refreshed.problems) printProblem(d);
+    return refreshed.problems.length ? 1 : 0;
   }
 
   if (values.check) {
+    for (const d of problems) printProblem(d);
     const { runCheck } = await import('./check/run.ts');
-    return runCheck(files, { binding, includeNocheck: !!values['include-nocheck'] });
+    return runCheck(files, { binding, includeNocheck: !!values['include-nocheck'], color: errColor }) || (problems.length ? 1 : 0);
   }
 
   // The report's libraries load only when it is asked for.
   const report = values.report === undefined ? undefined : await import('./report/index.ts');
-  const reportProblem = report?.reportDirProblem(values.report!);
+  const reportProblem = report?.reportDirProblem(resolve(here, values.report!));
   if (reportProblem) throw new UsageError(`--report: ${reportProblem}`);
-
   let reportFailed = false;
+
+  const { runSession } = await import('./run/session.ts');
   const code = await runSession(files, {
     includeNocheck: !!values['include-nocheck'],
     filter,
     root,
-    reporter: values.reporter ?? 'spec',
-    shard: values.shard,
-    concurrency: values.concurrency === undefined ? undefined : Number(values.concurrency),
+    shard,
+    concurrency,
+    timeout,
     json: values.json,
-    update: !!values.update,
+    update: !!values.update || !!values.review,
+    review: !!values.review,
     folders,
     binding,
+    problems,
+    color,
+    reporter: await reporter(reporterName, values, here, color, timeout),
     onResults: report && (async (docs, records) => {
+      const dir = resolve(here, values.report!);
       try {
-        await report.writeReport(values.report!, docs, records, { bindingLoaded: !binding.loadError });
-        process.stdout.write(`report written to ${join(values.report!, 'index.html')}\n`);
+        await report.writeReport(dir, docs, records, { bindingLoaded: !binding.loadError });
+        process.stdout.write(`report written to ${join(displayPath(dir), 'index.html')}\n`);
       } catch (error) {
         reportFailed = true;
-        process.stderr.write(`${pc.red('error')}: --report: could not write ${values.report}: ${(error as Error).message}\n`);
+        printProblem({ file: displayPath(dir), kind: 'file error', message: `--report: could not write the report: ${(error as Error).message}` });
       }
     }),
   });
   return reportFailed ? 1 : code;
 }
 
+async function reporter(name: string, values: Values, here: string, color: boolean, timeout: number): Promise<Reporter> {
+  switch (name) {
+    case 'spec': {
+      const { HumanReporter } = await import('./run/reporters/human.ts');
+      // Off a terminal, a block running this long gets a line saying so.
+      const slowMs = timeout > 0 ? Math.min(10_000, timeout / 2) : 10_000;
+      return new HumanReporter(process.stdout, { color, verbose: !!values.verbose, live: process.stdout.isTTY === true, slowMs });
+    }
+    case 'github': {
+      const { GithubReporter } = await import('./run/reporters/github.ts');
+      return new GithubReporter(process.stdout);
+    }
+    case 'junit': {
+      const { JunitReporter } = await import('./run/reporters/junit.ts');
+      return new JunitReporter(process.stdout);
+    }
+    default: {
+      const { nodeReporter } = await import('./run/reporters/node.ts');
+      try {
+        return await nodeReporter(name, here, process.stdout);
+      } catch (error) {
+        throw new UsageError(`--reporter: cannot load "${name}": ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+  }
+}
+
+async function syntaxOnly(files: string[], problems: Diagnostic[], print: (d: Diagnostic) => void): Promise<number> {
+  const { checkSyntax } = await import('./syntaxcheck/index.ts');
+  let errors = problems.length;
+  let blocks = 0;
+  for (const d of problems) print(d);
+  for (const f of files) {
+    const report = checkSyntax(f, displayPath(f));
+    blocks += report.blocks;
+    for (const d of report.diagnostics) print(d);
+    errors += report.diagnostics.length;
+  }
+  const summary = `${blocks} MoonBit block${blocks === 1 ? '' : 's'} in ${files.length} doc${files.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}\n`;
+  (errors ? process.stderr : process.stdout).write(summary);
+  return errors ? 1 : 0;
+}
+
+async function coverage(files: string[], problems: Diagnostic[], print: (d: Diagnostic) => void): Promise<number> {
+  const { coverage: measure, formatCoverage } = await import('./coverage/index.ts');
+  const { signatures } = await import('../binding/signatures.ts');
+  const report = measure(files.map((f) => ({ path: f, file: displayPath(f) })), [...signatures.keys()]);
+  process.stdout.write(formatCoverage(report));
+  for (const d of [...problems, ...report.problems]) print(d);
+  if (report.unused.length) {
+    process.stderr.write(`${pc.red('error')}: ${report.unused.length} public name${report.unused.length === 1 ? ' is' : 's are'} used by no runnable doc block: ${report.unused.join(', ')}\n`);
+    return 1;
+  }
+  return problems.length ? 1 : 0;
+}
+
+// Started by --watch: end with the watch, however it ends.
+holdLifeline();
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`${pc.red('error')}: ${error.message}\n\n${USAGE}`);
+      process.stderr.write(`${pc.red('error')}: ${error.message} (see --help)\n`);
       process.exitCode = 2;
       return;
     }
@@ -205,4 +172,3 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
-

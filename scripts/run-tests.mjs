@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-// Runs every `*.test.ts` under test/ with node:test through tsx.
-// Node 20's `--test` does not expand globs or know TypeScript file names,
-// so the file list is gathered here. Extra arguments are passed through
-// (for example `npm test -- --test-name-pattern=parser`).
+// Runs every `*.test.ts` under test/ with node:test through tsx, as many
+// files at once as there are cores (more would slow the tests that measure
+// something against a time limit). On a terminal node's spec reporter
+// shows each test; otherwise scripts/summary-reporter.mjs prints only the
+// failures, the slowest files and the counts. Node 20's `--test` does not
+// expand globs or know TypeScript file names, so the file list is gathered
+// here. Extra arguments are passed through (for example
+// `npm test -- --test-name-pattern=parser`); `TEST_CONCURRENCY` overrides
+// the number of files run at once.
+import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -19,9 +25,11 @@ function collect(dir) {
 }
 
 const files = collect(join(root, 'test')).map((f) => relative(root, f)).sort();
+const concurrency = Number(process.env.TEST_CONCURRENCY) || availableParallelism();
+const reporter = process.stdout.isTTY ? 'spec' : join(root, 'scripts', 'summary-reporter.mjs');
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', ...process.argv.slice(2), ...files],
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, `--test-reporter=${reporter}`, '--test-reporter-destination=stdout', ...process.argv.slice(2), ...files],
   { cwd: root, stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -16,7 +16,7 @@
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { TraceMap, originalPositionFor, GREATEST_LOWER_BOUND, LEAST_UPPER_BOUND } from '@jridgewell/trace-mapping';
-import { excerpt, type Diagnostic } from '../translate/document.ts';
+import { excerpt, docLines, type Diagnostic } from '../diagnostics.ts';
 import type { CompiledDoc } from '../run/compile.ts';
 import { PROJECT_ROOT } from '../run/paths.ts';
 
@@ -89,12 +89,13 @@ export function typeCheck(docs: CompiledDoc[]): CheckResult {
     const gen = d.file.getLineAndCharacterOfPosition(d.start);
     const genLine = d.file.text.split('\n')[gen.line] ?? '';
     const orig = map ? mapBack(map, gen.line + 1, gen.character) : undefined;
-    const lines = v.doc.source.split(/\r\n|\r|\n/);
+    const lines = docLines(v.doc.source);
     if (orig) {
       result.diagnostics.push({
         file: v.doc.file,
         line: orig.line,
         column: orig.column,
+        kind: 'type error',
         message: `TS${d.code}: ${message}\n      generated: ${genLine.trim()}`,
         excerpt: excerpt(lines, orig.line, orig.column),
       });
@@ -104,6 +105,7 @@ export function typeCheck(docs: CompiledDoc[]): CheckResult {
         file: v.doc.file,
         line: 1,
         column: 1,
+        kind: 'type error',
         message: `TS${d.code} in generated code without a doc position (line ${gen.line + 1}: ${genLine.trim()}): ${message}`,
         excerpt: excerpt(lines, 1, 1),
       });
@@ -116,7 +118,7 @@ export function typeCheck(docs: CompiledDoc[]): CheckResult {
     seen.add(key);
     return true;
   });
-  result.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  result.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return result;
 }
 

@@ -1,23 +1,34 @@
 // The `--check` command: translate, type-check, print.
 import { rmSync } from 'node:fs';
 import pc from 'picocolors';
-import { compileDoc } from '../run/compile.ts';
+import { compileDoc, displayPath } from '../run/compile.ts';
 import { runFolder } from '../run/tmp.ts';
+import { readDoc } from '../run/read-doc.ts';
 import type { LoadedBindingInfo } from '../run/binding-info.ts';
-import { formatDiagnostic } from '../translate/document.ts';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { typeCheck } from './index.ts';
 
-export function runCheck(files: string[], options: { binding: LoadedBindingInfo; includeNocheck: boolean }): number {
+export function runCheck(files: string[], options: { binding: LoadedBindingInfo; includeNocheck: boolean; color: boolean }): number {
   const outDir = runFolder('check');
+  const print = (d: Diagnostic) => process.stderr.write(`${formatDiagnostic(d, { color: options.color })}\n`);
   try {
-    const docs = files.map((f, i) => compileDoc(f, i, { includeNocheck: options.includeNocheck, binding: options.binding, outDir, typed: true }));
+    let errors = 0;
+    const docs = files.flatMap((f, i) => {
+      const read = readDoc(f, displayPath(f));
+      if ('diagnostic' in read) {
+        print(read.diagnostic);
+        errors++;
+        return [];
+      }
+      return [compileDoc(f, read.source, i, { includeNocheck: options.includeNocheck, binding: options.binding, outDir, typed: true })];
+    });
     // Translation problems come first: their blocks have no code to check.
     const translation = docs.flatMap((d) => d.diagnostics);
-    for (const d of translation) process.stderr.write(`${pc.red('error')}: ${formatDiagnostic(d)}\n`);
+    for (const d of translation) print(d);
     const result = typeCheck(docs);
-    for (const d of result.diagnostics) process.stderr.write(`${pc.red('error')}: ${formatDiagnostic(d)}\n`);
+    for (const d of result.diagnostics) print(d);
     for (const o of result.other) process.stderr.write(`${pc.red('error')} (outside the docs): ${o}\n`);
-    const errors = translation.length + result.diagnostics.length + result.other.length;
+    errors += translation.length + result.diagnostics.length + result.other.length;
     const summary = `type-checked ${result.modules} doc module${result.modules === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}\n`;
     (errors ? process.stderr : process.stdout).write(summary);
     return errors ? 1 : 0;

@@ -14,7 +14,7 @@ import type { Desc } from '../runtime/desc.ts';
 import { ArrayView, BytesView, StringBuilder, StringView, type Logger, type SourceLoc } from '../runtime/core-values.ts';
 import { isSome, type Option } from '../runtime/values.ts';
 import { Ok, type Result } from '../../binding/moonbit.ts';
-import { println } from '../runtime/builtins.ts';
+import { println } from '../runtime/output.ts';
 import { inspectRendered } from '../runtime/inspect.ts';
 import * as R from './support/repr.ts';
 import { render } from './support/pretty.ts';
@@ -169,7 +169,7 @@ export default defineModule('debug', {
     ),
     to_repr: fn('fn[T : Debug] to_repr(self : T) -> Repr', (T: Desc, x: unknown) => reprOf(T)(x)),
     to_string: fn('fn[T : Debug] to_string(x : T) -> String', debugString),
-    debug: fn('fn[T : Debug] debug(x : T) -> Unit', (T: Desc, x: unknown) => println(debugString(T, x), { name: 'String' })),
+    debug: fn('fn[T : Debug] debug(x : T) -> Unit', (T: Desc, x: unknown) => println(debugString(T, x))),
     debug_inspect: fn(
       'fn debug_inspect(obj : &Debug, content? : String, loc~ : SourceLoc = _, args_loc~ : ArgsLoc = _) -> Unit raise InspectError',
       (obj: DynValue, content: Option<string>, loc: SourceLoc, _argsLoc: unknown) =>
@@ -186,7 +186,7 @@ export default defineModule('debug', {
       },
     ),
     dump: fn('fn[T : Debug] dump(t : T, name? : String, loc~ : SourceLoc = _) -> T', (T: Desc, t: unknown, name: Option<string>, loc: SourceLoc) => {
-      println(`dump(${isSome(name) ? name.value : ''}@${locText(loc)}) = ${debugString(T, t)}`, { name: 'String' });
+      println(`dump(${isSome(name) ? name.value : ''}@${locText(loc)}) = ${debugString(T, t)}`);
       return t;
     }),
   },

@@ -10,7 +10,8 @@
 // The command fails, naming them, when some public names are used by no
 // runnable block (`mbt test`, `mbt check`, `mbt`); uses in `mbt nocheck` and
 // `moonbit` blocks are listed but do not count.
-import { readFileSync } from 'node:fs';
+import { docLines, excerpt, type Diagnostic } from '../diagnostics.ts';
+import { readDoc } from '../run/read-doc.ts';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
 import { syntaxErrorOf } from '../syntaxcheck/index.ts';
@@ -26,8 +27,8 @@ export interface CoverageReport {
   uses: Map<string, Use[]>;
   /** Names no runnable block uses. */
   unused: string[];
-  /** Blocks that could not be parsed (their uses are unknown). */
-  unparsed: { file: string; line: number; message: string }[];
+  /** Blocks that could not be parsed (their uses are unknown), and docs that could not be read. */
+  problems: Diagnostic[];
 }
 
 function parseBlock(block: DocBlock): unknown {
@@ -82,17 +83,27 @@ function definedNames(trees: unknown[]): Set<string> {
 
 export function coverage(docs: { path: string; file: string }[], publicNames: string[]): CoverageReport {
   const uses = new Map<string, Use[]>(publicNames.map((n) => [n, []]));
-  const unparsed: CoverageReport['unparsed'] = [];
+  const problems: Diagnostic[] = [];
   for (const doc of docs) {
-    const source = readFileSync(doc.path, 'utf8');
-    const { blocks } = scanBlocks(source, doc.file);
+    const read = readDoc(doc.path, doc.file);
+    if ('diagnostic' in read) {
+      problems.push(read.diagnostic);
+      continue;
+    }
+    const { source } = read;
+    const { blocks, diagnostics } = scanBlocks(source, doc.file);
+    problems.push(...diagnostics);
     const parsed = blocks.map((b) => ({ block: b, tree: parseBlock(b) }));
-    const own = definedNames(parsed.filter((p) => p.block.mode !== 'nocheck').map((p) => p.tree));
+    const own = definedNames(parsed.filter((p) => p.block.mode !== 'nocheck' && p.tree).map((p) => p.tree));
     for (const { block, tree } of parsed) {
       if (!tree) {
         const e = syntaxErrorOf(block);
-        const at = e ? block.toDocPosition(e.position) : { line: block.line };
-        unparsed.push({ file: doc.file, line: at.line, message: e?.reason ?? 'syntax error' });
+        const at = e ? block.toDocPosition(e.position) : { line: block.line, column: block.column };
+        problems.push({
+          file: doc.file, line: at.line, column: at.column, kind: 'syntax error',
+          message: `${e?.reason ?? 'the block does not parse'} (the block's uses are not counted)`,
+          excerpt: excerpt(docLines(source), at.line, at.column),
+        });
         continue;
       }
       for (const name of referencedNames(tree)) {
@@ -102,7 +113,7 @@ export function coverage(docs: { path: string; file: string }[], publicNames: st
     }
   }
   const unused = publicNames.filter((n) => !uses.get(n)!.some((u) => u.runnable));
-  return { uses, unused, unparsed };
+  return { uses, unused, problems };
 }
 
 export function formatCoverage(report: CoverageReport): string {

@@ -40,7 +40,6 @@ export interface EmitOptions {
   imports: string[];
   /** Where file snapshots (`@test.T`) of this doc go. */
   snapshotKey: string;
-  filter?: RegExp;
 }
 
 export interface EmittedModule {
@@ -68,7 +67,6 @@ export function emitModule(doc: CheckedDoc, blocks: readonly EmitBlock[], opts: 
 
   cx.snapshots = usesTestPackage(cx);
   const addTest = (block: number, name: string, line: number, emit: () => void): void => {
-    if (opts.filter && !opts.filter.test(name)) return;
     emit();
     tests.push({ name, line, block });
   };
@@ -78,7 +76,7 @@ export function emitModule(doc: CheckedDoc, blocks: readonly EmitBlock[], opts: 
     if (!r.ok || b.refused) {
       const name = b.name();
       addTest(i, name, b.line, () => {
-        cx.w.line(`test(${JSON.stringify(name)}, () => $rt.blockFailed(${JSON.stringify(b.refused ?? '')}));`, { line: b.line, column: 1 });
+        cx.w.line(`$rt.test(${JSON.stringify(name)}, () => $rt.blockFailed(${JSON.stringify(b.refused ?? '')}));`, { line: b.line, column: 1 });
       });
       return;
     }
@@ -118,14 +116,14 @@ function usesTestPackage(cx: EmitCtx): boolean {
 
 function emitTest(cx: EmitCtx, name: string, line: number, body: A.Block, item: Extract<CheckedItem, { k: 'test' }> | undefined, opts: EmitOptions, async: boolean): void {
   const panicking = /^panic/.test(item?.item.name ?? '');
-  const run = panicking ? '$rt.runPanicBlock' : '$rt.runBlock';
   const a = async ? 'async ' : '';
   cx.inFunction = false;
-  cx.w.block(`test(${JSON.stringify(name)}, ${a}() => ${run}(${JSON.stringify(name)}, ${a}() =>`, () => {
+  const head = panicking ? `$rt.test(${JSON.stringify(name)}, ${a}() => $rt.expectPanic(${a}() =>` : `$rt.test(${JSON.stringify(name)}, ${a}() =>`;
+  cx.w.block(head, () => {
     if (cx.snapshots) cx.w.line(`$rt.setSnapshotDoc(${JSON.stringify(opts.snapshotKey)});`);
     if (item?.param) cx.w.line(`const ${cx.nameOf(item.param)} = new $rt.SnapshotWriter(${JSON.stringify(opts.snapshotKey)});`);
     blockInto(cx, body, DISCARD);
-  }, { line, column: 1 }, '}));');
+  }, { line, column: 1 }, panicking ? '}));' : '});');
 }
 
 function emitDefinition(cx: EmitCtx, item: CheckedItem): void {

@@ -9,6 +9,7 @@
 
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Code, Nodes } from 'mdast';
+import { excerpt, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 
 export type BlockLang = 'mbt' | 'moonbit';
 
@@ -39,6 +40,8 @@ export interface DocBlock {
   code: string;
   /** Text of the nearest heading before the block, if any. */
   heading: string | undefined;
+  /** The headings the block stands under, outermost first (`# A`, `## B` → `['A', 'B']`). */
+  headings: string[];
   /** 1-based line of the opening fence in the file. */
   line: number;
   /** 1-based column of the opening fence in the file. */
@@ -54,23 +57,12 @@ export interface DocBlock {
   offsetToDocPosition(offset: number): DocPosition;
 }
 
-export interface BlockDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
-
 /** Thrown by `extractBlocks` when a block cannot be classified. */
 export class MarkdownBlockError extends Error {
   override readonly name = 'MarkdownBlockError';
-  constructor(readonly diagnostics: BlockDiagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'));
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
   }
-}
-
-export function formatDiagnostic(d: BlockDiagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.message}`;
 }
 
 const MBT_MODES: Record<string, BlockMode> = {
@@ -94,29 +86,98 @@ export function extractBlocks(source: string, file: string): DocBlock[] {
 export function scanBlocks(
   source: string,
   file: string,
-): { blocks: DocBlock[]; diagnostics: BlockDiagnostic[] } {
+): { blocks: DocBlock[]; diagnostics: Diagnostic[] } {
   const lines = splitLines(source);
+  const tooDeep = nestingProblem(lines, file);
+  if (tooDeep) return { blocks: [], diagnostics: [tooDeep] };
   const tree = fromMarkdown(source);
   const blocks: DocBlock[] = [];
-  const diagnostics: BlockDiagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
   let heading: string | undefined;
+  // The open headings by depth: a heading closes those of its depth and deeper.
+  const open: { depth: number; text: string }[] = [];
 
   const visit = (node: Nodes): void => {
     if (node.type === 'heading') {
       heading = textOf(node);
+      while (open.length && open[open.length - 1]!.depth >= node.depth) open.pop();
+      open.push({ depth: node.depth, text: heading });
       return;
     }
     if (node.type === 'code') {
       const result = classify(node, lines, file);
       if (result === undefined) return;
       if ('message' in result) diagnostics.push(result);
-      else blocks.push(makeBlock(node, result, heading, lines, file));
+      else blocks.push(makeBlock(node, result, heading, open.map((h) => h.text), lines, file));
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
   return { blocks, diagnostics };
+}
+
+/**
+ * Containers (block quotes, list items) nested deeper than this are refused:
+ * no doc needs them, and the Markdown parser's time grows with the cube of
+ * the depth of nested lists (and its recursion with that of quotes).
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * A diagnostic at the first container opened past MAX_NESTING, found
+ * without parsing: each line's `>` markers are counted, and list items are
+ * followed by their content columns (a line's marker closes the items whose
+ * content starts right of it), as CommonMark nests them. Lines of fenced code
+ * are not containers.
+ */
+function nestingProblem(lines: Line[], file: string): Diagnostic | undefined {
+  const items: number[] = []; // content columns of the open list items
+  let fence: string | undefined;
+  for (const [i, { text }] of lines.entries()) {
+    let at = 0;
+    let quotes = 0;
+    for (;;) {
+      const m = /^ {0,3}>/.exec(text.slice(at));
+      if (!m) break;
+      at += m[0].length;
+      if (text[at] === ' ') at++;
+      if (++quotes > MAX_NESTING) return tooDeep(file, lines, i, at);
+    }
+    const rest = text.slice(at);
+    if (fence !== undefined) {
+      if (rest.trimStart().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (rest.trim() === '') continue;
+    const indent = /^[ \t]*/.exec(rest)![0].replace(/\t/g, '    ').length;
+    while (items.length && items[items.length - 1]! > indent) items.pop();
+    let col = indent;
+    let body = rest.trimStart();
+    for (;;) {
+      const m = /^(?:[-+*]|\d{1,9}[.)])( +|$)/.exec(body);
+      if (!m) break;
+      col += m[0].length;
+      items.push(col);
+      if (quotes + items.length > MAX_NESTING) return tooDeep(file, lines, i, at + col);
+      body = body.slice(m[0].length);
+    }
+    const f = /^(`{3,}|~{3,})/.exec(body);
+    if (f) fence = f[1]!;
+  }
+  return undefined;
+}
+
+function tooDeep(file: string, lines: Line[], index: number, offset: number): Diagnostic {
+  const column = Math.min(offset, lines[index]!.text.length) + 1;
+  return {
+    file,
+    line: index + 1,
+    column,
+    kind: 'error',
+    excerpt: excerpt(lines.map((l) => l.text), index + 1, column),
+    message: `block quotes and lists nested more than ${MAX_NESTING} deep are not supported; the doc is not read`,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -147,7 +208,7 @@ interface Classified {
   attrs: string[];
 }
 
-function classify(node: Code, lines: Line[], file: string): Classified | BlockDiagnostic | undefined {
+function classify(node: Code, lines: Line[], file: string): Classified | Diagnostic | undefined {
   const lang = node.lang ?? '';
   if (lang !== 'mbt' && lang !== 'moonbit') return undefined;
   const words = (node.meta ?? '').split(/\s+/).filter((w) => w !== '');
@@ -162,10 +223,13 @@ function classify(node: Code, lines: Line[], file: string): Classified | BlockDi
   const from = start.column - 1;
   const langAt = fenceText.indexOf(lang, from);
   const wordAt = langAt < 0 ? -1 : fenceText.indexOf(words[0]!, langAt + lang.length);
+  const column = (wordAt < 0 ? from : wordAt) + 1;
   return {
     file,
     line: start.line,
-    column: (wordAt < 0 ? from : wordAt) + 1,
+    column,
+    kind: 'error',
+    excerpt: excerpt(lines.map((l) => l.text), start.line, column),
     message:
       `unknown mode \`${words[0]}\` in code block info \`${info}\`; ` +
       'expected `mbt`, `mbt test`, `mbt check`, `mbt nocheck` or `moonbit`',
@@ -176,6 +240,7 @@ function makeBlock(
   node: Code,
   cls: Classified,
   heading: string | undefined,
+  headings: string[],
   lines: Line[],
   file: string,
 ): DocBlock {
@@ -246,6 +311,7 @@ function makeBlock(
     attrs: cls.attrs,
     code,
     heading,
+    headings,
     line: fenceLine,
     column: start.column,
     contentRange: { start: contentStart, end: contentEnd },

@@ -69,7 +69,7 @@ function coverageSection(summary: Summary): ElementContent[] {
     h('p', `${coverage.used} of ${names} public names of binding/surface.mbti are used by a runnable block; ${coverage.passing} of them pass in every block that uses them.`),
     ...(coverage.unparsed.length ? [h('p.warning', [
       `${coverage.unparsed.length} block${coverage.unparsed.length === 1 ? '' : 's'} could not be parsed, so the names they use are not counted: `,
-      ...coverage.unparsed.flatMap((u, i) => [i ? ', ' : '', h('a', { href: `${pages.get(u.file)}#L${u.line}` }, `${u.file}:${u.line}`)]),
+      ...coverage.unparsed.flatMap((u: { file: string; line: number }, i: number) => [i ? ', ' : '', h('a', { href: `${pages.get(u.file)}#L${u.line}` }, `${u.file}:${u.line}`)]),
     ])] : []),
     // Shown by the script: without it, filtering cannot work.
     h('form.filters', { hidden: true, role: 'search', ariaLabel: 'Filter the coverage table' }, [

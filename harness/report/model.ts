@@ -94,7 +94,7 @@ export interface Summary {
     passing: number;
     names: NameCoverage[];
     /** Blocks the coverage could not parse: their uses are not counted. */
-    unparsed: CoverageReport['unparsed'];
+    unparsed: { file: string; line: number }[];
   };
 }
 
@@ -140,7 +140,7 @@ export function buildSummary(input: SummaryInput): Summary {
       used: names.filter((n) => n.verdict !== 'unused').length,
       passing: names.filter((n) => n.verdict === 'passed').length,
       names,
-      unparsed: input.coverage.unparsed,
+      unparsed: input.coverage.problems.flatMap((d) => (d.line === undefined ? [] : [{ file: d.file, line: d.line }])),
     },
   };
 }
@@ -154,8 +154,10 @@ function docResult(
   const lineOf = lineIndex(doc.source);
   const spans = doc.blocks.map((b) => ({ block: b, line: b.line, endLine: lineOf(b.contentRange.end) + 1 }));
   const claimed = new Set<Located>();
+  // Diagnostics with a position (a doc-wide one, such as an unreadable file, has none).
+  const diags: Located[] = doc.diagnostics.flatMap((d) => (d.line === undefined ? [] : [{ line: d.line, column: d.column ?? 1, message: d.message }]));
   const within = (from: number, to: number): Located[] =>
-    doc.diagnostics.filter((d) => d.line >= from && d.line <= to && !claimed.has(d));
+    diags.filter((d) => d.line >= from && d.line <= to && !claimed.has(d));
 
   const blocks = spans.map(({ block, line, endLine }): BlockResult => {
     const tests = doc.tests.filter((t) => t.line >= line && t.line <= endLine);
@@ -192,7 +194,7 @@ function docResult(
     };
   });
   // Diagnostics outside every MoonBit block: a fence the Markdown scan refused.
-  for (const d of doc.diagnostics.filter((d) => !claimed.has(d))) {
+  for (const d of diags.filter((d) => !claimed.has(d))) {
     blocks.push({
       line: d.line, endLine: d.line, mode: 'unknown', heading: headingAt(d.line),
       verdict: 'refused', duration: 0, tests: [], diagnostics: [located(d)],

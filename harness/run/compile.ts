@@ -1,9 +1,10 @@
 // Reads docs and writes their generated test modules.
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { projectRelative } from '../snapshots/index.ts';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
-import { translateDoc, excerpt, type Diagnostic, type TestCase } from '../translate/document.ts';
+import { translateDoc, type TestCase } from '../translate/document.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import type { BindingInfo, InspectSite } from '../translate/document.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { cached } from './cache.ts';
@@ -17,7 +18,10 @@ export interface CompiledDoc {
   /** Found on first use when the translation came from the cache. */
   readonly blocks: DocBlock[];
   tests: TestCase[];
+  /** Every problem of the doc: the Markdown's and the translation's (which its tests also report). */
   diagnostics: Diagnostic[];
+  /** The problems no test reports (a fence with an unknown mode: its block is left out). */
+  problems: Diagnostic[];
   /** Generated module (absolute path), absent when the doc has no runnable block. */
   module?: string;
   /** The generated TypeScript without its source map, for snapshots/. */
@@ -30,8 +34,6 @@ export interface CompiledDoc {
 
 export interface CompileOptions {
   includeNocheck: boolean;
-  /** Keep only tests whose name matches. */
-  filter?: RegExp;
   binding: BindingInfo;
   /** Folder receiving the generated modules. */
   outDir: string;
@@ -39,20 +41,33 @@ export interface CompileOptions {
   typed?: boolean;
 }
 
-/** Markdown files named by `paths` (folders are searched recursively). */
-export function collectDocs(paths: string[]): { files: string[]; missing: string[] } {
+/**
+ * Markdown files named by `paths` (folders are searched recursively, not
+ * following links to folders, and skipping dot-folders, node_modules and the
+ * `__snapshot__` folders of file snapshots). Anything named like a doc is
+ * listed, whatever it is: reading it (readDoc) says what is wrong with it.
+ */
+export function collectDocs(paths: string[], base = process.cwd()): { files: string[]; missing: string[]; problems: Diagnostic[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const problems: Diagnostic[] = [];
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ file: displayPath(dir), kind: 'file error', message: `folder cannot be read: ${(error as Error).message}` });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === '__snapshot__') continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (/\.(md|markdown|mbt\.md)$/i.test(entry.name)) files.push(path);
     }
   };
   for (const p of paths) {
-    const abs = resolve(p);
+    const abs = resolve(base, p);
     let stat;
     try {
       stat = statSync(abs);
@@ -63,12 +78,24 @@ export function collectDocs(paths: string[]): { files: string[]; missing: string
     if (stat.isDirectory()) walk(abs);
     else files.push(abs);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, problems };
 }
 
+/**
+ * Where the user ran the command: npm runs scripts from the project root and
+ * says where it was invoked in INIT_CWD; the project's own `npm run doctest`
+ * is the only script that may take it from there.
+ */
+export function invocationDir(): string {
+  const init = process.env.INIT_CWD;
+  if (init && process.env.npm_lifecycle_event === 'doctest' && resolve(process.cwd()) === PROJECT_ROOT) return init;
+  return process.cwd();
+}
+
+/** A path as printed: relative to where the command was run, so that terminals can open it. */
 export function displayPath(abs: string): string {
-  const rel = relative(process.cwd(), abs);
-  return rel.startsWith('..') ? abs : rel.split('\\').join('/');
+  const rel = relative(invocationDir(), abs);
+  return rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split('\\').join('/');
 }
 
 /**
@@ -89,21 +116,19 @@ export const IMPORTS = {
 };
 
 /**
- * Where a doc's file snapshots live, relative to snapshots/: the doc's
- * project-relative path, or for a doc without a snapshot record (outside the
- * project, or a test fixture) an absolute `__snapshot__/<doc name>` folder
- * beside the doc, so that no run writes outside the doc's own tree.
+ * How the generated code names the doc for its file snapshots (which live in
+ * `__snapshot__/<doc name>/` beside it): by its project-relative path, so
+ * that records hold no absolute path, or by its absolute path outside the project.
  */
 function fileSnapshotKey(path: string): string {
-  return projectRelative(path) ?? join(dirname(path), '__snapshot__', basename(path));
+  return projectRelative(path) ?? path;
 }
 
 /** What a doc's translation gives, as the cache keeps it. */
-type Translation = Pick<CompiledDoc, 'tests' | 'diagnostics' | 'text' | 'code' | 'inspects'>;
+type Translation = Pick<CompiledDoc, 'tests' | 'diagnostics' | 'problems' | 'text' | 'code' | 'inspects'>;
 
-export function compileDoc(path: string, index: number, options: CompileOptions): CompiledDoc {
+export function compileDoc(path: string, source: string, index: number, options: CompileOptions): CompiledDoc {
   const file = displayPath(path);
-  const source = readFileSync(path, 'utf8');
   const snapshotKey = fileSnapshotKey(path);
   const imports = support(options) ? { support: SUPPORT! } : IMPORTS;
   let blocks: DocBlock[] | undefined;
@@ -111,14 +136,12 @@ export function compileDoc(path: string, index: number, options: CompileOptions)
   const inputs = {
     source, file, path, snapshotKey, imports,
     includeNocheck: options.includeNocheck,
-    filter: options.filter && [options.filter.source, options.filter.flags],
     exported: [...options.binding.exported].sort(),
   };
   const translation = cached(support(options) ? 'compile' : 'compile-typed', path, inputs, (): Translation => {
     const scanned = scan();
     blocks = scanned.blocks;
-    const lines = source.split(/\r?\n/);
-    const diagnostics: Diagnostic[] = scanned.diagnostics.map((d) => ({ ...d, excerpt: excerpt(lines, d.line, d.column) }));
+    const problems = scanned.diagnostics;
     const translated = translateDoc({
       docPackage: /\.mbt\.md$/.test(path) ? basename(dirname(path)) : undefined,
       file,
@@ -129,11 +152,9 @@ export function compileDoc(path: string, index: number, options: CompileOptions)
       includeNocheck: options.includeNocheck,
       binding: options.binding,
       imports,
-      filter: options.filter,
     });
-    diagnostics.push(...translated.diagnostics);
     const { tests, text, code, inspects } = translated;
-    return { tests, diagnostics, text, code, inspects };
+    return { tests, diagnostics: [...problems, ...translated.diagnostics], problems, text, code, inspects };
   });
   const doc: CompiledDoc = {
     path,

@@ -1,22 +1,18 @@
-// A node:test reporter that writes one JSON line per finished test, for the
-// harness's results (`--json`, `--update`). Which block a crashed process was
-// in comes from the progress file the blocks write themselves (runBlock).
-// Plain JavaScript: node loads reporters before `--import tsx` applies.
+// The node:test reporter of the test process. Blocks report their own start
+// and end (harness/runtime/blocks.ts); node:test may still fail a block after
+// it returned (a rejection nobody awaited), which only it sees: such
+// failures are forwarded. It prints nothing. Plain JavaScript: node loads
+// reporters before any TypeScript loader applies.
+import { writeSync } from 'node:fs';
 
 /** @param {AsyncIterable<{ type: string, data: any }>} source */
 export default async function* eventsReporter(source) {
+  const fd = Number(process.env.DOCTEST_CHANNEL_FD);
   for await (const event of source) {
-    const { name, file, details } = event.data ?? {};
-    if (event.type === 'test:pass' || event.type === 'test:fail') {
-      const cause = details?.error?.cause;
-      const message = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : details?.error?.message;
-      yield `${JSON.stringify({
-        event: event.type === 'test:pass' ? 'pass' : 'fail',
-        name,
-        file,
-        duration: details?.duration_ms ?? 0,
-        error: event.type === 'test:fail' ? message : undefined,
-      })}\n`;
-    }
+    if (event.type !== 'test:fail' || !fd) continue;
+    const error = event.data.details?.error;
+    const cause = error?.cause instanceof Error ? error.cause : error;
+    const message = { type: 'node-failure', test: event.data.name, message: String(cause?.message ?? cause) };
+    writeSync(fd, `${JSON.stringify(message)}\n`);
   }
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
 
 const TMP = join(PROJECT_ROOT, '.doctest-tmp');
-const NAME = /^(?:run|check)-(\d+)-\d+$/;
+const NAME = /^(?:run|check|watch)-(\d+)-\d+$/;
 
 function removeStale(): void {
   let names: string[];
@@ -27,7 +27,7 @@ function removeStale(): void {
 }
 
 /** A new, empty folder for this process's `kind` of run (the caller removes it when done). */
-export function runFolder(kind: 'run' | 'check'): string {
+export function runFolder(kind: 'run' | 'check' | 'watch'): string {
   removeStale();
   const dir = join(TMP, `${kind}-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });

@@ -1,70 +1,37 @@
 // Everything a generated test module uses, under one import:
 //   import * as $rt from '<abs>/harness/runtime/prelude.ts'
-// The runtime library itself (index.ts) plus the few helpers that exist only
-// because of how the translator lowers MoonBit: block wrappers, match
-// failure, indexing with bounds checks, labeled optional arguments and
-// method calls on values whose static type the translator did not know.
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// The runtime library itself (index.ts), the registration of tests
+// (blocks.ts), the lowering helpers (lower.ts) and the writer of file
+// snapshots.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { Failure } from '../../binding/moonbit.ts';
-import { show } from './show.ts';
-import { takeOutput } from './builtins.ts';
-import { method } from './methods.ts';
-import { Panic, Some, None, isSome, type Loc, formatLoc } from './values.ts';
-import { InspectError } from './inspect.ts';
-import { Int64, Int } from './ints.ts';
+import { formatLoc, type Loc } from './values.ts';
+import { InspectError, recording } from './inspect.ts';
+import { PROJECT_ROOT } from '../run/paths.ts';
+import { send } from '../run/protocol.ts';
 
 export * from './index.ts';
+export { test, blockFailed } from './blocks.ts';
 export * from './lower.ts';
 export { registerDerived } from './derive.ts';
 
-/**
- * Runs a block's body. What it printed is attached to the error when it
- * fails, so that `println` output shows beside the failure. With
- * `DOCTEST_PROGRESS` set, the block's start and end are appended to that
- * file synchronously: if the process dies inside the block (a native crash,
- * a kill), the harness can still name the block that was running.
- */
-export function runBlock(name: string, body: () => void): void {
-  const progress = process.env.DOCTEST_PROGRESS || undefined;
-  if (progress) appendFileSync(progress, `${JSON.stringify({ start: name })}\n`);
-  takeOutput();
+/** The body of a test named `panic...`: it passes exactly when it panics or raises, as moon rules. */
+export function expectPanic(body: () => void): void {
   try {
     body();
-  } catch (error) {
-    const printed = takeOutput();
-    if (printed && error instanceof Error) {
-      error.message += `\n--- printed by the block ---\n${printed.replace(/\n$/, '')}`;
-    }
-    throw error;
-  } finally {
-    if (progress) appendFileSync(progress, `${JSON.stringify({ end: name })}\n`);
-  }
-  takeOutput();
-}
-
-/** A test named `panic...`: it passes exactly when its body panics or raises, as moon rules. */
-export function runPanicBlock(name: string, body: () => void): void {
-  try {
-    runBlock(name, body);
   } catch {
     return;
   }
-  throw new Error(`test "${name}" is expected to panic, but it finished normally`);
-}
-
-/** The test of a block that could not be translated. */
-export function blockFailed(diagnostic: string): never {
-  const error = new Error(diagnostic);
-  error.name = 'DocBlockError';
-  error.stack = `${error.name}: ${diagnostic}`;
-  throw error;
+  throw new Failure('this test is expected to panic (its name starts with `panic`), but it finished normally');
 }
 
 /**
  * MoonBit's `@test.T` for file snapshots: what a test writes is compared
- * with `snapshots/<doc>/<filename>` (`DOCTEST_SNAPSHOT_DIR` names the
- * folder; the harness sets it). In update mode the file is written instead.
+ * with `__snapshot__/<doc name>/<filename>` beside the doc, as MoonBit keeps
+ * them beside a test file. `doc` is the doc's project-relative path, or its
+ * absolute path for a doc outside the project. In the record mode of
+ * `--update` the content goes to the harness, which writes it.
  */
 export class SnapshotWriter {
   private buffer = '';
@@ -84,24 +51,19 @@ export class SnapshotWriter {
   }
 
   snapshot(filename: string, loc: Loc): void {
-    const root = process.env.DOCTEST_SNAPSHOT_DIR;
-    if (!root) throw new Failure(`${formatLoc(loc)}: file snapshots need DOCTEST_SNAPSHOT_DIR (the doctest command sets it)`);
-    if (!/^[\w.-]+$/.test(filename) || filename.startsWith('..')) {
+    if (!/^[\w.-]+$/.test(filename) || /^\.+$/.test(filename)) {
       throw new Failure(`${formatLoc(loc)}: snapshot file name ${JSON.stringify(filename)} must be a plain file name`);
     }
-    // `doc` is relative to the snapshot folder, or absolute for docs that keep their snapshots beside them.
-    const path = resolve(root, this.doc, filename);
-    if (process.env.DOCTEST_UPDATE === '1') {
-      mkdirSync(dirname(path), { recursive: true });
-      if (!existsSync(path) || readFileSync(path, 'utf8') !== this.buffer) writeFileSync(path, this.buffer);
+    const doc = resolve(PROJECT_ROOT, this.doc);
+    const path = resolve(dirname(doc), '__snapshot__', basename(doc), filename);
+    if (recording()) {
+      send({ type: 'file-snapshot', path, content: this.buffer });
       return;
     }
     if (!existsSync(path)) {
       throw new Failure(`${formatLoc(loc)}: snapshot ${path} does not exist; run with --update to create it`);
     }
     const expected = readFileSync(path, 'utf8');
-    if (expected !== this.buffer) {
-      throw new InspectError(loc, expected, this.buffer);
-    }
+    if (expected !== this.buffer) throw new InspectError(loc, expected, this.buffer, path);
   }
 }

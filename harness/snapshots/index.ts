@@ -13,14 +13,17 @@
 // blocks are left out and `--filter` does not apply, so the text depends
 // only on the doc and the translator. A doc without MoonBit blocks has no
 // record.
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { translateDoc } from '../translate/document.ts';
 import type { BindingInfo } from '../translate/document.ts';
 import { PROJECT_ROOT } from '../run/paths.ts';
-import { writeAtomic } from '../update/write.ts';
+import { removeFile, writeAtomic } from '../update/write.ts';
 import { cached } from '../run/cache.ts';
+import { readDoc } from '../run/read-doc.ts';
+import { displayPath } from '../run/compile.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 
 export const SNAPSHOT_DIR = join(PROJECT_ROOT, 'snapshots');
 
@@ -78,6 +81,8 @@ export interface SnapshotStatus {
   state: SnapshotState;
   /** What the file should hold (undefined: it should not exist). */
   expected: string | undefined;
+  /** What it holds (undefined: it does not exist). */
+  onDisk: string | undefined;
 }
 
 /** Compares a doc's snapshot on disk with what its source translates to. */
@@ -90,13 +95,13 @@ export function snapshotStatus(docPath: string, source: string, binding: Binding
   if (expected === undefined) state = onDisk === undefined ? 'none' : 'orphan';
   else if (onDisk === undefined) state = 'missing';
   else state = onDisk === expected ? 'fresh' : 'stale';
-  return { doc: docPath, file, state, expected };
+  return { doc: docPath, file, state, expected, onDisk };
 }
 
 /** Brings a snapshot file in line; returns whether anything changed. */
 export function refreshSnapshot(status: SnapshotStatus): boolean {
   if (status.state === 'fresh' || status.state === 'none') return false;
-  if (status.expected === undefined) rmSync(status.file, { force: true });
+  if (status.expected === undefined) removeFile(status.file);
   else writeAtomic(status.file, status.expected);
   return true;
 }
@@ -117,7 +122,6 @@ export function orphanSnapshots(folders: string[], root = PROJECT_ROOT): string[
         const p = join(d, e.name);
         if (e.isDirectory()) walk(p);
         else if (/\.(md|markdown)\.ts$/i.test(e.name)) {
-          // (Folders named after a doc hold its MoonBit file snapshots; only `<doc>.ts` files are records.)
           const doc = join(root, relative(join(root, 'snapshots'), p).slice(0, -'.ts'.length));
           if (!existsSync(doc)) out.push(p);
         }
@@ -128,17 +132,67 @@ export function orphanSnapshots(folders: string[], root = PROJECT_ROOT): string[
   return out.sort();
 }
 
-/** Refreshes the records of `docs` and removes those of deleted docs under `folders`; returns what changed, one line each. */
-export function refreshAll(docs: string[], folders: string[], binding: BindingInfo, root = PROJECT_ROOT): string[] {
+/** Refreshes the records of `docs` and removes those of deleted docs under `folders`; says what changed, one line each. */
+export function refreshAll(docs: string[], folders: string[], binding: BindingInfo, root = PROJECT_ROOT): { changed: string[]; problems: Diagnostic[] } {
   const changed: string[] = [];
-  const show = (p: string) => relative(process.cwd(), p).startsWith('..') ? p : relative(process.cwd(), p);
+  const problems: Diagnostic[] = [];
   for (const doc of docs) {
-    const status = snapshotStatus(doc, readFileSync(doc, 'utf8'), binding, root);
-    if (status && refreshSnapshot(status)) changed.push(`${status.expected === undefined ? 'removed' : 'updated'} ${show(status.file)}`);
+    const read = readDoc(doc, displayPath(doc));
+    if ('diagnostic' in read) {
+      problems.push(read.diagnostic);
+      continue;
+    }
+    const status = snapshotStatus(doc, read.source, binding, root);
+    const before = status?.onDisk;
+    if (!status || !refreshSnapshot(status)) continue;
+    const what = status.expected === undefined ? 'removed' : before === undefined ? 'written' : `updated (${changedBlocks(before, status.expected).join('; ')})`;
+    changed.push(`record ${displayPath(status.file)} ${what}`);
   }
   for (const orphan of orphanSnapshots(folders, root)) {
-    rmSync(orphan, { force: true });
-    changed.push(`removed ${show(orphan)} (its doc no longer exists)`);
+    removeFile(orphan);
+    changed.push(`removed ${displayPath(orphan)} (its doc no longer exists)`);
   }
-  return changed;
+  return { changed, problems };
+}
+
+/**
+ * A record's tests, by name, each with its code; `''` holds what comes
+ * before the first test (the doc's definitions). A test starts on a line
+ * beginning with `$rt.test(` followed by its name as a JSON string.
+ */
+function recordParts(text: string): Map<string, string> {
+  const parts = new Map<string, string>();
+  let name = '';
+  let lines: string[] = [];
+  const flush = () => parts.set(name, (parts.get(name) ?? '') + lines.join('\n'));
+  for (const line of text.split('\n')) {
+    const m = /^\$rt\.test\(("(?:[^"\\]|\\.)*")/.exec(line);
+    if (m) {
+      flush();
+      name = JSON.parse(m[1]!) as string;
+      lines = [];
+    }
+    lines.push(line);
+  }
+  flush();
+  return parts;
+}
+
+/** What differs between two texts of a record, block by block, as phrases naming the blocks. */
+export function changedBlocks(before: string, after: string): string[] {
+  const old = recordParts(before);
+  const now = recordParts(after);
+  const names = (list: string[]) => {
+    const shown = list.slice(0, 5).map((n) => JSON.stringify(n)).join(', ');
+    return list.length > 5 ? `${shown} and ${list.length - 5} more` : shown;
+  };
+  const changed = [...now.keys()].filter((k) => k !== '' && old.has(k) && old.get(k) !== now.get(k));
+  const added = [...now.keys()].filter((k) => k !== '' && !old.has(k));
+  const removed = [...old.keys()].filter((k) => k !== '' && !now.has(k));
+  const out: string[] = [];
+  if ((old.get('') ?? '') !== (now.get('') ?? '')) out.push("the doc's definitions changed");
+  if (changed.length) out.push(`changed: ${names(changed)}`);
+  if (added.length) out.push(`new: ${names(added)}`);
+  if (removed.length) out.push(`gone: ${names(removed)}`);
+  return out.length ? out : ['its text differs'];
 }

@@ -3,10 +3,10 @@
 // each syntax error at its doc position with a caret excerpt. Nothing is
 // translated or run and the binding is never loaded, so it works on any
 // Markdown file.
-import { readFileSync } from 'node:fs';
+import { readDoc } from '../run/read-doc.ts';
 import { scanBlocks, type DocBlock } from '../markdown/index.ts';
 import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
-import { excerpt, type Diagnostic } from '../translate/document.ts';
+import { excerpt, docLines, type Diagnostic } from '../diagnostics.ts';
 
 export interface SyntaxReport {
   blocks: number;
@@ -46,15 +46,16 @@ export function syntaxErrorOf(block: DocBlock): MoonBitSyntaxError | undefined {
 }
 
 export function checkSyntax(path: string, file: string): SyntaxReport {
-  const source = readFileSync(path, 'utf8');
-  const lines = source.split(/\r\n|\r|\n/);
-  const { blocks, diagnostics: problems } = scanBlocks(source, file);
-  const diagnostics: Diagnostic[] = problems.map((d) => ({ ...d, excerpt: excerpt(lines, d.line, d.column) }));
+  const read = readDoc(path, file);
+  if ('diagnostic' in read) return { blocks: 0, diagnostics: [read.diagnostic] };
+  const { source } = read;
+  const lines = docLines(source);
+  const { blocks, diagnostics } = scanBlocks(source, file);
   for (const block of blocks) {
     const error = syntaxErrorOf(block);
     if (!error) continue;
     const at = block.toDocPosition(error.position);
-    diagnostics.push({ file, line: at.line, column: at.column, message: `syntax error in \`${block.info}\` block: ${error.reason}`, excerpt: excerpt(lines, at.line, at.column) });
+    diagnostics.push({ file, line: at.line, column: at.column, kind: 'syntax error', message: `${error.reason} (in a \`${block.info}\` block)`, excerpt: excerpt(lines, at.line, at.column) });
   }
   return { blocks: blocks.length, diagnostics };
 }

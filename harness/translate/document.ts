@@ -23,14 +23,9 @@ export interface BindingInfo {
   exported: ReadonlySet<string>;
 }
 
-export interface Diagnostic {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  /** The doc line and a caret under the column. */
-  excerpt: string;
-}
+import { excerpt, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+
+export { excerpt, formatDiagnostic, type Diagnostic };
 
 export interface TestCase {
   name: string;
@@ -52,8 +47,6 @@ export interface TranslateInput {
   blocks: DocBlock[];
   includeNocheck: boolean;
   binding: BindingInfo;
-  /** Keep only tests whose name matches. */
-  filter?: RegExp;
   /** The package the doc is a blackbox test of (a `.mbt.md` file's folder), whose names it may use unqualified. */
   docPackage?: string;
   /** Import specifiers of the runtime, the shared MoonBit values and the
@@ -111,9 +104,9 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const { file, source } = input;
   const lines = source.split(/\r?\n/);
   const diagnostics: Diagnostic[] = [];
-  const diagnose = (block: DocBlock, pos: A.Position, message: string): Diagnostic => {
+  const diagnose = (block: DocBlock, pos: A.Position, message: string, kind: Diagnostic['kind'] = 'translation error'): Diagnostic => {
     const at = block.toDocPosition(pos);
-    const d: Diagnostic = { file, line: at.line, column: at.column, message, excerpt: excerpt(lines, at.line, at.column) };
+    const d: Diagnostic = { file, line: at.line, column: at.column, kind, message, excerpt: excerpt(lines, at.line, at.column) };
     diagnostics.push(d);
     return d;
   };
@@ -123,7 +116,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const inputs: BlockInput[] = blocks.map((block, i) => {
     const tree = parseBlock(block);
     if (tree instanceof MoonBitSyntaxError) {
-      syntax.set(i, diagnose(block, tree.position, tree.reason));
+      syntax.set(i, diagnose(block, tree.position, tree.reason, 'syntax error'));
       const at = tree.position;
       return { kind: 'items', program: EMPTY_PROGRAM({ start: at, end: at }), runsTests: false };
     }
@@ -134,27 +127,31 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const { env, decls } = base(input.binding);
   const checked = checkDoc(env, inputs, decls, input.docPackage);
 
+  // Stable names: a test is named by its `test "name"`, else by the headings
+  // it stands under; a name taken already gets its ordinal, ` (2)`, ` (3)`.
+  // No line number is part of a name, so prose edits rename nothing.
+  const taken = new Map<string, number>();
+  const unique = (name: string): string => {
+    const n = (taken.get(name) ?? 0) + 1;
+    taken.set(name, n);
+    return n === 1 ? name : `${name} (${n})`;
+  };
   const emitBlocks: EmitBlock[] = blocks.map((block, i) => {
     const result = checked.blocks[i]!;
     let refused = syntax.get(i);
     if (!refused && !result.ok && result.error) refused = diagnose(block, result.error.span.start, result.error.message);
-    const where = `${file}:${block.line}`;
-    const title = block.heading ? `${where} ${block.heading}` : where;
+    const base = block.headings.join(' › ') || 'block';
     return {
       toDoc: (p) => block.toDocPosition(p),
       line: block.line,
       runsTests: block.mode !== 'define',
       refused: refused && formatDiagnostic(refused),
-      name: (test) => {
-        if (!test) return title;
-        const at = block.toDocPosition(test.span.start);
-        return `${file}:${at.line}${block.heading ? ` ${block.heading}` : ''}${test.name ? ` › ${test.name}` : ''}`;
-      },
+      name: (test) => unique(test?.name ?? base),
     };
   });
 
   const typed = !('support' in input.imports);
-  const imports = ['// Generated from ' + file + ' by the doc-test harness. Edit the doc, not this file.', `import { test } from 'node:test';`];
+  const imports = ['// Generated from ' + file + ' by the doc-test harness. Edit the doc, not this file.'];
   if ('support' in input.imports) {
     imports.push(`import { rt as $rt, mb as $mb, b as $b } from ${JSON.stringify(input.imports.support)};`);
   } else {
@@ -164,7 +161,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     imports.push('const $b = $rt.wrapBinding($binding);');
   }
   const emitted = emitModule(checked, emitBlocks, {
-    file, typed, exported: input.binding.exported, imports, snapshotKey: input.snapshotKey ?? file, filter: input.filter,
+    file, typed, exported: input.binding.exported, imports, snapshotKey: input.snapshotKey ?? file,
   });
   const tests: TestCase[] = emitted.tests.map((t) => ({
     name: t.name, line: t.line, heading: blocks[t.block]!.heading, mode: blocks[t.block]!.mode,
@@ -177,13 +174,4 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     diagnostics,
     inspects: emitted.inspects,
   };
-}
-
-export function excerpt(lines: string[], line: number, column: number): string {
-  const text = lines[line - 1] ?? '';
-  return `${String(line).padStart(5)} | ${text}\n${' '.repeat(5)} | ${' '.repeat(Math.max(0, column - 1))}^`;
-}
-
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.message}\n${d.excerpt}`;
 }

@@ -1,4 +1,4 @@
-// Turns the values recorded by a `DOCTEST_RECORD` + `DOCTEST_UPDATE=1` run
+// Turns the values recorded by an `--update` run (harness/run/protocol.ts)
 // into edits of a doc's text: only the `content` arguments change, every
 // other byte stays as it is.
 import type { DocBlock } from '../markdown/index.ts';
@@ -19,11 +19,21 @@ export interface Conflict {
   actuals: string[];
 }
 
+/** One `content` that --update changes (or adds, when `expected` is null). */
+export interface Change {
+  line: number;
+  column: number;
+  added: boolean;
+  expected: string | null;
+  actual: string;
+  edit: Edit;
+}
+
 export interface UpdatePlan {
   edits: Edit[];
   conflicts: Conflict[];
-  /** Sites whose content was (or will be) written: changed or added. */
-  updated: { line: number; column: number; added: boolean }[];
+  /** Sites whose content was (or will be) written: changed or added, with their edit. */
+  updated: Change[];
   /** Sites never executed in the run (left alone). */
   notRun: { line: number; column: number }[];
   /** Sites whose actual value no MoonBit literal can denote (left alone). */
@@ -75,13 +85,15 @@ export function planUpdate(source: string, blocks: DocBlock[], sites: InspectSit
       const value = contentValue(actual, layoutAt(source, blocks, start));
       const text = punned ? `content=${value}` : value;
       if (source.slice(start, end) === text) continue;
-      plan.edits.push({ start, end, text });
-      plan.updated.push({ line: site.line, column: site.column, added: false });
+      const edit = { start, end, text };
+      plan.edits.push(edit);
+      plan.updated.push({ line: site.line, column: site.column, added: false, expected, actual, edit });
     } else {
       const at = insertion(source, site.call);
       const value = contentValue(actual, layoutAt(source, blocks, at.start));
-      plan.edits.push({ ...at, text: at.text + value });
-      plan.updated.push({ line: site.line, column: site.column, added: true });
+      const edit = { ...at, text: at.text + value };
+      plan.edits.push(edit);
+      plan.updated.push({ line: site.line, column: site.column, added: true, expected: null, actual, edit });
     }
   }
   plan.edits.sort((a, b) => a.start - b.start);

@@ -9,7 +9,7 @@
 import { defineModule, fn } from '../define.ts';
 import { to_string, type Desc } from '../../runtime/desc.ts';
 import { Panic } from '../../runtime/values.ts';
-import { println } from '../../runtime/builtins.ts';
+import { println } from '../../runtime/output.ts';
 
 export function abort(msg: string): never {
   throw new Panic(msg);
@@ -17,7 +17,7 @@ export function abort(msg: string): never {
 
 export default defineModule('', {
   fns: {
-    println: fn('fn[T : Show] println(input : T) -> Unit', (T: Desc, input: unknown) => println(to_string(T, input), { name: 'String' })),
+    println: fn('fn[T : Show] println(input : T) -> Unit', (T: Desc, input: unknown) => println(to_string(T, input))),
     abort: fn('fn[T] abort(msg : String) -> T', abort),
     panic: fn('fn[T] panic() -> T', () => {
       throw new Panic('panic');

@@ -27,7 +27,7 @@ describe('--check and --syntax-only', { concurrency: true }, () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /type-checked 2 doc modules: 1 error/);
     assert.doesNotMatch(r.stderr, /good\.md/);
-    assert.match(r.stderr, /bad\.md:7:3: TS2345: Argument of type 'number' is not assignable to parameter of type 'Engine'/);
+    assert.match(r.stderr, /bad\.md:7:3: type error: TS2345: Argument of type 'number' is not assignable to parameter of type 'Engine'/);
     assert.match(r.stderr, / {4}7 \|   engine_delete\(42\)\n {6}\| {3}\^/);
     assert.doesNotMatch(r.stdout + r.stderr, /inspect failed|# tests|ℹ tests/);
   });
@@ -70,12 +70,12 @@ describe('--check and --syntax-only', { concurrency: true }, () => {
     const noNative = { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'no-native.cjs')}` };
     const [r, ok] = await Promise.all([runCli(['--syntax-only', file], { env: noNative }), runCli(['--syntax-only', clean], { env: noNative })]);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /syntax\.md:6:1: syntax error in `moonbit` block: expected an expression, found '\}'\n {4}6 \| \}\n {6}\| \^/);
-    assert.match(r.stderr, /syntax\.md:10:15: syntax error in `mbt nocheck` block: .*\n {3}10 \| > let y = \(1, \]\n {6}\| {15}\^/);
-    assert.match(r.stderr, /syntax\.md:18:12: syntax error in `mbt check` block/);
-    assert.match(r.stderr, /syntax\.md:26:4: syntax error in `mbt test` block/);
-    assert.match(r.stderr, /6 MoonBit blocks in 1 doc: 4 syntax errors/);
+    assert.match(r.stderr, /syntax\.md:6:1: syntax error: expected an expression, found '\}' \(in a `moonbit` block\)\n {4}6 \| \}\n {6}\| \^/);
+    assert.match(r.stderr, /syntax\.md:10:15: syntax error: .* \(in a `mbt nocheck` block\)\n {3}10 \| > let y = \(1, \]\n {6}\| {15}\^/);
+    assert.match(r.stderr, /syntax\.md:18:12: syntax error: .*\(in a `mbt check` block\)/);
+    assert.match(r.stderr, /syntax\.md:26:4: syntax error: .*\(in a `mbt test` block\)/);
+    assert.match(r.stderr, /6 MoonBit blocks in 1 doc: 4 errors/);
     assert.equal(ok.code, 0, ok.stderr);
-    assert.match(ok.stdout, /2 MoonBit blocks in 1 doc: 0 syntax errors/);
+    assert.match(ok.stdout, /2 MoonBit blocks in 1 doc: 0 errors/);
   });
 });

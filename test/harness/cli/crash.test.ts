@@ -1,56 +1,96 @@
-// When the process running the blocks dies inside one (a native crash, a
-// kill), the report still names the block that was running.
-import { test } from 'node:test';
+// Hangs, crashes and kills: a block that never ends is stopped by --timeout,
+// a test process that dies is that block's failure, the blocks after either
+// still run, and no test process outlives its harness, however it ends.
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CLI, ROOT, doc, runCli, tempDir, waitGone } from './helpers.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const SPIN = ['```mbt test', 'let mut i = 0', 'while true { i = i + 1 }', '```'];
+const SPIN_DOC = doc('# Crash', '', '```mbt test', 'inspect(1, content="1")', '```', '', '## spins', '', ...SPIN, '', '## after', '', '```mbt test', 'inspect(2, content="2")', '```');
 
-/** Pids of processes whose command line contains `needle`. */
-function processesWith(needle: string): number[] {
-  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+/** The test processes a harness started (children of `pid` running the entry). */
+function testProcessesOf(pid: number): number[] {
+  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((p) => {
     try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle) ? [Number(pid)] : [];
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      return ppid === pid && readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('entry.mjs') ? [Number(p)] : [];
     } catch {
       return [];
     }
   });
 }
 
-test('a block whose process dies is named in the report', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'doctest-crash-'));
-  try {
-    const doc = join(dir, 'crash.md');
-    writeFileSync(doc, '# Crash\n\n```mbt test\ninspect(1, content="1")\n```\n\n## spins\n\n```mbt test\nlet mut i = 0\nwhile true { i = i + 1 }\n```\n');
-    const cli = spawn(process.execPath, ['scripts/doctest.mjs', doc], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stderr = '';
-    cli.stderr.on('data', (d) => { stderr += d; });
-    const exited = new Promise<number | null>((resolve) => cli.on('exit', resolve));
-    // Wait until the spinning block has started, then kill the process running it.
-    const runDirPrefix = `run-${cli.pid}-`;
-    const deadline = Date.now() + 30_000;
-    let killed = false;
-    while (!killed && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      const tmp = join(ROOT, '.doctest-tmp');
-      const runDir = existsSync(tmp) ? readdirSync(tmp).find((d) => d.startsWith(runDirPrefix)) : undefined;
-      const progress = runDir && join(tmp, runDir, 'progress.jsonl');
-      if (!progress || !existsSync(progress) || !readFileSync(progress, 'utf8').includes('spins')) continue;
-      for (const pid of processesWith(join(runDir, 'events.jsonl'))) {
-        process.kill(pid, 'SIGKILL');
-        killed = true;
+
+/** Starts the CLI on `file` and resolves once the spinning block has started. */
+async function startSpinning(file: string, args: string[] = []) {
+  const cli = spawn(process.execPath, [CLI, '--timeout', '0', ...args, file], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  cli.stderr.resume();
+  const exited = new Promise<{ code: number | null; signal: string | null }>((r) => cli.on('exit', (code, signal) => r({ code, signal })));
+  await new Promise<void>((resolve) => cli.stdout.on('data', (d) => {
+    stdout += d;
+    if (/✔ .*:3 Crash/.test(stdout)) resolve();
+  }));
+  const [child] = testProcessesOf(cli.pid!);
+  assert.ok(child, 'the test process is a child of the harness');
+  await new Promise((r) => setTimeout(r, 200)); // inside the loop by now
+  return { cli, child, exited, output: () => stdout };
+}
+
+describe('hangs, crashes and kills', { concurrency: true }, () => {
+  test('a block past --timeout fails at its line, and the blocks after it run in a new process', async () => {
+    const file = join(tempDir(), 'spin.md');
+    writeFileSync(file, SPIN_DOC);
+    const r = await runCli(['--timeout', '2500', file]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /✖ .*spin\.md:9 Crash › spins[^\n]*\n.*spin\.md:9:1: timeout: the block ran longer than 2500 ms/);
+    assert.match(r.stdout, /✔ .*spin\.md:16 Crash › after/);
+    assert.match(r.stdout, /doctest: 2 passed, 1 failed/);
+    // Off a terminal, a line says which block runs long (at half the timeout, here).
+    assert.match(r.stdout, /… still running \S*spin\.md:9 Crash › spins \(\d+ s\)\n✖ \S*spin\.md:9/);
+  });
+
+  test("a doc's definitions past --timeout fail its blocks; the next doc still runs", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.md'), doc('```mbt', 'fn forever() -> Int {', '  while true { }', '  0', '}', 'let x : Int = forever()', '```', '', '```mbt test', 'inspect(x, content="0")', '```'));
+    writeFileSync(join(dir, 'b.md'), doc('```mbt test', 'inspect(2, content="2")', '```'));
+    const r = await runCli(['--timeout', '500', dir]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /a\.md:9:1: timeout: the doc's definitions ran longer than 500 ms/);
+    assert.match(r.stdout, /✔ .*b\.md:1 block/);
+  });
+
+  test('a test process that dies inside a block is that block\'s crash; the blocks after it still run', async () => {
+    const file = join(tempDir(), 'crash.md');
+    writeFileSync(file, SPIN_DOC);
+    const { cli, child, exited } = await startSpinning(file);
+    let out = '';
+    cli.stdout.on('data', (d) => (out += d));
+    process.kill(child, 'SIGKILL');
+    assert.equal((await exited).code, 1);
+    assert.match(out, /✖ .*crash\.md:9 Crash › spins[^\n]*\n.*crash\.md:9:1: crash: the test process ended \(killed by SIGKILL\) while this block was running/);
+    assert.match(out, /✔ .*crash\.md:16 Crash › after/);
+  });
+
+  for (const signal of ['SIGKILL', 'SIGTERM', 'SIGINT'] as const) {
+    test(`after ${signal} to the harness no test process is left`, async () => {
+      const file = join(tempDir(), 'kill.md');
+      writeFileSync(file, SPIN_DOC);
+      const { cli, child, exited, output } = await startSpinning(file);
+      process.kill(cli.pid!, signal);
+      const end = await exited;
+      assert.deepEqual(await waitGone([child]), [], `test process ${child} still runs after the harness got ${signal}`);
+      if (signal !== 'SIGKILL') {
+        assert.equal(end.code, signal === 'SIGINT' ? 130 : 143);
+        assert.match(output(), /interrupted; it was running:\n {2}.*kill\.md:9 Crash › spins for /);
+        assert.match(output(), /doctest: 1 passed, 0 failed, 2 skipped/);
       }
-    }
-    assert.ok(killed, 'found and killed the process running the blocks');
-    assert.equal(await exited, 1);
-    assert.match(stderr, /crashed: \S*crash\.md:9 spins: the test process ended while this block was running/);
-    assert.doesNotMatch(stderr, /crash\.md:3 Crash/, 'the block that finished is not blamed');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    });
   }
 });
 
@@ -68,9 +108,9 @@ test('the temporary folder of a run that was killed is removed by the next run',
   }
   const dir = mkdtempSync(join(tmpdir(), 'doctest-stale-'));
   try {
-    const doc = join(dir, 'ok.md');
-    writeFileSync(doc, '# Ok\n\n```mbt test\ninspect(1, content="1")\n```\n');
-    const cli = spawn(process.execPath, ['scripts/doctest.mjs', doc], { cwd: ROOT, stdio: 'ignore' });
+    const file = join(dir, 'ok.md');
+    writeFileSync(file, '# Ok\n\n```mbt test\ninspect(1, content="1")\n```\n');
+    const cli = spawn(process.execPath, [CLI, file], { cwd: ROOT, stdio: 'ignore' });
     assert.equal(await new Promise((done) => cli.on('exit', done)), 0);
     assert.equal(existsSync(stale), false);
     assert.equal(existsSync(staleCheck), false);

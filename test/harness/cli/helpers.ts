@@ -1,6 +1,6 @@
 // Spawning the doctest CLI on temporary docs.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,4 +61,42 @@ export function projectTempDir(): { dir: string; rel: string; cleanup: () => voi
 /** Joins lines with `\n`, ending with one. */
 export function doc(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
+}
+
+/** Every process whose ancestors include `pid` (read from /proc). */
+export function descendants(pid: number): number[] {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [child, pp] of parent) if (pp === p) {
+      out.push(child);
+      walk(child);
+    }
+  };
+  walk(pid);
+  return out;
+}
+
+/** Whether `pid` runs (a zombie does not). */
+export function alive(pid: number): boolean {
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once none of `pids` runs, or after `ms`. */
+export async function waitGone(pids: number[], ms = 5000): Promise<number[]> {
+  const until = Date.now() + ms;
+  while (pids.some(alive) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  return pids.filter(alive);
 }

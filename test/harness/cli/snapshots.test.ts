@@ -16,7 +16,7 @@ describe('snapshot records', { concurrency: true }, () => {
 
     const missing = await runCli([file]);
     assert.equal(missing.code, 1);
-    assert.ok(missing.stderr.includes(`${rel}: no snapshot record (snapshots/${rel}.ts)`), missing.stderr);
+    assert.ok(missing.stdout.includes(`${rel}: error: has no snapshot record (snapshots/${rel}.ts)`), missing.stdout);
 
     const update = await runCli(['--update', file]);
     assert.equal(update.code, 0, update.stderr);
@@ -38,8 +38,10 @@ describe('snapshot records', { concurrency: true }, () => {
     writeFileSync(file, doc('# Guide', '', '```mbt test', 'let x = 20 + 23', 'inspect(x, content="43")', '```'));
     const stale = await runCli([file]);
     assert.equal(stale.code, 1);
-    assert.ok(stale.stderr.includes(`${rel}: snapshot record snapshots/${rel}.ts is stale`), stale.stderr);
-    assert.equal((await runCli(['--update', file])).code, 0);
+    assert.ok(stale.stdout.includes(`${rel}: error: snapshot record snapshots/${rel}.ts is stale: changed: "Guide"`), stale.stdout);
+    const refreshed = await runCli(['--update', file]);
+    assert.equal(refreshed.code, 0);
+    assert.match(refreshed.stdout, new RegExp(`record snapshots/${rel.replace(/[.]/g, '\\.')}\\.ts updated \\(changed: "Guide"\\)`));
     assert.notEqual(readFileSync(snap, 'utf8'), text);
   });
 
@@ -63,13 +65,28 @@ describe('snapshot records', { concurrency: true }, () => {
     writeFileSync(file, source);
     const r = await runCli(['--update-snapshots', file]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`updated snapshots/${scratch.rel}/failing\\.md\\.ts`));
-    assert.doesNotMatch(r.stdout + r.stderr, /inspect failed|ℹ tests/);
+    assert.match(r.stdout, new RegExp(`record snapshots/${scratch.rel}/failing\\.md\\.ts written`));
+    assert.doesNotMatch(r.stdout + r.stderr, /inspect mismatch|passed/);
     assert.equal(readFileSync(file, 'utf8'), source);
     const plain = await runCli([file]);
     assert.equal(plain.code, 1);
-    assert.match(plain.stdout + plain.stderr, /inspect failed/);
-    assert.doesNotMatch(plain.stderr, /snapshot record/);
+    assert.match(plain.stdout, /inspect mismatch/);
+    assert.doesNotMatch(plain.stdout, /snapshot record/);
+  });
+
+  test('a stale record names exactly the blocks whose translation changed', async (t) => {
+    const scratch = projectTempDir();
+    t.after(scratch.cleanup);
+    const file = join(scratch.dir, 'two.md');
+    const blocks = (b: string) => doc('# Two', '', '## first', '', '```mbt test', 'inspect(1, content="1")', '```', '', '## second', '', '```mbt test', b, '```');
+    writeFileSync(file, blocks('inspect(2, content="2")'));
+    assert.equal((await runCli(['--update', file])).code, 0);
+    writeFileSync(file, blocks('inspect(3, content="3")'));
+    const stale = await runCli([file]);
+    assert.equal(stale.code, 1);
+    const line = stale.stdout.split('\n').find((l) => l.includes('is stale'))!;
+    assert.match(line, /is stale: changed: "Two › second"; run/);
+    assert.doesNotMatch(line, /Two › first/);
   });
 
   test('docs outside the project have no snapshot record', async () => {

@@ -10,7 +10,7 @@ import { desc, type Desc } from '../../../harness/runtime/desc.ts';
 import { ArrayView, BytesView, Iter, SourceLoc, StringBuilder, StringView } from '../../../harness/runtime/core-values.ts';
 import { Some, None, AssertionFailed } from '../../../harness/runtime/values.ts';
 import { Ok, Err, Failure } from '../../../binding/moonbit.ts';
-import { takeOutput } from '../../../harness/runtime/builtins.ts';
+import { takeOutput } from '../../../harness/runtime/output.ts';
 import { InspectError } from '../../../harness/runtime/inspect.ts';
 import * as R from '../../../harness/corelib/support/repr.ts';
 import { render } from '../../../harness/corelib/support/pretty.ts';

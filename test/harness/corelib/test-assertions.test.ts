@@ -12,7 +12,7 @@ import { desc, Dyn, type Desc } from '../../../harness/runtime/desc.ts';
 import { MoonBitError, SourceLoc, StringView } from '../../../harness/runtime/core-values.ts';
 import { AssertionFailed, None, Panic, Some } from '../../../harness/runtime/values.ts';
 import { Failure } from '../../../binding/moonbit.ts';
-import { takeOutput } from '../../../harness/runtime/builtins.ts';
+import { takeOutput } from '../../../harness/runtime/output.ts';
 import { InspectError } from '../../../harness/runtime/inspect.ts';
 import { registerDerived } from '../../../harness/runtime/derive.ts';
 import type { Json } from '../../../harness/corelib/support/json.ts';

@@ -221,7 +221,7 @@ test('unknown mode is a diagnostic with file:line:column, not silently ignored',
         { file: e.diagnostics[0]!.file, line: e.diagnostics[0]!.line, column: e.diagnostics[0]!.column },
         { file: 'docs/bad.md', line: 5, column: 10 },
       );
-      assert.match(e.message, /^docs\/bad\.md:5:10: unknown mode `foo`/);
+      assert.match(e.message, /^docs\/bad\.md:5:10: error: unknown mode `foo`/);
       return true;
     },
   );

@@ -49,7 +49,7 @@ function summaryOf(records: BlockRecord[], { filtered = false } = {}) {
   const summary = buildSummary({
     docs: [doc],
     records,
-    coverage: { uses: new Map(), unused: [], unparsed: [] },
+    coverage: { uses: new Map(), unused: [], problems: [] },
     signatures: new Map(),
     run: { date: new Date(0).toISOString(), wasmtime: null, commit: null },
     headingAt: (_, line) => headingAt(line),
@@ -59,8 +59,7 @@ function summaryOf(records: BlockRecord[], { filtered = false } = {}) {
 
 const record = (status: string, error?: string): BlockRecord => ({
   file: 'doc.md', line: 5, heading: 'Slow', mode: 'test', name: 'doc.md:5 Slow',
-  // A status the run does not write yet is given as the future record would.
-  status: status as BlockRecord['status'], duration: 30_000, error, failures: [],
+  status: status as BlockRecord['status'], refused: false, kind: null, duration: 30_000, error, failures: [],
 });
 
 test('a record that says a block timed out gives the verdict timed out, and its page says so', async () => {

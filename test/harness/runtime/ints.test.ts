@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Int, UInt, Int64, UInt64, Byte, Int16, UInt16, Float, Double, Panic, Some, None } from '../../../harness/runtime/index.ts';
+import { Int, UInt, Int64, UInt64, Byte, Int16, UInt16, Float, Double, Panic, Some, None } from '../../../harness/runtime/ints.ts';
 
 test('Int add/sub/neg wrap at 32 bits', () => {
   assert.equal(Int.add(2147483647, 1), -2147483648);

@@ -25,20 +25,22 @@ test('each failing block fails for its own reason, and later blocks still run', 
     assert.equal(r.status, 'fail', `block at line ${line} fails`);
     assert.match(r.error ?? '', pattern);
   };
-  expectFail(5, /failures\.md:6:1: inspect failed/);
+  expectFail(5, /failures\.md:6:1: inspect mismatch/);
   assert.deepEqual(byLine.get(5)!.failures, [{ line: 6, column: 1, expected: '3', actual: '2' }]);
-  expectFail(11, /failures\.md:12:1 FAILED: `\[1, 2\] != \[1, 3\]`/);
-  expectFail(17, /failures\.md:18:9: unknown function `no_such_function`/);
-  expectFail(23, /failures\.md:24:13: expected an expression, found end of input/);
-  expectFail(29, /failures\.md:31:1: no match arm matched the value/);
-  expectFail(38, /failures\.md:40:9: index 3 out of bounds for length 1/);
+  expectFail(11, /failures\.md:12:1: assertion failed: `\[1, 2\] != \[1, 3\]`/);
+  expectFail(17, /failures\.md:18:9: translation error: unknown function `no_such_function`/);
+  expectFail(23, /failures\.md:24:13: syntax error: expected an expression, found end of input/);
+  expectFail(29, /failures\.md:31:1: panic: no match arm matched the value/);
+  expectFail(38, /failures\.md:40:9: panic: index 3 out of bounds for length 1/);
   expectFail(45, /division by zero/);
-  expectFail(52, /failures\.md:53:1 FAILED: stop here/);
+  expectFail(52, /failures\.md:53:1: error raised: FAILED: stop here/);
   assert.equal(byLine.get(58)?.status, 'pass');
   assert.equal(byLine.get(58)?.error, undefined);
 });
 
-test('translation problems are reported before the run with a caret excerpt', () => {
-  const { stderr } = runDoctest([`${FIXTURES}/failures.md`]);
-  assert.match(stderr, /error: test\/harness\/translate\/fixtures\/failures\.md:18:9: unknown function `no_such_function`.*\n\s+18 \| let v = no_such_function\(1\)\n\s+\| {9}\^/);
+test('a translation problem is reported once, under its block, with a caret excerpt', () => {
+  const { stdout } = runDoctest([`${FIXTURES}/failures.md`]);
+  const pattern = /test\/harness\/translate\/fixtures\/failures\.md:18:9: translation error: unknown function `no_such_function`.*\n\s+18 \| let v = no_such_function\(1\)\n\s+\| {9}\^/;
+  assert.match(stdout, pattern);
+  assert.equal(stdout.split('unknown function `no_such_function`').length - 1, 1, 'once (the summary lists it by position only)');
 });

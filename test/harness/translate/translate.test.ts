@@ -87,9 +87,11 @@ test('nocheck and moonbit blocks are not translated unless asked; define blocks 
   assert.deepEqual(all.tests.map((t) => t.line), [1, 5]);
 });
 
-test('test names carry the doc path, the nearest heading and the line', () => {
-  const out = translate('# Top\n\n## Section A\n\n```mbt test\nlet x = 1\n```\n\n```mbt check\ntest "named" {\n  let y = 2\n}\n```\n');
-  assert.deepEqual(out.tests.map((t) => t.name), ['doc.md:5 Section A', 'doc.md:10 Section A › named']);
+test('test names are stable: the test\'s own name or its heading path, an ordinal when taken, no line numbers', () => {
+  const doc = (prose: string) => translate(`# Top\n\n${prose}## Section A\n\n\`\`\`mbt test\nlet x = 1\n\`\`\`\n\n\`\`\`mbt test\nlet x = 2\n\`\`\`\n\n\`\`\`mbt check\ntest "named" {\n  let y = 2\n}\ntest {\n  let z = 3\n}\n\`\`\`\n\n## B\n\n\`\`\`mbt test\nlet w = 1\n\`\`\`\n`);
+  const names = ['Top › Section A', 'Top › Section A (2)', 'named', 'Top › Section A (3)', 'Top › B'];
+  assert.deepEqual(doc('').tests.map((t) => t.name), names);
+  assert.deepEqual(doc('Some prose\n\nand more.\n\n').tests.map((t) => t.name), names, 'prose above renames nothing');
 });
 
 test('the generated module carries a source map into the doc', () => {

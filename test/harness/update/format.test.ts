@@ -1,12 +1,8 @@
-// The literal forms --update writes, and the atomic, change-aware write.
+// The literal forms --update writes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { contentValue, stringLiteral, writable } from '../../../harness/update/format.ts';
-import { replaceDoc } from '../../../harness/update/write.ts';
 import { parseExpression } from '../../../harness/syntax/index.ts';
 
 const SPECIAL = ['\n', '\r', '\t', '\b', '"', '\\', '\u0000', '\u001f', '\u007f', '\\{', '#|', '$|', '\ud800', '\udc00', '😀', ' '];
@@ -50,18 +46,4 @@ test('every value round-trips through the parser', () => {
     }),
     { numRuns: 500 },
   );
-});
-
-test('replaceDoc writes atomically and refuses a doc changed since it was read', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'doctest-write-'));
-  const file = join(dir, 'd.md');
-  writeFileSync(file, 'old');
-  assert.equal(replaceDoc(file, 'old', 'old'), 'unchanged');
-  assert.equal(replaceDoc(file, 'old', 'new'), 'written');
-  assert.equal(readFileSync(file, 'utf8'), 'new');
-  writeFileSync(file, 'edited by someone');
-  assert.equal(replaceDoc(file, 'new', 'newer'), 'changed-on-disk');
-  assert.equal(readFileSync(file, 'utf8'), 'edited by someone');
-  assert.deepEqual(readdirSync(dir), ['d.md'], 'no temporary file left behind');
-  rmSync(dir, { recursive: true, force: true });
 });

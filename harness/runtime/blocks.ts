@@ -1,0 +1,87 @@
+// How a generated module's tests are registered and run, on the test
+// process's side of the protocol (harness/run/protocol.ts).
+//
+// `test(name, body)` only registers: the entry (harness/run/entry.mjs)
+// imports every planned module first, so that each doc's definitions run
+// while the harness knows which doc is loading, then hands the planned tests
+// (`planned()`) to node:test. A test the plan leaves out (another shard, a
+// --filter, or one that already ran in a process that was replaced) is
+// never registered. Outside the harness, every test is registered with
+// node:test at once.
+import { test as nodeTest } from 'node:test';
+import { Failure } from '../../binding/moonbit.ts';
+import { connected, send, type ErrorReport } from '../run/protocol.ts';
+import { setOutputSink, takeOutput } from './output.ts';
+import { InspectError } from './inspect.ts';
+import { AssertionFailed, Panic } from './values.ts';
+
+interface Registered {
+  name: string;
+  body: () => void;
+}
+
+let current: { module: string; wanted: Set<string>; tests: Registered[] } | undefined;
+
+/** Collects the tests of `module` that are in `wanted` while `load` imports it. */
+export async function collect(module: string, wanted: string[], load: () => Promise<unknown>): Promise<Registered[]> {
+  current = { module, wanted: new Set(wanted), tests: [] };
+  try {
+    await load();
+    return current.tests;
+  } finally {
+    current = undefined;
+  }
+}
+
+/** Registers a doc block's test. */
+export function test(name: string, body: () => void): void {
+  if (!connected()) {
+    nodeTest(name, () => body());
+    return;
+  }
+  if (!current) throw new Error(`test ${JSON.stringify(name)} registered outside a planned module`);
+  if (current.wanted.has(name)) current.tests.push({ name, body });
+}
+
+/** Runs one collected test under node:test, telling the harness when it starts and ends. */
+export function schedule(module: string, t: Registered): void {
+  nodeTest(t.name, () => runBlock(module, t.name, t.body));
+}
+
+function runBlock(module: string, name: string, body: () => void): void {
+  send({ type: 'start', module, test: name });
+  takeOutput();
+  setOutputSink((text) => send({ type: 'print', text }));
+  const started = performance.now();
+  try {
+    body();
+  } catch (error) {
+    send({ type: 'end', module, test: name, duration: performance.now() - started, error: describeError(error) });
+    throw error;
+  } finally {
+    setOutputSink(undefined);
+  }
+  send({ type: 'end', module, test: name, duration: performance.now() - started });
+}
+
+/** The test of a block that could not be translated. */
+export function blockFailed(diagnostic: string): never {
+  const error = new Error(diagnostic);
+  error.name = 'DocBlockError';
+  error.stack = `${error.name}: ${diagnostic}`;
+  throw error;
+}
+
+/** What the harness needs to know of a thrown value. */
+export function describeError(error: unknown): ErrorReport {
+  if (!(error instanceof Error)) return { kind: 'error', message: `a non-error value was thrown: ${String(error)}` };
+  const base = { message: error.message, stack: error.stack };
+  if (error instanceof InspectError) {
+    return { ...base, kind: error.file ? 'snapshot mismatch' : 'inspect mismatch', loc: error.loc, expected: error.expected, actual: error.actual };
+  }
+  if (error instanceof AssertionFailed) return { ...base, kind: 'assertion failed', ...(error.loc ? { loc: error.loc } : {}) };
+  if (error instanceof Panic) return { ...base, kind: 'panic' };
+  if (error.name === 'DocBlockError') return { ...base, kind: 'translation error' };
+  if (error instanceof Failure) return { ...base, kind: /\btrap\b/i.test(error.message) ? 'trap' : 'error raised' };
+  return { ...base, kind: 'error' };
+}

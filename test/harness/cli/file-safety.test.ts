@@ -1,0 +1,124 @@
+// What --update and a run do to files, under hostile conditions: links are
+// written through, bytes that are not UTF-8 are refused (not replaced),
+// records and file snapshots have separate names, a kill leaves every file
+// old or new, and a folder's odd entries are reported without stopping the run.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI, ROOT, descendants, runCli, tempDir, projectTempDir, doc, waitGone } from './helpers.ts';
+
+const STALE = doc('# Doc', '', '```mbt test', 'inspect(6 * 7, content="41")', '```');
+const FIXED = STALE.replace('content="41"', 'content="42"');
+
+describe('file safety', { concurrency: true }, () => {
+  test('--update on a symbolic link writes the target and keeps the link', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'real.md'), STALE);
+    symlinkSync('real.md', join(dir, 'link.md'));
+    const r = await runCli(['--update', join(dir, 'link.md')]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.ok(lstatSync(join(dir, 'link.md')).isSymbolicLink(), 'still a link');
+    assert.equal(readlinkSync(join(dir, 'link.md')), 'real.md');
+    assert.equal(readFileSync(join(dir, 'real.md'), 'utf8'), FIXED);
+  });
+
+  test('--update on a hard link updates every name of the file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.md'), STALE);
+    linkSync(join(dir, 'a.md'), join(dir, 'b.md'));
+    const ino = statSync(join(dir, 'a.md')).ino;
+    const r = await runCli(['--update', join(dir, 'a.md')]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(statSync(join(dir, 'a.md')).ino, ino);
+    assert.equal(statSync(join(dir, 'a.md')).nlink, 2, 'the link holds');
+    assert.equal(readFileSync(join(dir, 'b.md'), 'utf8'), FIXED);
+    assert.deepEqual(readdirSync(dir).sort(), ['a.md', 'b.md'], 'no temporary file left');
+  });
+
+  test('a doc that is not UTF-8 is refused at its first bad byte, and --update leaves its bytes alone', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'latin1.md');
+    const bytes = Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from(`\n\n${STALE}`)]);
+    writeFileSync(file, bytes);
+    for (const args of [['--update'], [], ['--syntax-only'], ['--check'], ['--coverage']]) {
+      const r = await runCli([...args, file]);
+      assert.equal(r.code, 1, `${args.join(' ')}: fails`);
+      assert.match(r.stdout + r.stderr, /latin1\.md:1:6: file error: not valid UTF-8 \(byte 0xe9\)/, args.join(' '));
+    }
+    assert.deepEqual(readFileSync(file), bytes);
+  });
+
+  test('a file snapshot named like a record is not taken for one, and filename="." is refused', async (t) => {
+    const scratch = projectTempDir();
+    t.after(scratch.cleanup);
+    const file = join(scratch.dir, 'report.md');
+    writeFileSync(file, doc('# Report', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("hello")', '  t.snapshot(filename="other.md.ts")', '}', '```'));
+    const first = await runCli(['--update', file]);
+    assert.equal(first.code, 0, first.stdout + first.stderr);
+    const snapshot = join(scratch.dir, '__snapshot__', 'report.md', 'other.md.ts');
+    assert.equal(readFileSync(snapshot, 'utf8'), 'hello\n');
+    const again = await runCli(['--update', scratch.dir]);
+    assert.equal(again.code, 0, again.stdout);
+    assert.doesNotMatch(again.stdout, /removed/);
+    assert.ok(existsSync(snapshot), 'the next --update keeps it');
+    const plain = await runCli([file]);
+    assert.equal(plain.code, 0, plain.stdout + plain.stderr);
+
+    writeFileSync(file, doc('# Dot', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("x")', '  t.snapshot(filename=".")', '}', '```'));
+    const dot = await runCli(['--update', file]);
+    assert.equal(dot.code, 1);
+    assert.match(dot.stdout, /report\.md:6:3: error raised: snapshot file name "\." must be a plain file name/);
+  });
+
+  test('the test process writes no file itself: in update mode a file snapshot goes to the harness as a message', () => {
+    const dir = tempDir();
+    const script = join(dir, 'gen.ts');
+    const prelude = new URL('../../../harness/runtime/prelude.ts', import.meta.url).href;
+    writeFileSync(script, `import * as $rt from ${JSON.stringify(prelude)};\nconst t = new $rt.SnapshotWriter(${JSON.stringify(join(dir, 'doc.md'))});\nt.writeln('content');\nt.snapshot('out.txt', { file: 'doc.md', line: 1, column: 1 });\n`);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, DOCTEST_CHANNEL_FD: '3', DOCTEST_UPDATE: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'], encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(String(r.output[3]).trim()), { type: 'file-snapshot', path: join(dir, '__snapshot__', 'doc.md', 'out.txt'), content: 'content\n' });
+    assert.ok(!existsSync(join(dir, '__snapshot__')), 'nothing written by the test process');
+  });
+
+  test('an --update killed at any moment leaves the doc and its file snapshot old or new', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const file = join(dir, 'big.md');
+    const big = 'x'.repeat(2_000_000);
+    const source = doc('# Big', '', '```mbt check', 'test (t : @test.T) {', `  t.write("${big}")`, '  t.snapshot(filename="big.txt")', '}', '```', '', '```mbt test', 'inspect("new", content="old")', '```');
+    const snapshot = join(dir, '__snapshot__', 'big.md', 'big.txt');
+    for (const delay of [400, 900, 1400, 2000]) {
+      writeFileSync(file, source);
+      const cli = spawn(process.execPath, [CLI, '--update', file], { cwd: ROOT, stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      const started = descendants(cli.pid!);
+      cli.kill('SIGKILL');
+      await new Promise((r) => cli.on('exit', r));
+      // Read at once: what a kill leaves, before anything could finish a write.
+      const now = readFileSync(file, 'utf8');
+      assert.ok(now === source || now === source.replace('content="old"', 'content="new"'), `doc after a kill at ${delay} ms is neither old nor new`);
+      if (existsSync(snapshot)) assert.equal(readFileSync(snapshot, 'utf8').length, big.length, `snapshot after a kill at ${delay} ms is partial`);
+      assert.deepEqual(await waitGone(started), [], `a process of the killed run (kill at ${delay} ms) is still running`);
+    }
+  });
+
+  test("a folder's FIFO and dangling link are reported, and its other docs still run", { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.md'), doc('```mbt test', 'inspect(1, content="1")', '```'));
+    spawnSync('mkfifo', [join(dir, 'pipe.md')]);
+    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'dangling.md'));
+    mkdirSync(join(dir, 'folder.md')); // a folder, searched like any other
+    writeFileSync(join(dir, 'folder.md', 'inner.md'), doc('```mbt test', 'inspect(3, content="3")', '```'));
+    const r = await runCli([dir]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /pipe\.md: file error: not a regular file \(a FIFO\); skipped/);
+    assert.match(r.stdout, /dangling\.md: file error: no such file \(or a symbolic link to nothing\)/);
+    assert.match(r.stdout, /✔ .*good\.md:1 block/);
+    assert.match(r.stdout, /✔ .*folder\.md\/inner\.md:1 block/);
+    assert.doesNotMatch(r.stdout + r.stderr, /internal error/);
+    const syntax = await runCli(['--syntax-only', dir]);
+    assert.match(syntax.stderr, /pipe\.md: file error/);
+  });
+});
