@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Int, UInt, Int64, UInt64, Byte, Int16, UInt16, Float, Double, Panic, Some, None } from '../../../harness/runtime/ints.ts';
+import { Int, UInt, Int64, UInt64, Byte, Int16, UInt16, Float, Double } from '../../../harness/runtime/ints.ts';
+import { Panic, Some, None } from '../../../harness/runtime/values.ts';
 
 test('Int add/sub/neg wrap at 32 bits', () => {
   assert.equal(Int.add(2147483647, 1), -2147483648);
