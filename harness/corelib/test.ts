@@ -14,7 +14,7 @@ import { isSome, type Option } from '../runtime/values.ts';
 import { SnapshotWriter } from '../runtime/prelude.ts';
 import { render } from './support/pretty.ts';
 import type { Repr } from './support/repr.ts';
-import { failAt } from './support/failing.ts';
+import { failAt, raiseFailure } from './support/failing.ts';
 
 let snapshotDoc = '';
 
@@ -54,7 +54,7 @@ export default defineModule('test', {
         if (a === b) failAt(`\`!(${debugString(T, a)} is ${debugString(T, b)})\``, loc);
       },
     ),
-    fail: fn('fn[T] fail(msg : StringView, loc~ : SourceLoc = _) -> T raise', (msg: StringView | string, loc: SourceLoc) => failAt(msg.toString(), loc)),
+    fail: fn('fn[T] fail(msg : StringView, loc~ : SourceLoc = _) -> T raise', (msg: StringView | string, loc: SourceLoc) => raiseFailure(msg.toString(), loc)),
     'Test::new': fn('fn Test::new(name : String) -> Test', newTest),
     new: fn('fn new(name : String) -> Test', newTest),
     'Test::name': fn('fn Test::name(self : Test) -> String', (self: SnapshotWriter) => self.name),

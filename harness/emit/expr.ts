@@ -467,9 +467,12 @@ export function arith(cx: EmitCtx, traitName: string, type: Type, a: string, b: 
   if (name === 'Int' && INLINE_INT[traitName]) return INLINE_INT[traitName]!(a, b);
   if (name === 'Double' && INLINE_DOUBLE[traitName]) return INLINE_DOUBLE[traitName]!(a, b);
   if (name === 'String' && traitName === 'Add') return `(${a} + ${b})`;
-  const f = cx.hoist(`$op_${(name ?? 'T').replace(/[^\w]/g, '')}_${TRAIT_METHODS[traitName]}`, `${descOf(cx, type)}[${JSON.stringify(`${traitName}.${TRAIT_METHODS[traitName]}`)}]`);
-  if (resolveHead(type).k === 'param') return `${descOf(cx, type)}[${JSON.stringify(`${traitName}.${TRAIT_METHODS[traitName]}`)}](${a}, ${b})`;
-  return `${f}(${a}, ${b})`;
+  const method = `${descOf(cx, type)}[${JSON.stringify(`${traitName}.${TRAIT_METHODS[traitName]}`)}]`;
+  // A core type's method is fixed once the table is loaded: one module constant. A doc
+  // type's impl is registered as the module runs, so its method is looked up at the call.
+  const h = resolveHead(type);
+  if (h.k !== 'con' || h.decl.local) return `${method}(${a}, ${b})`;
+  return `${cx.hoist(`$op_${(name ?? 'T').replace(/[^\w]/g, '')}_${TRAIT_METHODS[traitName]}`, method)}(${a}, ${b})`;
 }
 
 function binary(cx: EmitCtx, e: A.Binary): string {

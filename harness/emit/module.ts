@@ -155,6 +155,14 @@ function emitDefinition(cx: EmitCtx, item: CheckedItem): void {
       }
       return;
     }
+    case 'default': {
+      const m = item.item.method as A.FnItem;
+      const name = cx.globalName(m, `${item.trait.name}$${m.name}$default`);
+      // The default's `Self` is a parameter bounded by the trait: its descriptor comes first.
+      emitFunction(cx, `function ${name}`, m.params, m.body, { ...item.scheme, tparams: [item.self, ...item.scheme.tparams] }, m.span);
+      cx.w.line(`$rt.registerDefaults(${JSON.stringify(traitRuntime(item.trait))}, { ${JSON.stringify(m.name)}: (d) => (...x) => ${name}(d, ...x) });`);
+      return;
+    }
     case 'let': {
       const it = item.item;
       if (it.kind === 'ConstItem') {

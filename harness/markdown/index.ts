@@ -217,6 +217,8 @@ function classify(node: Code, lines: Line[], file: string): Classified | Diagnos
   if (words.length === 0) return { lang, mode: 'define', info, attrs: [] };
   const mode = MBT_MODES[words[0]!];
   if (mode !== undefined) return { lang, mode, info, attrs: words.slice(1) };
+  // `mbt no-check nocheck` (core writes it so): a `nocheck` anywhere keeps the block from running.
+  if (words.includes('nocheck')) return { lang, mode: 'nocheck', info, attrs: words.filter((w) => w !== 'nocheck') };
   // Point at the unknown word on the fence line.
   const start = node.position!.start;
   const fenceText = lines[start.line - 1]!.text;

@@ -53,8 +53,9 @@ function fromError(doc: CompiledDoc, test: TestCase, error: ErrorReport): Diagno
   let message = error.message;
   let pos: { line: number; column: number } | undefined;
   if (error.loc && (error.loc.file === doc.file || error.loc.file === doc.path)) pos = error.loc;
-  // The runtime puts `file:line:col` in front of its messages.
-  const prefix = /^(\S+?):(\d+):(\d+):? /.exec(message);
+  // The runtime puts `file:line:col` in front of its messages; MoonBit's `fail` and
+  // assertions put their SourceLoc, `file:line:col-line:col@package FAILED: `.
+  const prefix = /^(\S+?):(\d+):(\d+)(?:-\d+:\d+@\S+ FAILED)?:? /.exec(message);
   if (prefix && (prefix[1] === doc.file || prefix[1] === doc.path)) {
     pos ??= { line: Number(prefix[2]), column: Number(prefix[3]) };
     message = message.slice(prefix[0].length);

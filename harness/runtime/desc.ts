@@ -56,6 +56,13 @@ function install(d: Record<string, unknown> & Desc, trait: string, factory: Impl
 /** Registers a trait's default methods, each built from a descriptor. */
 export function registerDefaults(trait: string, methods: Record<string, (d: Desc) => AnyFn>): void {
   defaults.set(trait, { ...defaults.get(trait), ...methods });
+  // Descriptors that implement the trait already get the defaults they lack.
+  const prefix = `${trait}.`;
+  for (const d of interned.values()) {
+    const own = d as Record<string, unknown>;
+    if (!Object.keys(own).some((k) => k.startsWith(prefix))) continue;
+    for (const [method, build] of Object.entries(methods)) if (own[prefix + method] === undefined) own[prefix + method] = build(d);
+  }
 }
 
 /** The descriptor of `name[args...]`. */

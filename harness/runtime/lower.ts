@@ -27,14 +27,15 @@ export function locations(table: readonly (readonly number[])[], file: string): 
   return table.map(([l, c, el, ec]) => new SourceLoc(file, l!, c!, el!, ec!));
 }
 
+/** A panic at a doc position, which the harness reads from the message's `file:line:col: ` prefix. */
 export function panicAt(loc: SourceLoc | undefined, message: string): never {
-  throw new Panic(loc ? `${loc}: ${message}` : message);
+  throw new Panic(loc ? `${loc.file}:${loc.line}:${loc.column}: ${message}` : message);
 }
 
 // ---- indexing --------------------------------------------------------------
 
 function outOfBounds(loc: SourceLoc, index: number, length: number): never {
-  panicAt(loc, `index out of bounds: the length is ${length} but the index is ${index}`);
+  panicAt(loc, `index ${index} out of bounds for length ${length}`);
 }
 
 export function at<T>(xs: ArrayLike<T>, i: number, loc: SourceLoc): T {
@@ -321,7 +322,7 @@ export function registerMethod(type: string, trait: string, method: string, fact
   });
 }
 
-export { Dyn, desc } from './desc.ts';
+export { Dyn, desc, registerDefaults } from './desc.ts';
 export { wrapBinding } from './binding-errors.ts';
 export { setSnapshotDoc } from '../corelib/test.ts';
 export { MoonBitError, SourceLoc };

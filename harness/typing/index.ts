@@ -34,6 +34,8 @@ export type CheckedItem =
   | { k: 'fn'; item: A.FnItem; scheme: FnScheme }
   | { k: 'let'; item: A.LetItem | A.ConstItem; type: Type }
   | { k: 'impl'; item: A.ImplItem; impl: ImplInfo; scheme: FnScheme; self: Type }
+  /** `impl Trait with m(self) { }`: the default of a doc trait's method, for every implementing type. */
+  | { k: 'default'; item: A.ImplItem; trait: TraitDecl; scheme: FnScheme; self: TypeParamInfo }
   | { k: 'type'; decl: TypeDecl }
   | { k: 'test'; item: A.TestItem; param?: import('./typed.ts').LocalVar };
 
@@ -102,6 +104,7 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
 
   // Pass 2: shapes, trait methods, signatures, impls, derives.
   const schemes = new Map<A.FnItem, FnScheme>();
+  const implsOf: { info: ImplInfo; item: A.ImplItem }[][] = [];
   inputs.forEach((_, i) => inLayer(i, (env) => {
     declareTraitBodies(env, traitHeads[i] ?? new Map(), opts(i));
     declareTypeShapes(env, typeHeads[i] ?? new Map(), opts(i));
@@ -111,9 +114,11 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
         case 'FnItem':
           schemes.set(item, declareFn(env, item, opts(i)));
           break;
-        case 'ImplItem':
-          declareImpl(env, item, opts(i));
+        case 'ImplItem': {
+          const info = declareImpl(env, item, opts(i));
+          if (info) (implsOf[i] ??= []).push({ info, item });
           break;
+        }
         case 'ConstItem':
         case 'LetItem':
           break;
@@ -131,6 +136,22 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
     }
     for (const decl of (typeHeads[i] ?? new Map()).values()) deriveImpls(env, decl, opts(i));
   }));
+
+  // An impl of a doc trait must give every method the trait has no default for (across the doc's impl items).
+  inputs.forEach((_, i) => {
+    if (!results[i]!.ok) return;
+    try {
+      for (const { info, item } of implsOf[i] ?? []) {
+        const impl = docEnv.impl(info.trait, info.owner) ?? info;
+        for (const m of impl.trait.methods.values()) {
+          if (!impl.trait.local || m.hasDefault || impl.methods.has(m.name)) continue;
+          throw new CheckError(`the impl of \`${impl.trait.name}\` for \`${impl.owner.name}\` does not define \`${m.name}\`, which has no default`, item.span);
+        }
+      }
+    } catch (error) {
+      fail(i, error);
+    }
+  });
 
   const ctxFor = (i: number, env: Env): Ctx => {
     const cx = new Ctx(env, tables, ids, coreDecls);
@@ -199,6 +220,13 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
           case 'ImplItem': {
             if (!item.method) break;
             if (item.method.kind !== 'FnItem') throw new CheckError('`extern` impl methods cannot run in the harness', item.method.span);
+            if (!item.forType) {
+              const d = defaultMethodScheme(cx, item);
+              checkBody(cx, item.method.params, item.method.body, d.scheme, item.method.name, new Map([['Self', d.self]]), false, { k: 'param', param: d.self });
+              settle(cx);
+              results[i]!.items.push({ k: 'default', item, trait: d.trait, scheme: d.scheme, self: d.self });
+              break;
+            }
             const r = implMethodScheme(cx, item);
             checkBody(cx, item.method.params, item.method.body, r.scheme, item.method.name, r.tparams, false, r.self);
             settle(cx);
@@ -263,6 +291,18 @@ function describeItem(item: A.Item): string {
     case 'UsingItem': return 'using';
     default: return item.kind;
   }
+}
+
+/** `impl Trait with m(self) { }`: the method with `Self` a parameter bounded by the trait. */
+function defaultMethodScheme(cx: Ctx, item: A.ImplItem): { scheme: FnScheme; trait: TraitDecl; self: TypeParamInfo } {
+  const trait = importDeclare.lookupTrait({ env: cx.env, tparams: new Map(), onUse: (e) => cx.use(e) }, item.trait.name, item.trait.pkg, item.trait.span);
+  if (!trait.local) cx.error(`a default implementation can only be given for a trait declared in this doc`, item.trait.span);
+  const m = item.method as A.FnItem;
+  const method = trait.methods.get(m.name);
+  if (!method) cx.error(`trait \`${trait.name}\` has no method \`${m.name}\``, m.nameSpan);
+  if (!method.hasDefault) cx.error(`\`${trait.name}::${m.name}\` is not declared with a default (\`= _\`)`, m.nameSpan);
+  if (m.params.length !== method.sig.params.length) cx.error(`\`${trait.name}::${m.name}\` takes ${method.sig.params.length} parameter${method.sig.params.length === 1 ? '' : 's'}`, m.nameSpan);
+  return { scheme: method.sig, trait, self: method.self };
 }
 
 /** An impl method's signature: the trait method's, with `Self` the implementing type. */

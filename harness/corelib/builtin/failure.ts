@@ -13,7 +13,7 @@ import { desc, output } from '../../runtime/desc.ts';
 import type { Logger, SourceLoc, StringView } from '../../runtime/core-values.ts';
 import type { Failure } from '../../../binding/moonbit.ts';
 import * as J from '../support/json.ts';
-import { failAt } from '../support/failing.ts';
+import { raiseFailure } from '../support/failing.ts';
 
 export default defineModule('', {
   decls: `
@@ -29,7 +29,7 @@ export default defineModule('', {
   `,
   fns: {
     fail: fn('fn[T] fail(msg : StringView, loc~ : SourceLoc = _) -> T raise Failure', (msg: StringView | string, loc: SourceLoc) =>
-      failAt(msg.toString(), loc),
+      raiseFailure(msg.toString(), loc),
     ),
   },
   impls: {
