@@ -223,7 +223,7 @@ export function checkCall(cx: Ctx, e: A.Call, expected: Type | undefined): Type 
     }
     if (!local) {
       const v = cx.env.value(callee.name);
-      if (!v) cx.unknownName(callee.name, callee.span);
+      if (!v) cx.unknownName(callee.name, callee.span, 'function');
       if (v.k === 'fn') {
         cx.t.names.set(callee, { k: 'global', v });
         return callNamed(cx, e, { k: 'fn', fn: v }, v.scheme, e.args, undefined, expected);

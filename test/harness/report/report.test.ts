@@ -42,7 +42,7 @@ const blockAt = (file: string, line: number): BlockResult => {
 test('the run reports its failures as usual and says where the report is', () => {
   assert.equal(run.code, 1, run.stderr);
   assert.match(run.stdout, new RegExp(`report written to ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/index\\.html`));
-  assert.match(run.stderr, /engines\.md:41:1: unknown function `no_such_function`/);
+  assert.match(run.stdout, /engines\.md:41:1: translation error: unknown function `no_such_function`/);
 });
 
 test('summary.json gives each block its verdict, with what went wrong', () => {

@@ -36,7 +36,7 @@ test('each failing block fails for its own reason, and later blocks still run', 
   expectFail(5, /failures\.md:6:1: inspect mismatch/);
   assert.deepEqual(byLine.get(5)!.failures, [{ line: 6, column: 1, expected: '3', actual: '2' }]);
   expectFail(11, /failures\.md:12:1: assertion failed: `\[1, 2\] != \[1, 3\]`/);
-  expectFail(17, /failures\.md:18:9: translation error: unknown value `no_such_function`/);
+  expectFail(17, /failures\.md:18:9: translation error: unknown function `no_such_function`/);
   expectFail(23, /failures\.md:24:13: syntax error: expected an expression, found end of input/);
   // MoonBit refuses a partial match before anything runs.
   expectFail(29, /failures\.md:31:1: translation error: this match does not cover every value: _ is not matched/);
@@ -49,7 +49,7 @@ test('each failing block fails for its own reason, and later blocks still run', 
 
 test('a translation problem is reported once, under its block, with a caret excerpt', () => {
   const { stdout } = runDoctest([`${FIXTURES}/failures.md`]);
-  const pattern = /test\/harness\/translate\/fixtures\/failures\.md:18:9: translation error: unknown value `no_such_function`.*\n\s+18 \| let v = no_such_function\(1\)\n\s+\| {9}\^/;
+  const pattern = /test\/harness\/translate\/fixtures\/failures\.md:18:9: translation error: unknown function `no_such_function`.*\n\s+18 \| let v = no_such_function\(1\)\n\s+\| {9}\^/;
   assert.match(stdout, pattern);
-  assert.equal(stdout.split('unknown value `no_such_function`').length - 1, 1, 'once (the summary lists it by position only)');
+  assert.equal(stdout.split('unknown function `no_such_function`').length - 1, 1, 'once (the summary lists it by position only)');
 });

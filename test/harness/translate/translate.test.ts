@@ -62,7 +62,7 @@ test('constants of the binding are read from it', () => {
 
 test('mistakes are diagnosed at their doc position before anything runs', () => {
   const cases: [string, RegExp, number, number][] = [
-    ['let x = nope(1)', /unknown value `nope`/, 2, 9],
+    ['let x = nope(1)', /unknown function `nope`/, 2, 9],
     ['spawn()', /missing argument: this takes 1 positional argument, but 0 are given/, 2, 1],
     ['spawn(1, sleep=2)', /no parameter is labeled `sleep`/, 2, 10],
     ['let x = 1\nx = 2', /not declared with `let mut`/, 3, 1],
