@@ -99,7 +99,7 @@ export function emitModule(doc: CheckedDoc, blocks: readonly EmitBlock[], opts: 
   out.line('');
   out.line(`const $L = $rt.locations(${JSON.stringify(cx.locs.map((l) => [l.line, l.column, l.endLine, l.endColumn]))}, ${JSON.stringify(opts.file)});`);
   out.line(`const $core${opts.typed ? ': Record<string, any>' : ''} = $rt.coreTable();`);
-  for (const [name, init] of cx.hoisted) out.line(`const ${name} = ${init};`);
+  for (const [name, init] of cx.hoisted) out.line(`const ${name}${opts.typed ? ': any' : ''} = ${init};`);
   out.append(body);
   return { writer: out, tests, inspects: cx.inspects };
 }
