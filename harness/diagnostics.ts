@@ -22,6 +22,7 @@ export type DiagnosticKind =
   | 'file error'
   | 'content changed'
   | 'content added'
+  | 'warning'
   | 'error';
 
 export interface Diagnostic {
@@ -79,7 +80,7 @@ export function location(d: Pick<Diagnostic, 'file' | 'line' | 'column'>): strin
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const c = pc.createColors(options.color ?? false);
   const [first = '', ...rest] = d.message.trimEnd().split('\n');
-  const out = [`${c.bold(location(d))}: ${c.red(d.kind ?? 'error')}${first ? `: ${first}` : ''}`];
+  const out = [`${c.bold(location(d))}: ${(d.kind === 'warning' ? c.yellow : c.red)(d.kind ?? 'error')}${first ? `: ${first}` : ''}`];
   if (d.excerpt) {
     const [code, caret] = d.excerpt.split('\n');
     out.push(c.dim(code ?? ''));

@@ -67,6 +67,8 @@ async function bundle(out) {
     // the TypeScript compiler, which --check loads on demand and which finds
     // its lib files relative to itself.
     external: ['typescript'],
+    // CommonJS dependencies (yaml) require Node's built-ins, which an ES module has no `require` for.
+    banner: { js: "import { createRequire as $createRequire } from 'node:module'; const require = $createRequire(import.meta.url);" },
     sourcemap: 'inline',
     logLevel: 'warning',
     plugins: [ownImportMetaUrl],

@@ -8,8 +8,13 @@
 // so that is recomputed here from the original source, line by line.
 
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Code, Nodes } from 'mdast';
 import { excerpt, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { readFrontMatter, type FrontMatter } from './front-matter.ts';
+
+export type { FrontMatter, FrontMatterImport } from './front-matter.ts';
 
 export type BlockLang = 'mbt' | 'moonbit';
 
@@ -82,17 +87,33 @@ export function extractBlocks(source: string, file: string): DocBlock[] {
   return blocks;
 }
 
+export interface ScannedDoc {
+  blocks: DocBlock[];
+  /** Errors: a block that cannot be classified, malformed front matter. */
+  diagnostics: Diagnostic[];
+  /** Front matter the harness reads but ignores (unknown keys). */
+  warnings: Diagnostic[];
+  frontMatter?: FrontMatter;
+}
+
 /** Like `extractBlocks`, but returns problems instead of throwing; bad blocks are left out of `blocks`. */
-export function scanBlocks(
-  source: string,
-  file: string,
-): { blocks: DocBlock[]; diagnostics: Diagnostic[] } {
+export function scanBlocks(source: string, file: string): ScannedDoc {
   const lines = splitLines(source);
   const tooDeep = nestingProblem(lines, file);
-  if (tooDeep) return { blocks: [], diagnostics: [tooDeep] };
-  const tree = fromMarkdown(source);
+  if (tooDeep) return { blocks: [], diagnostics: [tooDeep], warnings: [] };
+  // Front matter is recognised only as the document's first lines, and is never Markdown content.
+  const tree = fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
   const blocks: DocBlock[] = [];
   const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  let frontMatter: FrontMatter | undefined;
+  const first = tree.children[0];
+  if (first?.type === 'yaml') {
+    const read = readFrontMatter(first, source, lines.map((l) => l.text), file);
+    frontMatter = read.frontMatter;
+    diagnostics.push(...read.errors);
+    warnings.push(...read.warnings);
+  }
   let heading: string | undefined;
   // The open headings by depth: a heading closes those of its depth and deeper.
   const open: { depth: number; text: string }[] = [];
@@ -114,7 +135,7 @@ export function scanBlocks(
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
-  return { blocks, diagnostics };
+  return { blocks, diagnostics, warnings, ...(frontMatter ? { frontMatter } : {}) };
 }
 
 /**

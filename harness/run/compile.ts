@@ -22,6 +22,8 @@ export interface CompiledDoc {
   diagnostics: Diagnostic[];
   /** The problems no test reports (a fence with an unknown mode: its block is left out). */
   problems: Diagnostic[];
+  /** What the harness reads but ignores (an unknown front matter key). */
+  warnings: Diagnostic[];
   /** Generated module (absolute path), absent when the doc has no runnable block. */
   module?: string;
   /** The generated TypeScript without its source map, for snapshots/. */
@@ -125,7 +127,7 @@ function fileSnapshotKey(path: string): string {
 }
 
 /** What a doc's translation gives, as the cache keeps it. */
-type Translation = Pick<CompiledDoc, 'tests' | 'diagnostics' | 'problems' | 'text' | 'code' | 'inspects'>;
+type Translation = Pick<CompiledDoc, 'tests' | 'diagnostics' | 'problems' | 'warnings' | 'text' | 'code' | 'inspects'>;
 
 export function compileDoc(path: string, source: string, index: number, options: CompileOptions): CompiledDoc {
   const file = displayPath(path);
@@ -141,8 +143,8 @@ export function compileDoc(path: string, source: string, index: number, options:
   const translation = cached(support(options) ? 'compile' : 'compile-typed', path, inputs, (): Translation => {
     const scanned = scan();
     blocks = scanned.blocks;
-    const problems = scanned.diagnostics;
     const translated = translateDoc({
+      frontMatter: scanned.frontMatter,
       docPackage: /\.mbt\.md$/.test(path) ? basename(dirname(path)) : undefined,
       file,
       sourcePath: path,
@@ -154,7 +156,8 @@ export function compileDoc(path: string, source: string, index: number, options:
       imports,
     });
     const { tests, text, code, inspects } = translated;
-    return { tests, diagnostics: [...problems, ...translated.diagnostics], problems, text, code, inspects };
+    const problems = [...scanned.diagnostics, ...translated.problems];
+    return { tests, diagnostics: [...problems, ...translated.diagnostics], problems, warnings: scanned.warnings, text, code, inspects };
   });
   const doc: CompiledDoc = {
     path,

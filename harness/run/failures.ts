@@ -2,7 +2,7 @@
 // or assert call, the doc line a raised error came through, else the block),
 // which kind, the message without the position the runtime put in front of
 // it, and the stack split into doc frames and hidden ones.
-import { docLines, excerpt, type Diagnostic } from '../diagnostics.ts';
+import { docLines, excerpt, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { BlockResult, Outcome } from './scheduler.ts';
 import type { CompiledDoc } from './compile.ts';
 import type { TestCase } from '../translate/document.ts';
@@ -47,7 +47,9 @@ function tail(output: string, lines = 12): string {
 function fromError(doc: CompiledDoc, test: TestCase, error: ErrorReport): Diagnostic {
   if (error.kind === 'translation error') {
     const [from, to] = testRange(doc, test);
-    const own = doc.diagnostics.find((d) => d.line !== undefined && d.line >= from && d.line < to);
+    // The refusal the block's test fails with; one outside the block (the front matter's backend) by its text.
+    const own = doc.diagnostics.find((d) => d.line !== undefined && d.line >= from && d.line < to)
+      ?? doc.diagnostics.find((d) => formatDiagnostic(d) === error.message);
     if (own) return own;
   }
   let message = error.message;

@@ -86,7 +86,10 @@ export async function runSession(files: string[], options: SessionOptions): Prom
     const units = select(docs, options);
     // Problems of a doc that belong to none of its tests (a fence with an
     // unknown mode) count when the whole doc is run.
-    if (whole) for (const doc of docs) for (const d of doc.problems) problem(d);
+    if (whole) {
+      for (const doc of docs) for (const d of doc.problems) problem(d);
+      for (const doc of docs) for (const d of doc.warnings) reporter.warning(d);
+    }
     if (units.length && !signal) await scheduler.run(units, first);
     else first?.kill();
     const results = scheduler.results;

@@ -714,6 +714,8 @@ export interface FnItem extends Node<'FnItem'>, Declared {
   returnType?: TypeExpr;
   raises?: Raises;
   noraise?: true;
+  /** `fn main { }` / `fn init { }`: an entry point, written without parameters or result. */
+  entry?: 'main' | 'init';
   body: Block;
 }
 /** A function implemented outside MoonBit: `extern "js" fn f(x : Int) -> Int = "(x) => x"`,

@@ -324,8 +324,9 @@ export abstract class DeclarationParser extends ExprParser {
     const nameTok = selfType && this.tok.type === 'uident' ? this.advance() : this.expectLident('a function name');
     if (this.isOp('!')) this.error("the old 'fn f!(...)' syntax is not supported; use 'raise'");
     if (typeParams.length === 0) typeParams = this.parseTypeParams();
-    // Only `main` and `init` are written without a parameter list.
-    if (!this.isOp('(') && !(nameTok.value === 'main' || nameTok.value === 'init')) this.error(`missing parameter list: write '()' after '${nameTok.value}' if it takes no parameters`, this.tok);
+    // Only the entry points `main` and `init` are written without a parameter list.
+    const entry = !selfType && !this.isOp('(') && (nameTok.value === 'main' || nameTok.value === 'init') ? nameTok.value : undefined;
+    if (!this.isOp('(') && !entry) this.error(`missing parameter list: write '()' after '${nameTok.value}' if it takes no parameters`, this.tok);
     const params = this.isOp('(') ? this.parseParams() : [];
     const sig = { returnType: undefined as A.TypeExpr | undefined, ...this.parseSignatureEnd() };
     const common = {
@@ -347,6 +348,7 @@ export abstract class DeclarationParser extends ExprParser {
     if (linkage !== undefined) this.fail(`'=' and the external code of an 'extern "${linkage}"' function`);
     const body = this.parseBlock();
     const fn: A.FnItem = { kind: 'FnItem', span: this.span(h.start), ...common, isPub: isPub(h.vis), body };
+    if (entry) fn.entry = entry;
     return withSig(withSelf(fn, selfType), sig);
   }
 

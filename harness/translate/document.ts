@@ -5,7 +5,7 @@
 
 import type * as A from '../syntax/ast.ts';
 import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
-import type { DocBlock } from '../markdown/index.ts';
+import type { DocBlock, FrontMatter } from '../markdown/index.ts';
 import { CORE_MODULES } from '../corelib/index.ts';
 import { buildCoreEnv } from '../typing/core-env.ts';
 import type { Env } from '../typing/env.ts';
@@ -13,6 +13,7 @@ import { checkDoc, type BlockInput } from '../typing/index.ts';
 import type { TypeDecl } from '../typing/types.ts';
 import { emitModule, type EmitBlock } from '../emit/module.ts';
 import type { InspectSite } from '../emit/context.ts';
+import { docSettings, renamePackages } from './front-matter.ts';
 import type { Signature as BindingEntry } from '../../binding/signatures.ts';
 
 export type { InspectSite };
@@ -49,6 +50,8 @@ export interface TranslateInput {
   binding: BindingInfo;
   /** The package the doc is a blackbox test of (a `.mbt.md` file's folder), whose names it may use unqualified. */
   docPackage?: string;
+  /** The doc's front matter: the package aliases of its blocks, its backend. */
+  frontMatter?: FrontMatter;
   /** Import specifiers of the runtime, the shared MoonBit values and the
    *  binding (TypeScript output), or of the bundled support module that
    *  provides all three (plain JavaScript output, no annotations). */
@@ -62,6 +65,8 @@ export interface TranslatedDoc {
   text: string;
   tests: TestCase[];
   diagnostics: Diagnostic[];
+  /** Problems of the doc that belong to no block (a front matter import of a package the harness lacks). */
+  problems: Diagnostic[];
   /** Every `inspect` call of the translated blocks. */
   inspects: InspectSite[];
 }
@@ -111,10 +116,13 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     return d;
   };
 
+  const { env, decls } = base(input.binding);
+  const settings = docSettings(input.frontMatter, (pkg) => env.packages.has(pkg), file, source);
   const blocks = input.blocks.filter((b) => runnable(b, input.includeNocheck));
   const syntax = new Map<number, Diagnostic>();
   const inputs: BlockInput[] = blocks.map((block, i) => {
-    const tree = parseBlock(block);
+    let tree = parseBlock(block);
+    if (settings.renames.size > 0 && !(tree instanceof MoonBitSyntaxError)) tree = renamePackages(tree, settings.renames);
     if (tree instanceof MoonBitSyntaxError) {
       syntax.set(i, diagnose(block, tree.position, tree.reason, 'syntax error'));
       const at = tree.position;
@@ -124,7 +132,6 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     return { kind: 'items', program: tree, runsTests: block.mode !== 'define' };
   });
 
-  const { env, decls } = base(input.binding);
   const checked = checkDoc(env, inputs, decls, input.docPackage);
 
   // Stable names: a test is named by its `test "name"`, else by the headings
@@ -138,7 +145,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   };
   const emitBlocks: EmitBlock[] = blocks.map((block, i) => {
     const result = checked.blocks[i]!;
-    let refused = syntax.get(i);
+    let refused = settings.backendRefusal ?? syntax.get(i);
     if (!refused && !result.ok && result.error) refused = diagnose(block, result.error.span.start, result.error.message);
     const base = block.headings.join(' › ') || 'block';
     return {
@@ -171,7 +178,8 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     code: emitted.writer.finish(input.sourcePath, source, `${file}.mts`),
     text: recordText(emitted.writer.text()),
     tests,
-    diagnostics,
+    diagnostics: settings.backendRefusal ? [settings.backendRefusal, ...diagnostics] : diagnostics,
+    problems: settings.problems,
     inspects: emitted.inspects,
   };
 }

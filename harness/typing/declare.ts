@@ -160,7 +160,7 @@ function paramKind(p: AnyParam, type: Type): ParamInfo['kind'] {
  */
 export function fnScheme(
   scope: TypeScope,
-  f: { params: readonly AnyParam[]; returnType?: A.TypeExpr; raises?: A.Raises; isAsync: boolean; span: A.Span; nameSpan: A.Span },
+  f: { params: readonly AnyParam[]; returnType?: A.TypeExpr; raises?: A.Raises; isAsync: boolean; span: A.Span; nameSpan: A.Span; entry?: string },
   tparams: readonly TypeParamInfo[],
   requireTypes: boolean,
 ): FnScheme {
@@ -173,6 +173,7 @@ export function fnScheme(
   });
   let result: Type;
   if (f.returnType) result = resolveType(scope, f.returnType);
+  else if (f.entry) result = con(lookupTypeDecl(scope, 'Unit', undefined, f.nameSpan));
   else if (requireTypes) fail('missing type annotation for the return value', f.nameSpan);
   else result = freshVar();
   return { tparams, params, result, effect: resolveEffect(scope, f.raises), async: f.isAsync };

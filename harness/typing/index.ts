@@ -112,6 +112,8 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
     for (const item of items(i)) {
       switch (item.kind) {
         case 'FnItem':
+          // `init` runs when the package loads, before any test: docs have no such moment.
+          if (item.entry === 'init') throw new CheckError('`fn init` is not supported by the harness: doc blocks have no package initialisation', item.nameSpan);
           schemes.set(item, declareFn(env, item, opts(i)));
           break;
         case 'ImplItem': {

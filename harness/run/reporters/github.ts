@@ -15,7 +15,7 @@ export function annotation(d: Diagnostic): string {
   where.push(`title=${property(d.kind ?? 'error')}`);
   let message = d.message;
   if (d.diff) message = `${message ? `${message}\n` : ''}expected: ${d.diff.expected}\nactual: ${d.diff.actual}`;
-  return `::error ${where.join(',')}::${data(message || (d.kind ?? 'error'))}\n`;
+  return `::${d.kind === 'warning' ? 'warning' : 'error'} ${where.join(',')}::${data(message || (d.kind ?? 'error'))}\n`;
 }
 
 export class GithubReporter implements Reporter {
@@ -25,6 +25,9 @@ export class GithubReporter implements Reporter {
     if (diagnostic) this.out.write(annotation(diagnostic));
   }
   problem(diagnostic: Diagnostic): void {
+    this.out.write(annotation(diagnostic));
+  }
+  warning(diagnostic: Diagnostic): void {
     this.out.write(annotation(diagnostic));
   }
   output(): void {}

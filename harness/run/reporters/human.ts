@@ -105,6 +105,10 @@ export class HumanReporter implements Reporter {
     this.write(`${this.c.red('✖')} ${formatDiagnostic(diagnostic, this.options)}\n`);
   }
 
+  warning(diagnostic: Diagnostic): void {
+    this.write(`${this.c.yellow('⚠')} ${formatDiagnostic(diagnostic, this.options)}\n`);
+  }
+
   output(text: string): void {
     this.write(this.c.dim(text.endsWith('\n') ? text : `${text}\n`));
   }

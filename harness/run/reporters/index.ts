@@ -25,6 +25,8 @@ export interface Reporter {
   finished(result: BlockResult, diagnostic: Diagnostic | undefined): void;
   /** A problem that belongs to no planned block (an unreadable doc, a stale record). */
   problem(diagnostic: Diagnostic): void;
+  /** Something the harness read and ignored (an unknown front matter key); it fails nothing. */
+  warning(diagnostic: Diagnostic): void;
   output(text: string): void;
   end(summary: Summary): Promise<void> | void;
 }

@@ -39,6 +39,9 @@ export class JunitReporter implements Reporter {
     this.problems.push(diagnostic);
   }
 
+  // JUnit has no place for a warning outside a test case.
+  warning(): void {}
+
   output(): void {}
 
   end(summary: Summary): void {

@@ -60,6 +60,9 @@ export async function nodeReporter(name: string, cwd: string, out: NodeJS.Writab
     problem(d) {
       result(`${d.file} ${d.kind ?? 'error'}`, d.file, d.line ?? 1, 0, d);
     },
+    warning(d) {
+      emit('test:diagnostic', { nesting: 0, message: formatDiagnostic(d), file: d.file, line: d.line, column: d.column });
+    },
     output() {},
     async end(summary: Summary) {
       emit('test:plan', { nesting: 0, count: n });
