@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const inputs = positionals.length ? positionals : [join(PROJECT_ROOT, 'docs')];
-  const { files, missing, problems } = collectDocs(inputs, here);
+  const { files, given, missing, problems } = collectDocs(inputs, here);
   const folders = inputs.map((p) => resolve(here, p)).filter((p) => existsSync(p) && statSync(p).isDirectory());
   const color = colorFor(process.stdout);
   const errColor = colorFor(process.stderr);
@@ -86,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
     folders,
     binding,
     problems,
+    given,
     color,
     reporter: await reporter(reporterName, values, here, color, timeout),
     onResults: report && (async (docs, records) => {

@@ -12,7 +12,7 @@
 // `moonbit` blocks are listed but do not count.
 import { docLines, excerpt, type Diagnostic } from '../diagnostics.ts';
 import { readDoc } from '../run/read-doc.ts';
-import { scanBlocks, type DocBlock } from '../markdown/index.ts';
+import { scanDoc, type DocBlock } from '../markdown/index.ts';
 import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
 import { syntaxErrorOf } from '../syntaxcheck/index.ts';
 
@@ -91,7 +91,7 @@ export function coverage(docs: { path: string; file: string }[], publicNames: st
       continue;
     }
     const { source } = read;
-    const { blocks, diagnostics } = scanBlocks(source, doc.file);
+    const { blocks, diagnostics } = scanDoc(source, doc.file);
     problems.push(...diagnostics);
     const parsed = blocks.map((b) => ({ block: b, tree: parseBlock(b) }));
     const own = definedNames(parsed.filter((p) => p.block.mode !== 'nocheck' && p.tree).map((p) => p.tree));

@@ -13,6 +13,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Code, Nodes } from 'mdast';
 import { excerpt, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
+import { scanMoonBitFile } from './mbt-file.ts';
 
 export type { FrontMatter, FrontMatterImport } from './front-matter.ts';
 
@@ -94,6 +95,14 @@ export interface ScannedDoc {
   /** Front matter the harness reads but ignores (unknown keys). */
   warnings: Diagnostic[];
   frontMatter?: FrontMatter;
+}
+
+/** A MoonBit source file, run as a doc whose items are `mbt check` blocks (`x_test.mbt`). */
+export const isMoonBitFile = (path: string): boolean => /\.mbt$/i.test(path);
+
+/** The blocks of a doc: a Markdown file, or a MoonBit source file. */
+export function scanDoc(source: string, file: string): ScannedDoc {
+  return isMoonBitFile(file) ? scanMoonBitFile(source, file) : scanBlocks(source, file);
 }
 
 /** Like `extractBlocks`, but returns problems instead of throwing; bad blocks are left out of `blocks`. */

@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { projectRelative } from '../snapshots/index.ts';
-import { scanBlocks, type DocBlock } from '../markdown/index.ts';
+import { scanDoc, type DocBlock } from '../markdown/index.ts';
 import { translateDoc, type TestCase } from '../translate/document.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { BindingInfo, InspectSite } from '../translate/document.ts';
@@ -49,8 +49,14 @@ export interface CompileOptions {
  * `__snapshot__` folders of file snapshots). Anything named like a doc is
  * listed, whatever it is: reading it (readDoc) says what is wrong with it.
  */
-export function collectDocs(paths: string[], base = process.cwd()): { files: string[]; missing: string[]; problems: Diagnostic[] } {
+/** Files a folder's walk takes: Markdown docs and MoonBit test files (not a package's sources, which the binding replaces). */
+export const WALKED = /\.(md|markdown)$|_(wb)?test\.mbt$/i;
+/** Files that may be given by name: Markdown, or any MoonBit file. */
+const GIVEN = /\.(md|markdown|mbt)$/i;
+
+export function collectDocs(paths: string[], base = process.cwd()): { files: string[]; given: Set<string>; missing: string[]; problems: Diagnostic[] } {
   const files: string[] = [];
+  const given = new Set<string>();
   const missing: string[] = [];
   const problems: Diagnostic[] = [];
   const walk = (dir: string): void => {
@@ -65,7 +71,7 @@ export function collectDocs(paths: string[], base = process.cwd()): { files: str
       if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === '__snapshot__') continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(md|markdown|mbt\.md)$/i.test(entry.name)) files.push(path);
+      else if (WALKED.test(entry.name)) files.push(path);
     }
   };
   for (const p of paths) {
@@ -78,9 +84,13 @@ export function collectDocs(paths: string[], base = process.cwd()): { files: str
       continue;
     }
     if (stat.isDirectory()) walk(abs);
-    else files.push(abs);
+    else if (!GIVEN.test(abs)) problems.push({ file: displayPath(abs), kind: 'file error', message: 'not a doc: the harness runs Markdown (.md) and MoonBit (.mbt) files' });
+    else {
+      files.push(abs);
+      given.add(abs);
+    }
   }
-  return { files: [...new Set(files)], missing, problems };
+  return { files: [...new Set(files)], given, missing, problems };
 }
 
 /**
@@ -134,7 +144,7 @@ export function compileDoc(path: string, source: string, index: number, options:
   const snapshotKey = fileSnapshotKey(path);
   const imports = support(options) ? { support: SUPPORT! } : IMPORTS;
   let blocks: DocBlock[] | undefined;
-  const scan = () => scanBlocks(source, file);
+  const scan = () => scanDoc(source, file);
   const inputs = {
     source, file, path, snapshotKey, imports,
     includeNocheck: options.includeNocheck,
@@ -145,7 +155,7 @@ export function compileDoc(path: string, source: string, index: number, options:
     blocks = scanned.blocks;
     const translated = translateDoc({
       frontMatter: scanned.frontMatter,
-      docPackage: /\.mbt\.md$/.test(path) ? basename(dirname(path)) : undefined,
+      docPackage: /\.mbt(\.md)?$/.test(path) ? basename(dirname(path)) : undefined,
       file,
       sourcePath: path,
       snapshotKey,

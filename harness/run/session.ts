@@ -34,6 +34,8 @@ export interface SessionOptions {
   binding: LoadedBindingInfo;
   /** Problems found while collecting the docs (unreadable folders). */
   problems: Diagnostic[];
+  /** Files named on the command line (not found in a folder): one without a test is worth a warning. */
+  given?: ReadonlySet<string>;
   reporter: Reporter;
   color: boolean;
   /** Called with the run's results once the tests are over (`--report`). */
@@ -89,6 +91,11 @@ export async function runSession(files: string[], options: SessionOptions): Prom
     if (whole) {
       for (const doc of docs) for (const d of doc.problems) problem(d);
       for (const doc of docs) for (const d of doc.warnings) reporter.warning(d);
+      for (const doc of docs) {
+        if (doc.tests.length === 0 && options.given?.has(doc.path)) {
+          reporter.warning({ file: doc.file, kind: 'warning', message: `no test to run: the file has no ${doc.path.endsWith('.mbt') ? '`test` block' : 'runnable MoonBit block'}` });
+        }
+      }
     }
     if (units.length && !signal) await scheduler.run(units, first);
     else first?.kill();

@@ -15,7 +15,7 @@
 // record.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { scanBlocks, type DocBlock } from '../markdown/index.ts';
+import { scanDoc, type DocBlock } from '../markdown/index.ts';
 import { translateDoc } from '../translate/document.ts';
 import type { BindingInfo } from '../translate/document.ts';
 import { PROJECT_ROOT } from '../run/paths.ts';
@@ -50,7 +50,7 @@ export function snapshotText(docPath: string, source: string, binding: BindingIn
   const inputs = { source, rel, root, exported: [...binding.exported].sort() };
   const text = cached('snapshot', docPath, inputs, (): string | null => {
     // Blocks the run already found in this very source need not be parsed again.
-    const blocks = scanned ? scanned() : scanBlocks(source, rel).blocks;
+    const blocks = scanned ? scanned() : scanDoc(source, rel).blocks;
     if (blocks.length === 0) return null;
     const from = dirname(file);
     const spec = (p: string) => relative(from, join(root, p)).split(sep).join('/');
@@ -121,7 +121,7 @@ export function orphanSnapshots(folders: string[], root = PROJECT_ROOT): string[
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, e.name);
         if (e.isDirectory()) walk(p);
-        else if (/\.(md|markdown)\.ts$/i.test(e.name)) {
+        else if (/\.(md|markdown|mbt)\.ts$/i.test(e.name)) {
           const doc = join(root, relative(join(root, 'snapshots'), p).slice(0, -'.ts'.length));
           if (!existsSync(doc)) out.push(p);
         }

@@ -4,7 +4,7 @@
 // translated or run and the binding is never loaded, so it works on any
 // Markdown file.
 import { readDoc } from '../run/read-doc.ts';
-import { scanBlocks, type DocBlock } from '../markdown/index.ts';
+import { scanDoc, type DocBlock } from '../markdown/index.ts';
 import { MoonBitSyntaxError, parseProgram, parseStatements } from '../syntax/index.ts';
 import { excerpt, docLines, type Diagnostic } from '../diagnostics.ts';
 
@@ -50,7 +50,7 @@ export function checkSyntax(path: string, file: string): SyntaxReport {
   if ('diagnostic' in read) return { blocks: 0, diagnostics: [read.diagnostic] };
   const { source } = read;
   const lines = docLines(source);
-  const { blocks, diagnostics } = scanBlocks(source, file);
+  const { blocks, diagnostics } = scanDoc(source, file);
   for (const block of blocks) {
     const error = syntaxErrorOf(block);
     if (!error) continue;

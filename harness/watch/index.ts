@@ -20,7 +20,7 @@ import { emitKeypressEvents } from 'node:readline';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import pc from 'picocolors';
 import { PROJECT_ROOT } from '../run/paths.ts';
-import { collectDocs, displayPath } from '../run/compile.ts';
+import { collectDocs, displayPath, WALKED } from '../run/compile.ts';
 import { runFolder } from '../run/tmp.ts';
 import { ENV } from '../run/protocol.ts';
 
@@ -44,8 +44,6 @@ export function defaultBindingDirs(): string[] {
   if (override) return override.split(delimiter).filter(Boolean);
   return [join(PROJECT_ROOT, 'binding'), join(PROJECT_ROOT, 'build', 'Release')];
 }
-
-const DOC = /\.(md|markdown)$/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -160,7 +158,7 @@ export function watchDocs(options: WatchOptions): Promise<number> {
   };
 
   const onDocChange = (path: string): void => {
-    if (!DOC.test(path)) return;
+    if (!WALKED.test(path)) return;
     pendingDocs.add(path);
     schedule();
   };

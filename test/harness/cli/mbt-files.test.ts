@@ -1,0 +1,100 @@
+// MoonBit test files (`x_test.mbt`) run as docs of `mbt check` code: each
+// test at the file's own lines, `--update` rewriting `content=` in place,
+// a record under snapshots/ as for docs.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ROOT, projectTempDir, runCli, tempDir } from './helpers.ts';
+
+const FILE = [
+  '///|',
+  'fn twice(x : Int) -> Int {',
+  '  x * 2',
+  '}',
+  '',
+  '///|',
+  'test "twice" {',
+  '  inspect(twice(21), content="41")',
+  '}',
+  '',
+  '///|',
+  'test "refused" {',
+  '  inspect(nosuch(1), content="1")',
+  '}',
+  '',
+  '///|',
+  'test {',
+  '  let engine = engine_new()',
+  '  engine_delete(engine)',
+  '  inspect("a\\nb", content="")',
+  '}',
+  '',
+].join('\r\n');
+
+test('a test file runs its tests at its own lines; --update rewrites content= and nothing else', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'math_test.mbt');
+  writeFileSync(file, FILE);
+  const run = await runCli([file]);
+  const out = run.stdout + run.stderr;
+  assert.equal(run.code, 1, out);
+  assert.match(out, /math_test\.mbt:8:3: inspect mismatch/);
+  assert.match(out, /math_test\.mbt:13:11: translation error: unknown function `nosuch`/);
+  assert.match(out, /math_test\.mbt:20:3: inspect mismatch/);
+  assert.match(out, /doctest: 0 passed, 3 failed/);
+
+  const update = await runCli(['--update', file]);
+  assert.equal(update.code, 1, 'the refused test still fails');
+  const expected = FILE
+    .replace('content="41"', 'content="42"')
+    .replace('inspect("a\\nb", content="")', 'inspect("a\\nb", content=(\r\n    #|a\r\n    #|b\r\n  ))');
+  assert.equal(readFileSync(file, 'utf8'), expected);
+});
+
+test('a folder runs its _test.mbt files beside its docs, not the package sources', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'lib.mbt'), 'extern "c" fn native() -> Int = "native"\n');
+  writeFileSync(join(dir, 'lib_test.mbt'), 'test "one" {\n  inspect(1 + 1, content="2")\n}\n');
+  writeFileSync(join(dir, 'guide.md'), '# Guide\n\n```mbt check\ntest {\n  inspect(3, content="3")\n}\n```\n');
+  const run = await runCli(['--reporter', 'spec', dir]);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /lib_test\.mbt:1 one/);
+  assert.match(run.stdout, /doctest: 2 passed, 0 failed/);
+  assert.doesNotMatch(run.stdout + run.stderr, /lib\.mbt[^_]/);
+});
+
+test('a given file with no test is a warning; a file that is neither MoonBit nor Markdown is an error', async () => {
+  const dir = tempDir();
+  const empty = join(dir, 'helpers.mbt');
+  writeFileSync(empty, '///|\nfn helper() -> Int {\n  1\n}\n');
+  const quiet = await runCli([empty]);
+  assert.equal(quiet.code, 0, quiet.stdout + quiet.stderr);
+  assert.match(quiet.stdout + quiet.stderr, /helpers\.mbt: warning: no test to run: the file has no `test` block/);
+
+  const other = join(dir, 'notes.txt');
+  writeFileSync(other, 'test { }\n');
+  const wrong = await runCli([other]);
+  assert.equal(wrong.code, 1);
+  assert.match(wrong.stdout + wrong.stderr, /notes\.txt: file error: not a doc: the harness runs Markdown \(\.md\) and MoonBit \(\.mbt\) files/);
+});
+
+test('a test file in the project has a snapshot record, as a doc has', async (t) => {
+  const scratch = projectTempDir();
+  t.after(scratch.cleanup);
+  const file = join(scratch.dir, 'rec_test.mbt');
+  writeFileSync(file, 'test "rec" {\n  inspect(2 * 3, content="6")\n}\n');
+  const record = join(ROOT, 'snapshots', `${scratch.rel}/rec_test.mbt.ts`);
+  const missing = await runCli([file]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stdout, /has no snapshot record/);
+  assert.equal((await runCli(['--update', file])).code, 0);
+  assert.ok(existsSync(record));
+  assert.match(readFileSync(record, 'utf8'), /2 \* 3|6/);
+  assert.equal((await runCli([file])).code, 0);
+  // The record of a deleted test file goes with --update on its folder.
+  mkdirSync(scratch.dir, { recursive: true });
+  writeFileSync(join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`), '// old\n');
+  assert.equal((await runCli(['--update', scratch.dir])).code, 0);
+  assert.ok(!existsSync(join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`)));
+});
