@@ -90,7 +90,7 @@ export function wasi_job_spawn_wat_or_raise(wat: string, export_name: string, st
 }
 export function wasi_job_join_or_raise(job: WasiJob): number { return N.wasi_job_join_or_raise(job); }
 
-// ---- beyond surface.mbti: joins that let the event loop run -------------------------
+// ---- joins for async code: they let the event loop run -------------------------------
 /** Resolves with the job's i32 result (rejects with a Failure) without blocking the event loop. */
 export function wasm_job_join_async(job: WasmJob): Promise<number> { return N.wasm_job_join_async(job); }
 export function wasi_job_join_async(job: WasiJob): Promise<number> { return N.wasi_job_join_async(job); }
@@ -98,10 +98,6 @@ export function wasi_job_join_async(job: WasiJob): Promise<number> { return N.wa
 export function call_future_thread_join_async(thread: CallFutureThread): Promise<undefined> {
   return N.call_future_thread_join_async(thread);
 }
-/** Names exported here that are not in surface.mbti. */
-export const _BEYOND_SURFACE: readonly string[] = [
-  'wasm_job_join_async', 'wasi_job_join_async', 'call_future_thread_join_async',
-];
 
 // ---- WASI ---------------------------------------------------------------------------
 export function wasi_config_new_or_raise(): WasiConfig { return N.wasi_config_new_or_raise(); }

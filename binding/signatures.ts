@@ -23,6 +23,8 @@ export interface FnSignature {
   params: Param[];
   returns: string;
   raises: boolean;
+  /** `pub async fn`: callable from async MoonBit code; JavaScript gets a Promise. */
+  async: boolean;
   /** The `// ---- section ----` heading it appears under, e.g. "async". */
   section: string;
 }
@@ -134,20 +136,21 @@ export function parseSurface(source: string): Map<string, Signature> {
       const m = /^pub const ([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+?)\s*=\s*(.+)$/.exec(line);
       if (!m) throw new Error(`cannot parse const: ${rawLine}`);
       table.set(m[1]!, { kind: 'const', name: m[1]!, type: m[2]!, value: m[3]!, section });
-    } else if (line.startsWith('pub fn ')) {
-      const m = /^pub fn ([A-Za-z_][A-Za-z0-9_]*)\s*\(/.exec(line);
+    } else if (line.startsWith('pub fn ') || line.startsWith('pub async fn ')) {
+      const m = /^pub (async )?fn ([A-Za-z_][A-Za-z0-9_]*)\s*\(/.exec(line);
       if (!m) throw new Error(`cannot parse fn: ${rawLine}`);
       const open = line.indexOf('(', m[0].length - 1);
       const close = matchParen(line, open);
       const after = line.slice(close + 1).trim();
       const ret = /^->\s*(.+?)(\s+raise)?$/.exec(after);
       if (!ret) throw new Error(`cannot parse return type: ${rawLine}`);
-      table.set(m[1]!, {
+      table.set(m[2]!, {
         kind: 'fn',
-        name: m[1]!,
+        name: m[2]!,
         params: splitTopLevel(line.slice(open + 1, close)).map(parseParam),
         returns: ret[1]!.trim(),
         raises: ret[2] !== undefined,
+        async: m[1] !== undefined,
         section,
       });
     }

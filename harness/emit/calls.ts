@@ -180,7 +180,7 @@ export function emitCall(cx: EmitCtx, e: A.Call | A.MethodCall | A.Cascade): str
     case 'prim':
       throw new Error('internal: a primitive operation as a call');
   }
-  if (info.awaited) js = `(await ${js})`;
+  if (info.awaited) js = `(await $rt.awaitAt(${js}, ${cx.loc(e.span)}))`;
   if (holes.length) return `((${holes.join(', ')}) => ${js})`;
   if (e.kind === 'Cascade') return `(${js}, ${vals.get(e.receiver)!})`;
   return js;

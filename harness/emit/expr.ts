@@ -755,7 +755,7 @@ export function emitFunction(
     const v = cx.t.binders.get(p)!;
     return `${cx.nameOf(v)}${cx.typed ? `: ${tsType(v.type)}` : ''}`;
   });
-  const result = cx.typed ? `: ${tsType(scheme.result)}` : '';
+  const result = cx.typed ? `: ${scheme.async ? `Promise<${tsType(scheme.result)}>` : tsType(scheme.result)}` : '';
   try {
     cx.w.block(`${scheme.async ? 'async ' : ''}${head}(${[...descs.map((d) => (cx.typed ? `${d}: any` : d)), ...names].join(', ')})${result}`, () => {
       params.forEach((p, i) => {

@@ -70,7 +70,7 @@ export function tsType(t: Type): string {
     case 'tuple':
       return `[${h.elems.map(tsType).join(', ')}]`;
     case 'fn':
-      return `((${h.params.map((p, i) => `a${i}: ${tsType(p)}`).join(', ')}) => ${tsType(h.result)})`;
+      return `((${h.params.map((p, i) => `a${i}: ${tsType(p)}`).join(', ')}) => ${h.async ? `Promise<${tsType(h.result)}>` : tsType(h.result)})`;
     case 'con':
       break;
     default:

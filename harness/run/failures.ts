@@ -65,6 +65,7 @@ function fromError(doc: CompiledDoc, test: TestCase, error: ErrorReport): Diagno
   const frames = parseStack(error.stack);
   const inDoc = frames.filter((f) => f.path === doc.path);
   pos ??= inDoc[0] && { line: inDoc[0].line!, column: inDoc[0].column! };
+  if (error.awaitedAt && (error.awaitedAt.file === doc.file || error.awaitedAt.file === doc.path)) pos ??= error.awaitedAt;
   pos ??= { line: test.line, column: 1 };
   if (error.kind === 'assertion failed') message = message.replace(/^FAILED: /, '');
   if (error.kind === 'inspect mismatch' || error.kind === 'snapshot mismatch') {

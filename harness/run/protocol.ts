@@ -36,6 +36,8 @@ export interface ErrorReport {
   stack?: string;
   /** Where in the doc, when the error knows it. */
   loc?: { file: string; line: number; column: number };
+  /** Where async code awaited the call that failed (its stack, resumed by the event loop, shows no doc line). */
+  awaitedAt?: { file: string; line: number; column: number };
   expected?: string;
   actual?: string;
 }

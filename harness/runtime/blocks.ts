@@ -15,9 +15,12 @@ import { setOutputSink, takeOutput } from './output.ts';
 import { InspectError } from './inspect.ts';
 import { AssertionFailed, Panic } from './values.ts';
 
+/** A test's body; an `async test` returns the Promise of its end. */
+type Body = () => void | Promise<void>;
+
 interface Registered {
   name: string;
-  body: () => void;
+  body: Body;
 }
 
 let current: { module: string; wanted: Set<string>; tests: Registered[] } | undefined;
@@ -34,7 +37,7 @@ export async function collect(module: string, wanted: string[], load: () => Prom
 }
 
 /** Registers a doc block's test. */
-export function test(name: string, body: () => void): void {
+export function test(name: string, body: Body): void {
   if (!connected()) {
     nodeTest(name, () => body());
     return;
@@ -48,20 +51,29 @@ export function schedule(module: string, t: Registered): void {
   nodeTest(t.name, () => runBlock(module, t.name, t.body));
 }
 
-function runBlock(module: string, name: string, body: () => void): void {
+function runBlock(module: string, name: string, body: Body): void | Promise<void> {
   send({ type: 'start', module, test: name });
   takeOutput();
   setOutputSink((text) => send({ type: 'print', text }));
   const started = performance.now();
-  try {
-    body();
-  } catch (error) {
+  const failed = (error: unknown): never => {
+    setOutputSink(undefined);
     send({ type: 'end', module, test: name, duration: performance.now() - started, error: describeError(error) });
     throw error;
-  } finally {
+  };
+  const passed = (): void => {
     setOutputSink(undefined);
+    send({ type: 'end', module, test: name, duration: performance.now() - started });
+  };
+  let pending: void | Promise<void>;
+  try {
+    pending = body();
+  } catch (error) {
+    return failed(error);
   }
-  send({ type: 'end', module, test: name, duration: performance.now() - started });
+  // Tests run one at a time, so the output sink stays this test's while it awaits.
+  if (pending instanceof Promise) return pending.then(passed, failed);
+  passed();
 }
 
 /** The test of a block that could not be translated. */
@@ -72,10 +84,24 @@ export function blockFailed(diagnostic: string): never {
   throw error;
 }
 
+type Site = { file: string; line: number; column: number };
+const awaitSites = new WeakMap<object, Site>();
+
+/** `await` of an async call at `site`: a rejection remembers the innermost site it passed. */
+export function awaitAt<T>(pending: Promise<T>, site: Site): Promise<T> {
+  return pending.catch((error: unknown) => {
+    if (typeof error === 'object' && error !== null && !awaitSites.has(error)) {
+      awaitSites.set(error, { file: site.file, line: site.line, column: site.column });
+    }
+    throw error;
+  });
+}
+
 /** What the harness needs to know of a thrown value. */
 export function describeError(error: unknown): ErrorReport {
   if (!(error instanceof Error)) return { kind: 'error', message: `a non-error value was thrown: ${String(error)}` };
-  const base = { message: error.message, stack: error.stack };
+  const awaitedAt = awaitSites.get(error);
+  const base = { message: error.message, stack: error.stack, ...(awaitedAt ? { awaitedAt } : {}) };
   if (error instanceof InspectError) {
     return { ...base, kind: error.file ? 'snapshot mismatch' : 'inspect mismatch', loc: error.loc, expected: error.expected, actual: error.actual };
   }

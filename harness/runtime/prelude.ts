@@ -12,18 +12,23 @@ import { PROJECT_ROOT } from '../run/paths.ts';
 import { send } from '../run/protocol.ts';
 
 export * from './index.ts';
-export { test, blockFailed } from './blocks.ts';
+export { test, blockFailed, awaitAt } from './blocks.ts';
 export * from './lower.ts';
 export { registerDerived } from './derive.ts';
 
 /** The body of a test named `panic...`: it passes exactly when it panics or raises, as moon rules. */
-export function expectPanic(body: () => void): void {
+export function expectPanic(body: () => void | Promise<void>): void | Promise<void> {
+  const finished = (): never => {
+    throw new Failure('this test is expected to panic (its name starts with `panic`), but it finished normally');
+  };
+  let pending: void | Promise<void>;
   try {
-    body();
+    pending = body();
   } catch {
     return;
   }
-  throw new Failure('this test is expected to panic (its name starts with `panic`), but it finished normally');
+  if (pending instanceof Promise) return pending.then(finished, () => undefined);
+  finished();
 }
 
 /**

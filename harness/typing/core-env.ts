@@ -238,7 +238,7 @@ function declareBindingValues(env: Env, binding: BindingTable): void {
       const errorDecl = env.types.get('Error')!;
       v = {
         k: 'fn', name,
-        scheme: { tparams: [], params, result: type(entry.returns), effect: entry.raises ? { k: 'raise', error: con(errorDecl) } : { k: 'none' }, async: false },
+        scheme: { tparams: [], params, result: type(entry.returns), effect: entry.raises ? { k: 'raise', error: con(errorDecl) } : { k: 'none' }, async: entry.async },
         origin: { k: 'binding', name },
       };
     }

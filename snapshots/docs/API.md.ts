@@ -49,15 +49,18 @@ const assert_false: any = $core["assert_false"];
 const assert_true: any = $core["assert_true"];
 const $bytes$9: any = new Uint8Array([104, 101, 121]);
 const $bytes$10: any = new Uint8Array([]);
+async function run_job(wat: string): Promise<number> {
+  return (await $rt.awaitAt($b.wasm_job_join_async($b.wasm_job_spawn_wat_or_raise(wat, "run")), $L[_]));
+}
 const read_stdin_wat: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
-function run_wasi_i32(wasi: $binding.WasiConfig, wat: string, name: string): number {
+function run_wasi_i32(wasi: $binding.WasiConfig, wat$1: string, name: string): number {
   const engine: $binding.Engine = $b.engine_new();
   const store: $binding.WasmtimeStore = $b.wasmtime_store_new(engine);
   const context: $binding.Context = $b.wasmtime_store_context(store);
   $b.context_set_wasi_or_raise(context, wasi);
   const linker: $binding.Linker = $b.linker_new(engine);
   $b.linker_define_wasi_or_raise(linker);
-  const module_val: $binding.Module = $b.module_new_from_wat_or_raise(engine, wat);
+  const module_val: $binding.Module = $b.module_new_from_wat_or_raise(engine, wat$1);
   const instance: $binding.Instance = $b.linker_instantiate_or_raise(linker, context, module_val);
   const func: Uint8Array = $b.instance_export_func_or_raise(context, instance, name);
   const results: Uint8Array = $b.make_val_buffer(1);
@@ -205,19 +208,19 @@ $rt.test("API Documentation › Async polling thread (native)", () => {
   $b.async_context_delete(engine$8, store$5);
 });
 $rt.test("API Documentation › Wasm job thread (POC)", () => {
-  const wat$1: string = "(module\n  (func (export \"run\") (result i32)\n    i32.const 7))";
-  const handle: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$1, "run");
+  const wat$2: string = "(module\n  (func (export \"run\") (result i32)\n    i32.const 7))";
+  const handle: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$2, "run");
   const result: number = $b.wasm_job_join_or_raise(handle);
   inspect(new $rt.Dyn($d_Int, result), "7", $L[_], $rt.argsLoc($L[_]));
 });
 $rt.test("API Documentation › WASI file I/O job (POC)", () => {
-  const wat$2: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    i32.const 8\n    i32.const 16\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 0\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 4\n    i32.load))";
-  const handle$1: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$2, "run", "testdata/wasm_job_input.txt");
+  const wat$3: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    i32.const 8\n    i32.const 16\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 0\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 4\n    i32.load))";
+  const handle$1: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$3, "run", "testdata/wasm_job_input.txt");
   const result$1: number = $b.wasi_job_join_or_raise(handle$1);
   inspect(new $rt.Dyn($d_Int, result$1), "5", $L[_], $rt.argsLoc($L[_]));
 });
 $rt.test("API Documentation › WASI config + sync call (POC)", () => {
-  const wat$3: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    i32.const 8\n    i32.const 16\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 0\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 4\n    i32.load))";
+  const wat$4: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    i32.const 8\n    i32.const 16\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 0\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 4\n    i32.load))";
   const engine$9: $binding.Engine = $b.engine_new();
   const store$6: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$9);
   const context$5: $binding.Context = $b.wasmtime_store_context(store$6);
@@ -226,7 +229,7 @@ $rt.test("API Documentation › WASI config + sync call (POC)", () => {
   $b.context_set_wasi_or_raise(context$5, wasi$1);
   const linker$1: $binding.Linker = $b.linker_new(engine$9);
   $b.linker_define_wasi_or_raise(linker$1);
-  const module_val$1: $binding.Module = $b.module_new_from_wat_or_raise(engine$9, wat$3);
+  const module_val$1: $binding.Module = $b.module_new_from_wat_or_raise(engine$9, wat$4);
   const instance$1: $binding.Instance = $b.linker_instantiate_or_raise(linker$1, context$5, module_val$1);
   const func$1: Uint8Array = $b.instance_export_func_or_raise(context$5, instance$1, "run");
   const args$3: Uint8Array = $b.make_val_buffer(0);
@@ -256,7 +259,7 @@ $rt.test("API Documentation › WASI config + sync call (POC)", () => {
   $b.engine_delete(engine$9);
 });
 $rt.test("API Documentation › WASI preopen dir + path_open (POC)", () => {
-  const wat$4: string = "(module\n  (import \"wasi_snapshot_preview1\" \"path_open\"\n    (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"fd_close\"\n    (func $fd_close (param i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (data (i32.const 64) \"wasm_job_input.txt\")\n  (func (export \"run\") (result i32)\n    i32.const 3\n    i32.const 0\n    i32.const 64\n    i32.const 18\n    i32.const 0\n    i64.const 2\n    i64.const 0\n    i32.const 0\n    i32.const 32\n    call $path_open\n    drop\n    i32.const 8\n    i32.const 100\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 32\n    i32.load\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 32\n    i32.load\n    call $fd_close\n    drop\n    i32.const 4\n    i32.load))";
+  const wat$5: string = "(module\n  (import \"wasi_snapshot_preview1\" \"path_open\"\n    (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (import \"wasi_snapshot_preview1\" \"fd_close\"\n    (func $fd_close (param i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (data (i32.const 64) \"wasm_job_input.txt\")\n  (func (export \"run\") (result i32)\n    i32.const 3\n    i32.const 0\n    i32.const 64\n    i32.const 18\n    i32.const 0\n    i64.const 2\n    i64.const 0\n    i32.const 0\n    i32.const 32\n    call $path_open\n    drop\n    i32.const 8\n    i32.const 100\n    i32.store\n    i32.const 12\n    i32.const 100\n    i32.store\n    i32.const 32\n    i32.load\n    i32.const 8\n    i32.const 1\n    i32.const 4\n    call $fd_read\n    drop\n    i32.const 32\n    i32.load\n    call $fd_close\n    drop\n    i32.const 4\n    i32.load))";
   const engine$10: $binding.Engine = $b.engine_new();
   const store$7: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$10);
   const context$6: $binding.Context = $b.wasmtime_store_context(store$7);
@@ -265,7 +268,7 @@ $rt.test("API Documentation › WASI preopen dir + path_open (POC)", () => {
   $b.context_set_wasi_or_raise(context$6, wasi$2);
   const linker$2: $binding.Linker = $b.linker_new(engine$10);
   $b.linker_define_wasi_or_raise(linker$2);
-  const module_val$2: $binding.Module = $b.module_new_from_wat_or_raise(engine$10, wat$4);
+  const module_val$2: $binding.Module = $b.module_new_from_wat_or_raise(engine$10, wat$5);
   const instance$2: $binding.Instance = $b.linker_instantiate_or_raise(linker$2, context$6, module_val$2);
   const func$2: Uint8Array = $b.instance_export_func_or_raise(context$6, instance$2, "run");
   const args$4: Uint8Array = $b.make_val_buffer(0);
@@ -409,8 +412,8 @@ $rt.test("Reference › Reference: engine / store (5)", () => {
   const err$4: $binding.WasmtimeError = $b.context_set_fuel(context$8, 10000n);
   inspect(new $rt.Dyn($d_Bool, $b.error_is_null(err$4)), "true", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_UInt64, $b.context_get_fuel(context$8)), "10000", $L[_], $rt.argsLoc($L[_]));
-  const wat$5: string = "(module\n  (func (export \"count\") (result i32)\n    (local $i i32)\n    (loop $l\n      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n      (br_if $l (i32.lt_u (local.get $i) (i32.const 100))))\n    (local.get $i)))";
-  const module_val$3: $binding.Module = $b.module_new_from_wat_or_raise(engine$15, wat$5);
+  const wat$6: string = "(module\n  (func (export \"count\") (result i32)\n    (local $i i32)\n    (loop $l\n      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n      (br_if $l (i32.lt_u (local.get $i) (i32.const 100))))\n    (local.get $i)))";
+  const module_val$3: $binding.Module = $b.module_new_from_wat_or_raise(engine$15, wat$6);
   const instance$3: $binding.Instance = $b.instance_new_or_raise(context$8, module_val$3);
   const func$3: Uint8Array = $b.instance_export_func_or_raise(context$8, instance$3, "count");
   const results$6: Uint8Array = $b.make_val_buffer(1);
@@ -456,8 +459,8 @@ $rt.test("Reference › Reference: engine / store (7)", () => {
   const engine$17: $binding.Engine = $b.engine_new_with_config(config$5);
   const store$12: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$17);
   const context$10: $binding.Context = $b.wasmtime_store_context(store$12);
-  const wat$6: string = "(module\n  (func (export \"seven\") (result i32)\n    i32.const 7))";
-  const module_val$4: $binding.Module = $b.module_new_from_wat_or_raise(engine$17, wat$6);
+  const wat$7: string = "(module\n  (func (export \"seven\") (result i32)\n    i32.const 7))";
+  const module_val$4: $binding.Module = $b.module_new_from_wat_or_raise(engine$17, wat$7);
   $b.context_set_epoch_deadline(context$10, 1n);
   const instance$4: $binding.Instance = $b.instance_new_or_raise(context$10, module_val$4);
   const func$4: Uint8Array = $b.instance_export_func_or_raise(context$10, instance$4, "seven");
@@ -680,8 +683,8 @@ $rt.test("Reference › Reference: config (6)", () => {
   const engine$21: $binding.Engine = $b.engine_new_with_config(config$11);
   const store$13: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$21);
   const context$11: $binding.Context = $b.wasmtime_store_context(store$13);
-  const wat$7: string = "(module\n  (func $down (export \"down\") (param i32) (result i32)\n    (if (result i32) (i32.eqz (local.get 0))\n      (then (i32.const 0))\n      (else (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1))))))))";
-  const module_val$5: $binding.Module = $b.module_new_from_wat_or_raise(engine$21, wat$7);
+  const wat$8: string = "(module\n  (func $down (export \"down\") (param i32) (result i32)\n    (if (result i32) (i32.eqz (local.get 0))\n      (then (i32.const 0))\n      (else (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1))))))))";
+  const module_val$5: $binding.Module = $b.module_new_from_wat_or_raise(engine$21, wat$8);
   const instance$5: $binding.Instance = $b.instance_new_or_raise(context$11, module_val$5);
   const func$5: Uint8Array = $b.instance_export_func_or_raise(context$11, instance$5, "down");
   const args$5: Uint8Array = $b.make_val_buffer(1);
@@ -1149,8 +1152,8 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (2)",
 });
 $rt.test("Reference › Reference: modules, linkers, instances, sync calls (3)", () => {
   const engine$27: $binding.Engine = $b.engine_new();
-  const wat$8: string = "(module\n  (func (export \"answer\") (result i32)\n    i32.const 42))";
-  const original: $binding.Module = $b.module_new_from_wat_or_raise(engine$27, wat$8);
+  const wat$9: string = "(module\n  (func (export \"answer\") (result i32)\n    i32.const 42))";
+  const original: $binding.Module = $b.module_new_from_wat_or_raise(engine$27, wat$9);
   const bytes: Uint8Array = $b.module_serialize_or_raise(original);
   inspect(new $rt.Dyn($d_Bool, (Bytes$length(bytes) > 0)), "true", $L[_], $rt.argsLoc($L[_]));
   $b.module_delete(original);
@@ -1190,8 +1193,8 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (4)",
   const engine$28: $binding.Engine = $b.engine_new();
   const store$16: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$28);
   const context$14: $binding.Context = $b.wasmtime_store_context(store$16);
-  const wat$9: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1)))\n  (func (export \"mul64\") (param i64 i64) (result i64)\n    (i64.mul (local.get 0) (local.get 1)))\n  (func (export \"half32\") (param f32) (result f32)\n    (f32.div (local.get 0) (f32.const 2)))\n  (func (export \"sqrt64\") (param f64) (result f64)\n    (f64.sqrt (local.get 0)))\n  (func (export \"swap\") (param i32 i64) (result i64 i32)\n    (local.get 1) (local.get 0)))";
-  const module_val$6: $binding.Module = $b.module_new_from_wat_or_raise(engine$28, wat$9);
+  const wat$10: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1)))\n  (func (export \"mul64\") (param i64 i64) (result i64)\n    (i64.mul (local.get 0) (local.get 1)))\n  (func (export \"half32\") (param f32) (result f32)\n    (f32.div (local.get 0) (f32.const 2)))\n  (func (export \"sqrt64\") (param f64) (result f64)\n    (f64.sqrt (local.get 0)))\n  (func (export \"swap\") (param i32 i64) (result i64 i32)\n    (local.get 1) (local.get 0)))";
+  const module_val$6: $binding.Module = $b.module_new_from_wat_or_raise(engine$28, wat$10);
   const instance$7: $binding.Instance = $b.instance_new_or_raise(context$14, module_val$6);
   const add: Uint8Array = $b.instance_export_func_or_raise(context$14, instance$7, "add");
   const args$6: Uint8Array = $b.make_val_buffer(2);
@@ -1241,8 +1244,8 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (5)",
   const engine$29: $binding.Engine = $b.engine_new();
   const store$17: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$29);
   const context$15: $binding.Context = $b.wasmtime_store_context(store$17);
-  const wat$10: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
-  const module_val$7: $binding.Module = $b.module_new_from_wat_or_raise(engine$29, wat$10);
+  const wat$11: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const module_val$7: $binding.Module = $b.module_new_from_wat_or_raise(engine$29, wat$11);
   const instance$8: $binding.Instance = $b.instance_new_or_raise(context$15, module_val$7);
   const add$1: Uint8Array = $b.instance_export_func_or_raise(context$15, instance$8, "add");
   const results$12: Uint8Array = $b.make_val_buffer(1);
@@ -1281,8 +1284,8 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (6)",
   const engine$30: $binding.Engine = $b.engine_new();
   const store$18: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$30);
   const context$16: $binding.Context = $b.wasmtime_store_context(store$18);
-  const wat$11: string = "(module\n  (func (export \"boom\")\n    unreachable)\n  (func (export \"div\") (param i32 i32) (result i32)\n    (i32.div_s (local.get 0) (local.get 1))))";
-  const module_val$8: $binding.Module = $b.module_new_from_wat_or_raise(engine$30, wat$11);
+  const wat$12: string = "(module\n  (func (export \"boom\")\n    unreachable)\n  (func (export \"div\") (param i32 i32) (result i32)\n    (i32.div_s (local.get 0) (local.get 1))))";
+  const module_val$8: $binding.Module = $b.module_new_from_wat_or_raise(engine$30, wat$12);
   const instance$9: $binding.Instance = $b.instance_new_or_raise(context$16, module_val$8);
   const boom: Uint8Array = $b.instance_export_func_or_raise(context$16, instance$9, "boom");
   let $t139: any;
@@ -1330,8 +1333,8 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (7)",
   const engine$31: $binding.Engine = $b.engine_new();
   const store$19: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$31);
   const context$17: $binding.Context = $b.wasmtime_store_context(store$19);
-  const wat$12: string = "(module\n  (func (export \"ok\") (result i32) i32.const 1)\n  (func (export \"boom\") (result i32) unreachable))";
-  const module_val$9: $binding.Module = $b.module_new_from_wat_or_raise(engine$31, wat$12);
+  const wat$13: string = "(module\n  (func (export \"ok\") (result i32) i32.const 1)\n  (func (export \"boom\") (result i32) unreachable))";
+  const module_val$9: $binding.Module = $b.module_new_from_wat_or_raise(engine$31, wat$13);
   const instance$10: $binding.Instance = $b.instance_new_or_raise(context$17, module_val$9);
   const ok$1: Uint8Array = $b.instance_export_func_or_raise(context$17, instance$10, "ok");
   const boom$1: Uint8Array = $b.instance_export_func_or_raise(context$17, instance$10, "boom");
@@ -1350,8 +1353,8 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (8)",
   const engine$32: $binding.Engine = $b.engine_new();
   const store$20: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$32);
   const context$18: $binding.Context = $b.wasmtime_store_context(store$20);
-  const wat$13: string = "(module\n  (import \"env\" \"missing\" (func))\n  (func (export \"run\")))";
-  const module_val$10: $binding.Module = $b.module_new_from_wat_or_raise(engine$32, wat$13);
+  const wat$14: string = "(module\n  (import \"env\" \"missing\" (func))\n  (func (export \"run\")))";
+  const module_val$10: $binding.Module = $b.module_new_from_wat_or_raise(engine$32, wat$14);
   const linker$3: $binding.Linker = $b.linker_new(engine$32);
   let $t145: any;
   try {
@@ -1422,8 +1425,8 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (9)",
   const engine$33: $binding.Engine = $b.engine_new();
   const store$21: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$33);
   const context$19: $binding.Context = $b.wasmtime_store_context(store$21);
-  const wat$14: string = "(module\n  (import \"wasi_snapshot_preview1\" \"proc_exit\" (func (param i32))))";
-  const module_val$11: $binding.Module = $b.module_new_from_wat_or_raise(engine$33, wat$14);
+  const wat$15: string = "(module\n  (import \"wasi_snapshot_preview1\" \"proc_exit\" (func (param i32))))";
+  const module_val$11: $binding.Module = $b.module_new_from_wat_or_raise(engine$33, wat$15);
   const linker$4: $binding.Linker = $b.linker_new(engine$33);
   let $t157: any;
   try {
@@ -1478,8 +1481,8 @@ $rt.test("Reference › Reference: async (2)", () => {
   inspect(new $rt.Dyn($d_Bool, $b.error_is_null(set)), "true", $L[_], $rt.argsLoc($L[_]));
   const e1$1: $binding.WasmtimeError = $b.context_fuel_async_yield_interval(context$21, 100n);
   inspect(new $rt.Dyn($d_Bool, $b.error_is_null(e1$1)), "true", $L[_], $rt.argsLoc($L[_]));
-  const wat$15: string = "(module\n  (func (export \"count\") (result i32)\n    (local $i i32)\n    (loop $l\n      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n      (br_if $l (i32.lt_u (local.get $i) (i32.const 1000))))\n    (local.get $i)))";
-  const module_val$12: $binding.Module = $b.module_new_from_wat_or_raise(engine$35, wat$15);
+  const wat$16: string = "(module\n  (func (export \"count\") (result i32)\n    (local $i i32)\n    (loop $l\n      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n      (br_if $l (i32.lt_u (local.get $i) (i32.const 1000))))\n    (local.get $i)))";
+  const module_val$12: $binding.Module = $b.module_new_from_wat_or_raise(engine$35, wat$16);
   const instance$12: $binding.Instance = $b.instance_new_or_raise(context$21, module_val$12);
   const count: Uint8Array = $b.instance_export_func_or_raise(context$21, instance$12, "count");
   const results$14: Uint8Array = $b.make_val_buffer(1);
@@ -1512,8 +1515,8 @@ $rt.test("Reference › Reference: async (3)", () => {
   const engine$36 = $t168[0];
   const store$24 = $t168[1];
   const context$22 = $t168[2];
-  const wat$16: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
-  const module_val$13: $binding.Module = $b.module_new_from_wat_or_raise(engine$36, wat$16);
+  const wat$17: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const module_val$13: $binding.Module = $b.module_new_from_wat_or_raise(engine$36, wat$17);
   const instance$13: $binding.Instance = $b.instance_new_or_raise(context$22, module_val$13);
   const add$2: Uint8Array = $b.instance_export_func_or_raise(context$22, instance$13, "add");
   const args$9: Uint8Array = $b.make_val_buffer(2);
@@ -1539,8 +1542,8 @@ $rt.test("Reference › Reference: async (4)", () => {
   const engine$37 = $t170[0];
   const store$25 = $t170[1];
   const context$23 = $t170[2];
-  const wat$17: string = "(module\n  (func (export \"boom\") unreachable))";
-  const module_val$14: $binding.Module = $b.module_new_from_wat_or_raise(engine$37, wat$17);
+  const wat$18: string = "(module\n  (func (export \"boom\") unreachable))";
+  const module_val$14: $binding.Module = $b.module_new_from_wat_or_raise(engine$37, wat$18);
   const instance$14: $binding.Instance = $b.instance_new_or_raise(context$23, module_val$14);
   const boom$2: Uint8Array = $b.instance_export_func_or_raise(context$23, instance$14, "boom");
   const args$10: Uint8Array = $b.make_val_buffer(0);
@@ -1568,8 +1571,8 @@ $rt.test("Reference › Reference: async (5)", () => {
   const engine$38 = $t172[0];
   const store$26 = $t172[1];
   const context$24 = $t172[2];
-  const wat$18: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
-  const module_val$15: $binding.Module = $b.module_new_from_wat_or_raise(engine$38, wat$18);
+  const wat$19: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const module_val$15: $binding.Module = $b.module_new_from_wat_or_raise(engine$38, wat$19);
   const instance$15: $binding.Instance = $b.instance_new_or_raise(context$24, module_val$15);
   const seven: Uint8Array = $b.instance_export_func_or_raise(context$24, instance$15, "seven");
   const args$11: Uint8Array = $b.make_val_buffer(0);
@@ -1629,8 +1632,8 @@ $rt.test("Reference › Reference: async (6)", () => {
   const engine$39 = $t179[0];
   const store$27 = $t179[1];
   const context$25 = $t179[2];
-  const wat$19: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
-  const module_val$16: $binding.Module = $b.module_new_from_wat_or_raise(engine$39, wat$19);
+  const wat$20: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const module_val$16: $binding.Module = $b.module_new_from_wat_or_raise(engine$39, wat$20);
   const instance$16: $binding.Instance = $b.instance_new_or_raise(context$25, module_val$16);
   const add$3: Uint8Array = $b.instance_export_func_or_raise(context$25, instance$16, "add");
   const args$12: Uint8Array = $b.make_val_buffer(1);
@@ -1697,8 +1700,8 @@ $rt.test("Reference › Reference: async (7)", () => {
   const engine$40 = $t188[0];
   const store$28 = $t188[1];
   const context$26 = $t188[2];
-  const wat$20: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
-  const module_val$17: $binding.Module = $b.module_new_from_wat_or_raise(engine$40, wat$20);
+  const wat$21: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const module_val$17: $binding.Module = $b.module_new_from_wat_or_raise(engine$40, wat$21);
   const instance$17: $binding.Instance = $b.instance_new_or_raise(context$26, module_val$17);
   const seven$1: Uint8Array = $b.instance_export_func_or_raise(context$26, instance$17, "seven");
   const args$13: Uint8Array = $b.make_val_buffer(0);
@@ -1718,8 +1721,8 @@ $rt.test("Reference › Reference: async (8)", () => {
   const engine$41 = $t189[0];
   const store$29 = $t189[1];
   const context$27 = $t189[2];
-  const wat$21: string = "(module\n  (func (export \"forever\")\n    (loop $again (br $again))))";
-  const module_val$18: $binding.Module = $b.module_new_from_wat_or_raise(engine$41, wat$21);
+  const wat$22: string = "(module\n  (func (export \"forever\")\n    (loop $again (br $again))))";
+  const module_val$18: $binding.Module = $b.module_new_from_wat_or_raise(engine$41, wat$22);
   const instance$18: $binding.Instance = $b.instance_new_or_raise(context$27, module_val$18);
   const forever: Uint8Array = $b.instance_export_func_or_raise(context$27, instance$18, "forever");
   const trap_ptr$12: Uint8Array = $b.make_ptr_buffer();
@@ -1748,9 +1751,9 @@ $rt.test("Reference › Reference: async (8)", () => {
   inspect(new $rt.Dyn($d_Result, $t192), "Ok(())", $L[_], $rt.argsLoc($L[_]));
 });
 $rt.test("Reference › Reference: threads running wasm", () => {
-  const wat$22: string = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
-  const a: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$22, "run");
-  const b: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$22, "run");
+  const wat$23: string = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
+  const a: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$23, "run");
+  const b: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$23, "run");
   inspect(new $rt.Dyn($d_Tuple2, [$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)]), "(42, 42)", $L[_], $rt.argsLoc($L[_]));
 });
 $rt.test("Reference › Reference: threads running wasm (2)", () => {
@@ -1784,12 +1787,12 @@ $rt.test("Reference › Reference: threads running wasm (2)", () => {
   inspect(new $rt.Dyn($d_Result$4, trapped), "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", $L[_], $rt.argsLoc($L[_]));
 });
 $rt.test("Reference › Reference: threads running wasm (3)", () => {
-  const wat$23: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
-  const job: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$23, "run", "testdata/wasm_job_input.txt");
+  const wat$24: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
+  const job: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$24, "run", "testdata/wasm_job_input.txt");
   inspect(new $rt.Dyn($d_Int, $b.wasi_job_join_or_raise(job)), "5", $L[_], $rt.argsLoc($L[_]));
   let $t200: any;
   try {
-    $t200 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$23, "run", "testdata/no-such-file.txt")));
+    $t200 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$24, "run", "testdata/no-such-file.txt")));
   } catch ($t201: any) {
     $rt.catchable($t201);
     $t200 = new $mb.Err($t201);
@@ -1797,25 +1800,61 @@ $rt.test("Reference › Reference: threads running wasm (3)", () => {
   const missing$2: any = $t200;
   inspect(new $rt.Dyn($d_Result$4, missing$2), "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: WASI", () => {
-  const wasi$3: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  $b.wasi_config_delete(wasi$3);
-  const engine$42: $binding.Engine = $b.engine_new();
-  const store$30: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$42);
-  const context$28: $binding.Context = $b.wasmtime_store_context(store$30);
-  const wasi2: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  $b.context_set_wasi_or_raise(context$28, wasi2);
+$rt.test("wasm_job_join_async waits for a job without blocking", async () => {
+  const wat$25: string = "(module\n  (func (export \"run\") (result i32) (i32.const 42)))";
+  inspect(new $rt.Dyn($d_Int, (await $rt.awaitAt(run_job(wat$25), $L[_]))), "42", $L[_], $rt.argsLoc($L[_]));
+  const trap_wat$1: string = "(module\n  (func (export \"run\") (result i32) unreachable))";
   let $t202: any;
   try {
-    $t202 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
+    $t202 = new $mb.Ok((await $rt.awaitAt(run_job(trap_wat$1), $L[_])));
   } catch ($t203: any) {
     $rt.catchable($t203);
     $t202 = new $mb.Err($t203);
   }
-  const reused: any = $t202;
+  const trapped$1: any = $t202;
+  inspect(new $rt.Dyn($d_Bool, (trapped$1.tag === "Err")), "true", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("wasi_job_join_async gives the WASI job's result", async () => {
+  const wat$26: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
+  const job$1: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$26, "run", "testdata/wasm_job_input.txt");
+  inspect(new $rt.Dyn($d_Int, (await $rt.awaitAt($b.wasi_job_join_async(job$1), $L[_]))), "5", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("call_future_thread_join_async waits for a polling thread", async () => {
+  const $t204 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$42 = $t204[0];
+  const store$30 = $t204[1];
+  const context$28 = $t204[2];
+  const wat$27: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const module_val$19: $binding.Module = $b.module_new_from_wat_or_raise(engine$42, wat$27);
+  const instance$19: $binding.Instance = $b.instance_new_or_raise(context$28, module_val$19);
+  const seven$2: Uint8Array = $b.instance_export_func_or_raise(context$28, instance$19, "seven");
+  const results$20: Uint8Array = $b.make_val_buffer(1);
+  const future$10: $binding.CallFuture = $b.func_call_async(context$28, seven$2, $b.make_val_buffer(0), results$20, $b.make_ptr_buffer(), $b.make_ptr_buffer());
+  (await $rt.awaitAt($b.call_future_thread_join_async($b.call_future_thread_spawn_or_raise(future$10)), $L[_]));
+  $b.call_future_delete(future$10);
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$20, 0)), "7", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$19);
+  $b.async_context_delete(engine$42, store$30);
+});
+$rt.test("Reference › Reference: WASI", () => {
+  const wasi$3: $binding.WasiConfig = $b.wasi_config_new_or_raise();
+  $b.wasi_config_delete(wasi$3);
+  const engine$43: $binding.Engine = $b.engine_new();
+  const store$31: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$43);
+  const context$29: $binding.Context = $b.wasmtime_store_context(store$31);
+  const wasi2: $binding.WasiConfig = $b.wasi_config_new_or_raise();
+  $b.context_set_wasi_or_raise(context$29, wasi2);
+  let $t205: any;
+  try {
+    $t205 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
+  } catch ($t206: any) {
+    $rt.catchable($t206);
+    $t205 = new $mb.Err($t206);
+  }
+  const reused: any = $t205;
   inspect(new $rt.Dyn($d_Result, reused), "Err(Error(\"wasi_config_inherit_stdout: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", $L[_], $rt.argsLoc($L[_]));
-  $b.wasmtime_store_delete(store$30);
-  $b.engine_delete(engine$42);
+  $b.wasmtime_store_delete(store$31);
+  $b.engine_delete(engine$43);
 });
 $rt.test("Reference › Reference: WASI (2)", () => {
   const wasi$4: $binding.WasiConfig = $b.wasi_config_new_or_raise();
@@ -1825,14 +1864,14 @@ $rt.test("Reference › Reference: WASI (2)", () => {
   $b.wasi_config_set_stdin_file_or_raise(from_file, "testdata/wasm_job_input.txt");
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(from_file, read_stdin_wat, "run")), "5", $L[_], $rt.argsLoc($L[_]));
   const missing$3: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  let $t204: any;
+  let $t207: any;
   try {
-    $t204 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
-  } catch ($t205: any) {
-    $rt.catchable($t205);
-    $t204 = new $mb.Err($t205);
+    $t207 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
+  } catch ($t208: any) {
+    $rt.catchable($t208);
+    $t207 = new $mb.Err($t208);
   }
-  const r: any = $t204;
+  const r: any = $t207;
   inspect(new $rt.Dyn($d_Result, r), "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
   $b.wasi_config_delete(missing$3);
 });
@@ -1844,23 +1883,23 @@ $rt.test("Reference › Reference: WASI (3)", () => {
   $b.wasi_config_set_stderr_file_or_raise(wasi2$1, "/dev/null");
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(wasi2$1, write_wat, "err")), "5", $L[_], $rt.argsLoc($L[_]));
   const bad$4: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  let $t206: any;
+  let $t209: any;
   try {
-    $t206 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
-  } catch ($t207: any) {
-    $rt.catchable($t207);
-    $t206 = new $mb.Err($t207);
+    $t209 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
+  } catch ($t210: any) {
+    $rt.catchable($t210);
+    $t209 = new $mb.Err($t210);
   }
-  const r$1: any = $t206;
+  const r$1: any = $t209;
   inspect(new $rt.Dyn($d_Result, r$1), "Err(Failure(\"wasi_config_set_stdout_file_or_raise: cannot use `testdata/no-such-dir/out.txt` as stdout: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
-  let $t208: any;
+  let $t211: any;
   try {
-    $t208 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
-  } catch ($t209: any) {
-    $rt.catchable($t209);
-    $t208 = new $mb.Err($t209);
+    $t211 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
+  } catch ($t212: any) {
+    $rt.catchable($t212);
+    $t211 = new $mb.Err($t212);
   }
-  const r2: any = $t208;
+  const r2: any = $t211;
   inspect(new $rt.Dyn($d_Result, r2), "Err(Failure(\"wasi_config_set_stderr_file_or_raise: cannot use `testdata/no-such-dir/err.txt` as stderr: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
   $b.wasi_config_delete(bad$4);
 });
@@ -1886,14 +1925,14 @@ $rt.test("Reference › Reference: WASI (5)", () => {
 });
 $rt.test("Reference › Reference: WASI (6)", () => {
   const wasi$8: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  let $t210: any;
+  let $t213: any;
   try {
-    $t210 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
-  } catch ($t211: any) {
-    $rt.catchable($t211);
-    $t210 = new $mb.Err($t211);
+    $t213 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
+  } catch ($t214: any) {
+    $rt.catchable($t214);
+    $t213 = new $mb.Err($t214);
   }
-  const r$2: any = $t210;
+  const r$2: any = $t213;
   inspect(new $rt.Dyn($d_Result, r$2), "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
   $b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata");
   $b.wasi_config_set_stdin_bytes(wasi$8, $bytes$10);
