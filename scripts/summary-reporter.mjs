@@ -28,7 +28,7 @@ export default async function* summaryReporter(source) {
       // What tests print goes nowhere unless they fail (their errors say it).
     }
   }
-  const slowest = [...files].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const slowest = [...files].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TEST_SLOWEST) || 5);
   if (slowest.length) yield `slowest files:\n${slowest.map(([f, d]) => `  ${(d / 1000).toFixed(1).padStart(6)} s  ${f.replace(process.cwd() + '/', '')}`).join('\n')}\n\n`;
   for (const [k, v] of Object.entries(counts)) yield `ℹ ${k} ${v}\n`;
   yield `ℹ duration_ms ${ms}\n`;
