@@ -30,6 +30,16 @@ export interface EmittedTest {
   name: string;
   line: number;
   block: number;
+  /** `#skip` / `#skip("why")`: compiled, but not run; why, as written. */
+  skip?: string;
+}
+
+/** The reason of a test's `#skip` attribute ('' without one); undefined when it has none. */
+function skipReason(item: A.TestItem): string | undefined {
+  const attr = item.attrs.find((a) => a.name === 'skip');
+  if (!attr) return undefined;
+  const arg = attr.args?.[0]?.value;
+  return arg?.kind === 'AttrString' ? arg.value : attr.raw ?? '';
 }
 
 export interface EmitOptions {
@@ -66,9 +76,9 @@ export function emitModule(doc: CheckedDoc, blocks: readonly EmitBlock[], opts: 
   });
 
   cx.snapshots = usesTestPackage(cx);
-  const addTest = (block: number, name: string, line: number, emit: () => void): void => {
+  const addTest = (block: number, name: string, line: number, emit: () => void, skip?: string): void => {
     emit();
-    tests.push({ name, line, block });
+    tests.push({ name, line, block, ...(skip !== undefined ? { skip } : {}) });
   };
   doc.blocks.forEach((r, i) => {
     const b = blocks[i]!;
@@ -90,7 +100,7 @@ export function emitModule(doc: CheckedDoc, blocks: readonly EmitBlock[], opts: 
       if (item.k !== 'test') continue;
       const name = b.name(item.item);
       const line = b.toDoc(item.item.span.start).line;
-      addTest(i, name, line, () => emitTest(cx, name, line, item.item.body, item, opts, item.item.isAsync));
+      addTest(i, name, line, () => emitTest(cx, name, line, item.item.body, item, opts, item.item.isAsync), skipReason(item.item));
     }
   });
 

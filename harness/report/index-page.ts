@@ -58,7 +58,7 @@ function docsTable(docs: DocResult[]): Element {
 }
 
 /** Sort rank of a name's status: the most telling first. */
-const STATUS_RANK: Record<Verdict | 'unused', number> = { failed: 0, 'timed out': 1, refused: 2, unused: 3, 'not run': 4, passed: 5 };
+const STATUS_RANK: Record<Verdict | 'unused', number> = { failed: 0, 'timed out': 1, refused: 2, unused: 3, 'not run': 4, skipped: 5, passed: 6 };
 
 function coverageSection(summary: Summary): ElementContent[] {
   const { coverage } = summary;

@@ -188,6 +188,7 @@ function docResult(
       heading: block.heading ?? null,
       verdict,
       ...(verdict === 'not run' ? { reason: notRunReason(block.mode, tests.map((t) => records.get(t.name))) } : {}),
+      ...(verdict === 'skipped' ? { reason: skipReason(tests.map((t) => records.get(t.name))) } : {}),
       duration: results.reduce((sum, r) => sum + r.duration, 0),
       tests: results,
       diagnostics: diagnostics.map(located),
@@ -208,6 +209,11 @@ function docResult(
     sections: sections(blocks),
     blocks,
   };
+}
+
+function skipReason(records: (BlockRecord | undefined)[]): string {
+  const why = records.find((r) => r?.status === 'skipped')?.reason;
+  return why ? `marked #skip: ${why}` : 'marked #skip';
 }
 
 function notRunReason(mode: string, records: (BlockRecord | undefined)[]): string {

@@ -2,11 +2,11 @@
 // one, and how each is shown. A new kind of outcome (say a future record
 // status) is one more entry here and nothing else.
 
-export const VERDICTS = ['passed', 'failed', 'refused', 'timed out', 'not run'] as const;
+export const VERDICTS = ['passed', 'failed', 'refused', 'timed out', 'not run', 'skipped'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The statuses a block record of the run (`--json`) can carry. */
-export type RecordStatus = 'pass' | 'fail' | 'timed out' | 'not run';
+export type RecordStatus = 'pass' | 'fail' | 'timed out' | 'not run' | 'skipped';
 
 /** How each verdict reads: a word and an icon, never colour alone. */
 export const SHOWN: Record<Verdict, { icon: string; label: string; className: string }> = {
@@ -15,6 +15,7 @@ export const SHOWN: Record<Verdict, { icon: string; label: string; className: st
   refused: { icon: '⊘', label: 'refused', className: 'refused' },
   'timed out': { icon: '◷', label: 'timed out', className: 'timed-out' },
   'not run': { icon: '–', label: 'not run', className: 'not-run' },
+  skipped: { icon: '↷', label: 'skipped', className: 'skipped' },
 };
 
 /** The verdict of a test from its record's status; a refusal is told apart by its diagnostic. */
@@ -27,6 +28,8 @@ export function verdictOf(status: RecordStatus, error: string | undefined, refus
       return 'failed';
     case 'timed out':
       return 'timed out';
+    case 'skipped':
+      return 'skipped';
     case 'not run':
       // A block the test process died in did run, and did not pass.
       return error === undefined ? 'not run' : 'failed';
@@ -34,7 +37,7 @@ export function verdictOf(status: RecordStatus, error: string | undefined, refus
 }
 
 /** Most telling first: a block or a name takes the first verdict any of its tests has. */
-const SEVERITY: Verdict[] = ['failed', 'timed out', 'refused', 'not run', 'passed'];
+const SEVERITY: Verdict[] = ['failed', 'timed out', 'refused', 'not run', 'skipped', 'passed'];
 
 export function worst(verdicts: Iterable<Verdict>): Verdict | undefined {
   let best: number | undefined;

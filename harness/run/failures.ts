@@ -114,6 +114,8 @@ function diagnose(doc: CompiledDoc, test: TestCase, outcome: Outcome): Diagnosti
       const out = tail(outcome.output);
       return { ...block, kind: 'crash', message: `the test process ended (${describeExit(outcome.exit)}) while the doc's definitions ran; none of its blocks ran${out ? `; its last output:\n${out}` : ''}` };
     }
+    case 'skipped':
+      return undefined;
     case 'not run':
       return outcome.reason === 'interrupted' ? undefined : { ...block, kind: 'error', message: `not run: ${outcome.reason}` };
   }

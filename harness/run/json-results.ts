@@ -13,7 +13,9 @@ export interface BlockRecord {
   heading: string | null;
   mode: string;
   name: string;
-  status: 'pass' | 'fail' | 'timed out' | 'not run';
+  status: 'pass' | 'fail' | 'timed out' | 'not run' | 'skipped';
+  /** Why a test was not run: its `#skip` reason, or what stopped the run. */
+  reason?: string;
   /** The block was refused before running (it does not parse or check). */
   refused: boolean;
   /** The diagnostic's kind (`inspect mismatch`, `panic`, ...), for a block that did not pass. */
@@ -34,7 +36,8 @@ export function blockRecords(results: BlockResult[]): BlockRecord[] {
       heading: r.test.heading ?? null,
       mode: r.test.mode,
       name: r.test.name,
-      status: o.kind === 'pass' ? 'pass' : o.kind === 'not run' ? 'not run' : o.kind === 'timeout' || o.kind === 'load-timeout' ? 'timed out' : 'fail',
+      status: o.kind === 'pass' ? 'pass' : o.kind === 'not run' || o.kind === 'skipped' ? o.kind : o.kind === 'timeout' || o.kind === 'load-timeout' ? 'timed out' : 'fail',
+      ...(o.kind === 'not run' || o.kind === 'skipped' ? { reason: o.reason } : {}),
       refused: r.test.refused === true,
       kind: d?.kind ?? null,
       duration: r.duration,

@@ -24,7 +24,9 @@ export type Outcome =
   | { kind: 'load-timeout'; ms: number }
   | { kind: 'load-crash'; exit: Exit; output: string }
   /** Its process could not start, or the run was interrupted before it. */
-  | { kind: 'not run'; reason: string };
+  | { kind: 'not run'; reason: string }
+  /** `#skip`: compiled, not run. */
+  | { kind: 'skipped'; reason: string };
 
 export interface BlockResult {
   doc: CompiledDoc;
@@ -96,6 +98,11 @@ export class Scheduler {
     const running = [...this.current.values()];
     for (const p of this.processes) p.kill();
     return running;
+  }
+
+  /** A test the doc marks `#skip`: it has its result without running. */
+  skip(doc: CompiledDoc, test: TestCase, reason: string): void {
+    this.finish(doc, test, { kind: 'skipped', reason });
   }
 
   private finish(doc: CompiledDoc, test: TestCase, outcome: Outcome, extra: Partial<BlockResult> = {}): void {

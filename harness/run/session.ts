@@ -97,7 +97,9 @@ export async function runSession(files: string[], options: SessionOptions): Prom
         }
       }
     }
-    if (units.length && !signal) await scheduler.run(units, first);
+    for (const u of units) for (const t of u.tests) if (t.skip !== undefined) scheduler.skip(u.doc, t, t.skip);
+    const planned = units.map((u) => ({ ...u, tests: u.tests.filter((t) => t.skip === undefined) })).filter((u) => u.tests.length);
+    if (planned.length && !signal) await scheduler.run(planned, first);
     else first?.kill();
     const results = scheduler.results;
     if (options.json) writeJsonResults(options.json, results);
@@ -119,7 +121,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
   async function finish(): Promise<number> {
     const results: BlockResult[] = scheduler.results;
     const passed = results.filter((r) => r.outcome.kind === 'pass').length;
-    const notRun = results.filter((r) => r.outcome.kind === 'not run' && !diagnosticOf(r)).length;
+    const notRun = results.filter((r) => (r.outcome.kind === 'not run' || r.outcome.kind === 'skipped') && !diagnosticOf(r)).length;
     const summary: Summary = {
       passed,
       failed: failures.length,

@@ -35,6 +35,8 @@ export interface TestCase {
   mode: DocBlock['mode'];
   /** The block was refused (it does not parse or check); its test fails with the diagnostic. */
   refused?: true;
+  /** `#skip("why")`: the test compiles but is not run; why ('' when not said). */
+  skip?: string;
 }
 
 export interface TranslateInput {
@@ -173,6 +175,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const tests: TestCase[] = emitted.tests.map((t) => ({
     name: t.name, line: t.line, heading: blocks[t.block]!.heading, mode: blocks[t.block]!.mode,
     ...(emitBlocks[t.block]!.refused ? { refused: true as const } : {}),
+    ...(t.skip !== undefined ? { skip: t.skip } : {}),
   }));
   return {
     code: emitted.writer.finish(input.sourcePath, source, `${file}.mts`),

@@ -91,6 +91,8 @@ export class HumanReporter implements Reporter {
       this.passed++;
       text = `${this.c.green('✔')} ${name}${ms}\n`;
       if (result.printed) text += indent(result.printed.replace(/\n$/, ''), this.c.dim('  │ ')) + '\n';
+    } else if (result.outcome.kind === 'skipped') {
+      text = `${this.c.yellow('↷')} ${name} ${this.c.dim(`(skipped${result.outcome.reason ? `: ${result.outcome.reason}` : ''})`)}\n`;
     } else if (result.outcome.kind === 'not run' && !diagnostic) {
       return; // interrupted: the summary says what was running and how many did not run
     } else {

@@ -27,7 +27,8 @@ export class JunitReporter implements Reporter {
       suite.cases.push(`    <testcase ${attrs}/>`);
     } else if (!diagnostic) {
       suite.skipped++;
-      suite.cases.push(`    <testcase ${attrs}><skipped message="not run"/></testcase>`);
+      const why = result.outcome.kind === 'skipped' ? `#skip${result.outcome.reason ? `: ${result.outcome.reason}` : ''}` : 'not run';
+      suite.cases.push(`    <testcase ${attrs}><skipped message="${xml(why)}"/></testcase>`);
     } else {
       suite.failures++;
       const body = xml(formatDiagnostic(diagnostic));

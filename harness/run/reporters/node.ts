@@ -54,7 +54,8 @@ export async function nodeReporter(name: string, cwd: string, out: NodeJS.Writab
   return {
     started() {},
     finished(r: BlockResult, diagnostic) {
-      const skip = r.outcome.kind === 'not run' && !diagnostic ? 'not run' : undefined;
+      const skip = r.outcome.kind === 'skipped' ? `#skip${r.outcome.reason ? `: ${r.outcome.reason}` : ''}`
+        : r.outcome.kind === 'not run' && !diagnostic ? 'not run' : undefined;
       result(r.test.name, r.doc.file, r.test.line, r.duration, diagnostic, skip);
     },
     problem(d) {

@@ -73,12 +73,12 @@ test('summary.json gives each block its verdict, with what went wrong', () => {
 });
 
 test('summary.json counts verdicts per doc and per section, and records how the run was made', () => {
-  assert.deepEqual(docOf(ENGINES).counts, { passed: 1, failed: 2, refused: 1, 'timed out': 0, 'not run': 1 });
+  assert.deepEqual(docOf(ENGINES).counts, { passed: 1, failed: 2, refused: 1, 'timed out': 0, 'not run': 1, skipped: 0 });
   assert.deepEqual(
     docOf(ENGINES).sections.map((s) => [s.heading, s.counts.passed + s.counts.failed + s.counts.refused + s.counts['not run']]),
     [['Engine lifecycle', 1], ['Arithmetic', 1], ['Compiling bad WAT', 1], ['Unknown function', 1], ['Sketch', 1]],
   );
-  assert.deepEqual(summary.totals, { passed: 1, failed: 3, refused: 1, 'timed out': 0, 'not run': 2 });
+  assert.deepEqual(summary.totals, { passed: 1, failed: 3, refused: 1, 'timed out': 0, 'not run': 2, skipped: 0 });
   assert.equal(summary.run.wasmtime, version());
   assert.equal(summary.run.commit?.id, execFileSync('git', ['-C', ROOT, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim());
   assert.ok(Math.abs(Date.parse(summary.run.date) - Date.now()) < 10 * 60_000);
@@ -141,7 +141,7 @@ test('the report renders in Chromium: verdicts, diff, coverage filtering and sor
       rows: document.querySelectorAll('#coverage-table tbody tr').length,
       engineDelete: [...document.querySelectorAll('#coverage-table tbody tr')].find((r) => r.querySelector('th')!.textContent === 'engine_delete')!.textContent,
     }));
-    assert.deepEqual(index.counts, ['1', '2', '1', '0', '1', '5']);
+    assert.deepEqual(index.counts, ['1', '2', '1', '0', '1', '0', '5']);
     assert.equal(index.rows, signatures.size);
     assert.match(index.engineDelete!, /passed.*engines\.md:15 ✓ passed/);
 
