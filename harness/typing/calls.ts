@@ -49,8 +49,8 @@ export function instantiate(cx: Ctx, scheme: FnScheme, span: A.Span, preset?: Ma
   };
 }
 
-function noteUse(cx: Ctx, origin: FnValue['origin']): void {
-  cx.useOrigin(origin);
+function noteUse(cx: Ctx, origin: FnValue['origin'], span: A.Span): void {
+  cx.useOrigin(origin, span);
 }
 
 // ---- names -----------------------------------------------------------------
@@ -88,7 +88,7 @@ export function checkIdent(cx: Ctx, e: A.Ident, _expected: Type | undefined): Ty
 }
 
 function globalValueType(cx: Ctx, e: A.Expr, v: FnValue | import('./env.ts').ConstValue): Type {
-  noteUse(cx, v.origin);
+  noteUse(cx, v.origin, e.span);
   if (v.k === 'const') {
     cx.t.names.set(e, { k: 'global', v });
     return v.type;
@@ -126,7 +126,7 @@ export function checkConstructorValue(cx: Ctx, e: A.Constructor, expected: Type 
   if (!e.typeName) {
     const constant = e.pkg ? cx.env.values.get(`@${e.pkg}.${e.name}`) : cx.env.value(e.name);
     if (constant && constant.k === 'const' && !cx.env.ctors.get(e.name)) {
-      noteUse(cx, constant.origin);
+      noteUse(cx, constant.origin, e.span);
       cx.t.names.set(e, { k: 'global', v: constant });
       return constant.type;
     }
@@ -195,7 +195,7 @@ function findCtor(cx: Ctx, e: { name: string; typeName?: string; pkg?: string; s
     cx.error(`constructor \`${e.name}\` belongs to several types (${candidates.map((c) => c.owner.name).join(', ')}); write \`Type::${e.name}\``, e.span);
   }
   const c = candidates[0]!;
-  cx.use(c.owner);
+  cx.use(c.owner, e.span);
   return c;
 }
 
@@ -261,7 +261,7 @@ function staticCallee(cx: Ctx, e: A.Constructor, expected: Type | undefined): St
   if (typeDecl) {
     const m = cx.env.method(typeDecl, e.name);
     if (m) {
-      cx.useOrigin(m.origin);
+      cx.useOrigin(m.origin, e.span);
       return { kind: 'method', m };
     }
     const self = instantiateDecl(typeDecl);
@@ -315,7 +315,7 @@ function callNamed(
   cx: Ctx, node: A.Expr, callee: { k: 'fn'; fn: FnValue } | { k: 'localfn'; v: import('./typed.ts').LocalVar } | { k: 'method'; m: MethodInfo },
   scheme: FnScheme, args: readonly A.Arg[], receiver: A.Expr | undefined, expected: Type | undefined,
 ): Type {
-  if (callee.k === 'fn') noteUse(cx, callee.fn.origin);
+  if (callee.k === 'fn') noteUse(cx, callee.fn.origin, node.span);
   const inst = instantiate(cx, scheme, node.span);
   const full: Callee = callee.k === 'fn' ? { k: 'fn', fn: callee.fn, inst: inst.inst }
     : callee.k === 'method' ? { k: 'method', m: callee.m, inst: inst.inst }
@@ -370,7 +370,7 @@ export function resolveMethod(cx: Ctx, t: Type, name: string, span: A.Span): Res
   if (h.k === 'con') {
     const m = cx.env.method(h.decl, name);
     if (m && m.hasSelf) {
-      cx.useOrigin(m.origin);
+      cx.useOrigin(m.origin, span);
       return { kind: 'method', m };
     }
   }

@@ -54,8 +54,8 @@ export class Ctx {
   selfType?: Type;
   /** Which block declared each doc type and trait. */
   owner = new Map<object, number>();
-  /** The blocks whose declarations this block uses, for refusing blocks that depend on a failed one. */
-  usesBlocks = new Set<number>();
+  /** The blocks whose declarations this block uses, each with its first use (where a refusal for depending on a failed one points). */
+  usesBlocks = new Map<number, A.Span | undefined>();
 
   private readonly coreDecls: Map<string, TypeDecl>;
 
@@ -91,13 +91,17 @@ export class Ctx {
   }
 
   /** Notes the use of a doc type or trait. */
-  use(entity: object): void {
+  use(entity: object, span?: A.Span): void {
     const b = this.owner.get(entity);
-    if (b !== undefined) this.usesBlocks.add(b);
+    if (b !== undefined) this.noteBlock(b, span);
   }
 
-  useOrigin(o: Origin): void {
-    if (o.k === 'doc' && o.block >= 0) this.usesBlocks.add(o.block);
+  useOrigin(o: Origin, span?: A.Span): void {
+    if (o.k === 'doc' && o.block >= 0) this.noteBlock(o.block, span);
+  }
+
+  private noteBlock(block: number, span: A.Span | undefined): void {
+    if (this.usesBlocks.get(block) === undefined) this.usesBlocks.set(block, span);
   }
 
   error(message: string, span: A.Span): never {

@@ -27,7 +27,7 @@ export interface TypeScope {
   /** `_` is allowed (a `let` annotation): it becomes a fresh variable. */
   readonly holes?: boolean;
   /** Told of every doc type and trait used (for dependency tracking). */
-  readonly onUse?: (entity: object) => void;
+  readonly onUse?: (entity: object, span?: A.Span) => void;
 }
 
 function fail(message: string, span: A.Span): never {
@@ -47,7 +47,7 @@ export function lookupTypeDecl(scope: TypeScope, name: string, pkg: string | und
     const names = [...env.types.keys()].filter((k) => !k.startsWith('@'));
     fail(`unknown type \`${name}\`${didYouMean(name, [...names, ...scope.tparams.keys()])}`, span);
   }
-  if (d.local) scope.onUse?.(d);
+  if (d.local) scope.onUse?.(d, span);
   return d;
 }
 
@@ -61,7 +61,7 @@ export function lookupTrait(scope: TypeScope, name: string, pkg: string | undefi
     const names = [...env.traits.keys()].filter((k) => !k.startsWith('@'));
     fail(`unknown trait \`${pkg ? `@${pkg}.` : ''}${name}\`${didYouMean(name, names)}`, span);
   }
-  if (t.local) scope.onUse?.(t);
+  if (t.local) scope.onUse?.(t, span);
   return t;
 }
 
@@ -194,7 +194,7 @@ export interface DeclareOptions {
   /** Runtime name for a doc type (docs may reuse a core type's name). */
   runtimeName?: (name: string) => string;
   /** Told of every doc type and trait the declarations use. */
-  onUse?: (entity: object) => void;
+  onUse?: (entity: object, span?: A.Span) => void;
 }
 
 type TypeItemLike = A.StructItem | A.EnumItem | A.SuberrorItem | A.TypeItem;

@@ -236,7 +236,7 @@ function unifyProbe(a: Type, b: Type): boolean {
 }
 
 export function typeScope(cx: Ctx): declareModule.TypeScope {
-  return { env: cx.env, tparams: cx.tparams, self: cx.selfType, onUse: (e) => cx.use(e) };
+  return { env: cx.env, tparams: cx.tparams, self: cx.selfType, onUse: (e, span) => cx.use(e, span) };
 }
 
 // ---- fields, indexes, slices -----------------------------------------------

@@ -59,7 +59,7 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
   const tables = new TypedTables();
   const ids = { next: 0 };
   const results: BlockResult[] = inputs.map(() => ({ ok: true, items: [] }));
-  const uses: Set<number>[] = inputs.map(() => new Set());
+  const uses: Map<number, A.Span | undefined>[] = inputs.map(() => new Map());
   const owner = new Map<object, number>();
 
   const fail = (i: number, error: unknown): void => {
@@ -70,9 +70,9 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
     local: true,
     origin: (span) => ({ k: 'doc', block: i, span }),
     runtimeName: (name) => (base.types.has(name) ? `${name}$doc` : name),
-    onUse: (entity) => {
+    onUse: (entity, span) => {
       const b = owner.get(entity);
-      if (b !== undefined) uses[i]!.add(b);
+      if (b !== undefined && uses[i]!.get(b) === undefined) uses[i]!.set(b, span);
     },
   });
   const items = (i: number): readonly A.Item[] => {
@@ -173,7 +173,7 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
     for (const item of items(i)) {
       if (item.kind !== 'LetItem' && item.kind !== 'ConstItem') continue;
       const cx = ctxFor(i, env);
-      const declared = item.type ? resolveType({ env, tparams: new Map(), holes: true, onUse: (e) => cx.use(e) }, item.type) : undefined;
+      const declared = item.type ? resolveType({ env, tparams: new Map(), holes: true, onUse: (e, span) => cx.use(e, span) }, item.type) : undefined;
       const t = cx.withSink({ k: 'fn', declared: 'none', name: 'a top-level value' }, () => check(cx, item.value, declared));
       settle(cx);
       if (item.kind === 'ConstItem') {
@@ -266,12 +266,12 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
     changed = false;
     results.forEach((r, i) => {
       if (!r.ok) return;
-      for (const j of uses[i]!) {
+      for (const [j, usedAt] of uses[i]!) {
         if (j === i || results[j]!.ok) continue;
         const at = results[j]!.error!;
         results[i] = {
           ok: false,
-          error: new CheckError(`this block uses a definition from another block that failed to check (${at.message})`, firstSpan(inputs[i]!)),
+          error: new CheckError(`this block uses a definition from another block that failed to check (${at.message})`, usedAt ?? firstSpan(inputs[i]!)),
           items: [],
         };
         changed = true;
@@ -297,7 +297,7 @@ function describeItem(item: A.Item): string {
 
 /** `impl Trait with m(self) { }`: the method with `Self` a parameter bounded by the trait. */
 function defaultMethodScheme(cx: Ctx, item: A.ImplItem): { scheme: FnScheme; trait: TraitDecl; self: TypeParamInfo } {
-  const trait = importDeclare.lookupTrait({ env: cx.env, tparams: new Map(), onUse: (e) => cx.use(e) }, item.trait.name, item.trait.pkg, item.trait.span);
+  const trait = importDeclare.lookupTrait({ env: cx.env, tparams: new Map(), onUse: (e, span) => cx.use(e, span) }, item.trait.name, item.trait.pkg, item.trait.span);
   if (!trait.local) cx.error(`a default implementation can only be given for a trait declared in this doc`, item.trait.span);
   const m = item.method as A.FnItem;
   const method = trait.methods.get(m.name);
@@ -310,7 +310,7 @@ function defaultMethodScheme(cx: Ctx, item: A.ImplItem): { scheme: FnScheme; tra
 /** An impl method's signature: the trait method's, with `Self` the implementing type. */
 function implMethodScheme(cx: Ctx, item: A.ImplItem): { scheme: FnScheme; tparams: Map<string, TypeParamInfo>; self: Type; impl: ImplInfo } {
   const tparams = new Map<string, TypeParamInfo>();
-  const scope = { env: cx.env, tparams, onUse: (e: object) => cx.use(e) };
+  const scope = { env: cx.env, tparams, onUse: (e: object, span?: A.Span) => cx.use(e, span) };
   const own = importDeclare.declareTypeParams(scope, item.typeParams, tparams);
   const trait = importDeclare.lookupTrait(scope, item.trait.name, item.trait.pkg, item.trait.span);
   const self = resolveType(scope, item.forType!);

@@ -103,3 +103,17 @@ test('the generated module carries a source map into the doc', () => {
   assert.deepEqual(json.sources, ['/abs/doc.md']);
   assert.ok(json.mappings.length > 0);
 });
+
+test('a refused definition leaks nothing: its locals are unknown later, and a use of it is refused at the use', () => {
+  const out = translate([
+    '```mbt', 'fn f(p : Int) -> Int {', '  let z = p', '  nosuch()', '}', '```', '',
+    '```mbt test', 'inspect(z + p, content="2")', '```', '',
+    '```mbt test', 'let r = try? f(1)', 'inspect(r, content="Ok(1)")', '```', '',
+  ].join('\n'));
+  assert.deepEqual(out.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`), [
+    '4:3 unknown function `nosuch`',
+    '9:9 unknown value `z` (did you mean `f`?)',
+    '13:14 this block uses a definition from another block that failed to check (unknown function `nosuch`)',
+  ]);
+  assert.ok(out.tests.every((t) => t.refused), 'every block fails with its diagnostic');
+});
