@@ -31,8 +31,13 @@ function testRange(doc: CompiledDoc, test: TestCase): [number, number] {
   return [test.line, later.length ? Math.min(...later) : Infinity];
 }
 
+// A doc's lines, split once however many of its blocks fail.
+const linesOf = new WeakMap<CompiledDoc, string[]>();
+
 function at(doc: CompiledDoc, line: number, column: number) {
-  return { file: doc.file, line, column, excerpt: excerpt(docLines(doc.source), line, column) };
+  let lines = linesOf.get(doc);
+  if (!lines) linesOf.set(doc, (lines = docLines(doc.source)));
+  return { file: doc.file, line, column, excerpt: excerpt(lines, line, column) };
 }
 
 function describeExit(exit: { code: number | null; signal: string | null }): string {
@@ -92,10 +97,9 @@ export function diagnosticOf(result: Pick<BlockResult, 'doc' | 'test' | 'outcome
 }
 
 function diagnose(doc: CompiledDoc, test: TestCase, outcome: Outcome): Diagnostic | undefined {
+  if (outcome.kind === 'pass' || outcome.kind === 'skipped') return undefined;
   const block = at(doc, test.line, 1);
   switch (outcome.kind) {
-    case 'pass':
-      return undefined;
     case 'fail':
       return fromError(doc, test, outcome.error);
     case 'load-failed': {
@@ -114,8 +118,6 @@ function diagnose(doc: CompiledDoc, test: TestCase, outcome: Outcome): Diagnosti
       const out = tail(outcome.output);
       return { ...block, kind: 'crash', message: `the test process ended (${describeExit(outcome.exit)}) while the doc's definitions ran; none of its blocks ran${out ? `; its last output:\n${out}` : ''}` };
     }
-    case 'skipped':
-      return undefined;
     case 'not run':
       return outcome.reason === 'interrupted' ? undefined : { ...block, kind: 'error', message: `not run: ${outcome.reason}` };
   }
