@@ -10,6 +10,7 @@
 // `<HashMap: { 1: "a" }>`, `<Ref: 1>`); iterators as `<Iter: ...>`.
 
 import { defineModule, fn, impl } from './define.ts';
+import { ofArity, tupleImplSig } from './builtin/tuple.ts';
 import type { Desc } from '../runtime/desc.ts';
 import { ArrayView, BytesView, StringBuilder, StringView, type Logger, type SourceLoc } from '../runtime/core-values.ts';
 import { isSome, type Option } from '../runtime/values.ts';
@@ -93,10 +94,10 @@ function tupleImpls(): Record<string, ReturnType<typeof impl>> {
   for (let n = 2; n <= TUPLE_NAMES.length; n++) {
     const params = TUPLE_NAMES.slice(0, n).split('');
     const type = `(${params.join(', ')})`;
-    out[`Debug for ${type}`] = impl(`impl[${params.map((p) => `${p} : Debug`).join(', ')}] Debug for ${type}`, (...ds: Desc[]) => {
+    out[`Debug for ${type}`] = impl(tupleImplSig('Debug', n, 'letters'), ofArity(n, (...ds: Desc[]) => {
       const fs = ds.map(reprOf);
       return { to_repr: (t: unknown[]) => R.tuple(t.map((x, i) => fs[i]!(x))) };
-    });
+    }));
   }
   return out;
 }

@@ -12,6 +12,7 @@
 // printable ASCII.
 
 import { defineModule, fn, impl } from './define.ts';
+import { ofArity, tupleImplSig } from './builtin/tuple.ts';
 import { desc, output, type Desc } from '../runtime/desc.ts';
 import { ArrayView, StringBuilder, StringView, type Logger, type SourceLoc } from '../runtime/core-values.ts';
 import { None, Panic, Some, isSome, type Option } from '../runtime/values.ts';
@@ -255,7 +256,7 @@ function tupleImpls(): Record<string, ReturnType<typeof impl>> {
   for (let n = 2; n <= 16; n++) {
     const params = TUPLE_NAMES.slice(0, n).split('');
     const type = `(${params.join(', ')})`;
-    out[`FromJson for ${type}`] = impl(`impl[${params.map((p) => `${p} : FromJson`).join(', ')}] FromJson for ${type}`, (...ds: Desc[]) => {
+    out[`FromJson for ${type}`] = impl(tupleImplSig('FromJson', n, 'letters'), ofArity(n, (...ds: Desc[]) => {
       const fs = ds.map(fromJsonOf);
       return {
         from_json: (json: J.Json, path: JsonPath) => {
@@ -263,7 +264,7 @@ function tupleImpls(): Record<string, ReturnType<typeof impl>> {
           return json._0.map((x, i) => fs[i]!(x, addIndex(path, i)));
         },
       };
-    });
+    }));
   }
   return out;
 }

@@ -14,6 +14,7 @@ import type { Code, Nodes } from 'mdast';
 import { excerpt, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { scanMoonBitFile } from './mbt-file.ts';
+import { splitLines, type Line } from './lines.ts';
 
 export type { FrontMatter, FrontMatterImport } from './front-matter.ts';
 
@@ -208,27 +209,6 @@ function tooDeep(file: string, lines: Line[], index: number, offset: number): Di
     excerpt: excerpt(lines.map((l) => l.text), index + 1, column),
     message: `block quotes and lists nested more than ${MAX_NESTING} deep are not supported; the doc is not read`,
   };
-}
-
-// ---------------------------------------------------------------------------
-
-interface Line {
-  /** Offset of the line's first character. */
-  start: number;
-  /** The line's text without its terminator. */
-  text: string;
-}
-
-function splitLines(source: string): Line[] {
-  const out: Line[] = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(source); m !== null; m = re.exec(source)) {
-    out.push({ start, text: source.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  out.push({ start, text: source.slice(start) });
-  return out;
 }
 
 interface Classified {

@@ -5,27 +5,11 @@
 
 import { MoonBitSyntaxError, parseProgram } from '../syntax/index.ts';
 import type { DocBlock, DocPosition, ScannedDoc } from './index.ts';
-
-interface Line {
-  start: number;
-  text: string;
-}
-
-function lines(source: string): Line[] {
-  const out: Line[] = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(source); m !== null; m = re.exec(source)) {
-    out.push({ start, text: source.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  out.push({ start, text: source.slice(start) });
-  return out;
-}
+import { splitLines, type Line } from './lines.ts';
 
 /** The file's blocks: one per top-level item, or the whole file when it does not parse (its block reports where). */
 export function scanMoonBitFile(source: string, file: string): ScannedDoc {
-  const all = lines(source);
+  const all = splitLines(source);
   const name = file.split('/').pop()!;
   let ends: number[]; // 1-based last line of each chunk
   let firstLines: number[]; // 1-based line where each chunk's first item starts

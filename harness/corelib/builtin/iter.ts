@@ -130,26 +130,6 @@ function iter2(it: It): It2 {
   }) };
 }
 
-/** Core's `until`: `start` stepping by `step` towards `end`, stopping rather than wrapping on overflow. */
-function until<N extends number | bigint>(
-  start: N, end: N, step: N, inclusive: boolean, zero: N, wrap: (x: N) => N,
-): It {
-  if (step === zero) return new Iter(() => DONE);
-  let i = start;
-  let done = false;
-  return new Iter(() => {
-    if (done) return DONE;
-    if (!((step > zero && i < end) || (step < zero && i > end) || (inclusive && i === end))) return DONE;
-    const value = i;
-    const next = wrap(((i as number) + (step as number)) as N);
-    if ((step > zero && next >= i) || (step < zero && next <= i)) i = next;
-    else done = true;
-    return value;
-  });
-}
-
-const intWrap = (x: number): number => x | 0;
-const int64Wrap = (x: bigint): bigint => BigInt.asIntN(64, x);
 
 export default defineModule('', {
   decls: `
@@ -341,16 +321,6 @@ export default defineModule('', {
     }),
     'Iter2::concat': fn('fn[X, Y] Iter2::concat(self : Iter2[X, Y], other : Iter2[X, Y]) -> Iter2[X, Y]', (a: It2, b: It2) => ({ _0: concat(a._0, b._0) })),
     'Iter2::to_array': fn('fn[X, Y] Iter2::to_array(self : Iter2[X, Y]) -> Array[(X, Y)]', (it: It2) => toArray(it._0)),
-
-    'Int::until': fn('fn Int::until(self : Int, end : Int, step? : Int = .., inclusive? : Bool = ..) -> Iter[Int]', (self: number, end: number, step: number | undefined, inclusive: boolean | undefined) =>
-      until(self, end, step ?? 1, inclusive ?? false, 0, intWrap),
-    ),
-    'Int64::until': fn('fn Int64::until(self : Int64, end : Int64, step? : Int64 = .., inclusive? : Bool = ..) -> Iter[Int64]', (self: bigint, end: bigint, step: bigint | undefined, inclusive: boolean | undefined) =>
-      until(self, end, step ?? 1n, inclusive ?? false, 0n, int64Wrap),
-    ),
-    'Double::until': fn('fn Double::until(self : Double, end : Double, step? : Double = .., inclusive? : Bool = ..) -> Iter[Double]', (self: number, end: number, step: number | undefined, inclusive: boolean | undefined) =>
-      until(self, end, step ?? 1, inclusive ?? false, 0, (x: number) => x),
-    ),
   },
   impls: {
     'Show for Iter': impl('impl[X : Show] Show for Iter[X]', (X: Desc) => ({

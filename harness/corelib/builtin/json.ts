@@ -12,6 +12,7 @@
 // `null`; map keys by their `Show`; tuples as arrays.
 
 import { constant, defineModule, fn, impl } from '../define.ts';
+import { ofArity, tupleImplSig } from './tuple.ts';
 import { to_string, type Desc } from '../../runtime/desc.ts';
 import { ArrayView, BytesView, Iter, StringView } from '../../runtime/core-values.ts';
 import { isSome, type Option } from '../../runtime/values.ts';
@@ -67,11 +68,11 @@ function tupleImpls(): Record<string, ReturnType<typeof impl>> {
     const params = TUPLE_NAMES.slice(0, n).split('');
     const type = `(${params.join(', ')})`;
     out[`ToJson for ${type}`] = impl(
-      `impl[${params.map((p) => `${p} : ToJson`).join(', ')}] ToJson for ${type}`,
-      (...ds: Desc[]) => {
+      tupleImplSig('ToJson', n, 'letters'),
+      ofArity(n, (...ds: Desc[]) => {
         const fs = ds.map(toJsonOf);
         return { to_json: (t: unknown[]) => J.array(t.map((x, i) => fs[i]!(x))) };
-      },
+      }),
     );
   }
   return out;

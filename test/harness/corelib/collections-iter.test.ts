@@ -10,6 +10,9 @@ import arrayMod from '../../../harness/corelib/builtin/array.ts';
 import iterMod from '../../../harness/corelib/builtin/iter.ts';
 import optionMod from '../../../harness/corelib/builtin/option.ts';
 import tupleMod from '../../../harness/corelib/builtin/tuple.ts';
+import intMod from '../../../harness/corelib/builtin/int.ts';
+import int64Mod from '../../../harness/corelib/builtin/int64.ts';
+import doubleMod from '../../../harness/corelib/builtin/double.ts';
 import { Int, Str, Bool, Double, registerModule, show, fnOf } from './collections-helpers.ts';
 
 for (const m of [arrayMod, iterMod, optionMod, tupleMod]) registerModule(m);
@@ -23,6 +26,9 @@ const T = (...ds: Desc[]) => desc(`Tuple${ds.length}`, ds);
 const I = (d: Desc) => desc('Iter', [d]);
 const I2 = (a: Desc, b: Desc) => desc('Iter2', [a, b]);
 const call = (name: string, ...args: unknown[]) => it(name)(...args);
+// The ranges are the numeric types' own methods.
+const UNTIL: Record<string, typeof intMod> = { 'Int::until': intMod, 'Int64::until': int64Mod, 'Double::until': doubleMod };
+const until = (name: string, ...args: unknown[]) => fnOf(UNTIL[name]!, name)(...args);
 /** A counter of how often an iterator's `next` ran, to check laziness. */
 function counted(xs: unknown[]): [Iter, () => number] {
   let n = 0;
@@ -156,25 +162,25 @@ c(`{ let mut n = 0; Iter2::new(() => { n += 1; if n < 3 { Some((n, n * n)) } els
 c(`((0).until(4), (0).until(10, step=3), (5).until(0, step=-2), (0).until(3, inclusive=true), (0).until(3, step=0), (3).until(0))`,
   '([0, 1, 2, 3], [0, 3, 6, 9], [5, 3, 1], [0, 1, 2, 3], [], [])', () =>
     show(T(I(Int), I(Int), I(Int), I(Int), I(Int), I(Int)), [
-      call('Int::until', 0, 4, undefined, undefined), call('Int::until', 0, 10, 3, undefined), call('Int::until', 5, 0, -2, undefined),
-      call('Int::until', 0, 3, undefined, true), call('Int::until', 0, 3, 0, undefined), call('Int::until', 3, 0, undefined, undefined),
+      until('Int::until', 0, 4, undefined, undefined), until('Int::until', 0, 10, 3, undefined), until('Int::until', 5, 0, -2, undefined),
+      until('Int::until', 0, 3, undefined, true), until('Int::until', 0, 3, 0, undefined), until('Int::until', 3, 0, undefined, undefined),
     ]),
 );
 c(`((2147483645).until(2147483647, inclusive=true), (-2147483647).until(-2147483648, step=-1, inclusive=true))`,
   '([2147483645, 2147483646, 2147483647], [-2147483647, -2147483648])', () =>
-    show(T(I(Int), I(Int)), [call('Int::until', 2147483645, 2147483647, undefined, true), call('Int::until', -2147483647, -2147483648, -1, true)]),
+    show(T(I(Int), I(Int)), [until('Int::until', 2147483645, 2147483647, undefined, true), until('Int::until', -2147483647, -2147483648, -1, true)]),
 );
 // A step past the end of Int's range stops rather than wrapping around.
 c(`(2147483600).until(2147483647, step=30, inclusive=true)`, '[2147483600, 2147483630]', () =>
-  show(I(Int), call('Int::until', 2147483600, 2147483647, 30, true)),
+  show(I(Int), until('Int::until', 2147483600, 2147483647, 30, true)),
 );
 c(`((0L).until(3L), (9223372036854775806L).until(9223372036854775807L, inclusive=true))`, '([0, 1, 2], [9223372036854775806, 9223372036854775807])', () => {
-  const a = call('Iter::to_array', call('Int64::until', 0n, 3n, undefined, undefined)) as bigint[];
-  const b = call('Iter::to_array', call('Int64::until', 9223372036854775806n, 9223372036854775807n, undefined, true)) as bigint[];
+  const a = call('Iter::to_array', until('Int64::until', 0n, 3n, undefined, undefined)) as bigint[];
+  const b = call('Iter::to_array', until('Int64::until', 9223372036854775806n, 9223372036854775807n, undefined, true)) as bigint[];
   return `([${a.join(', ')}], [${b.join(', ')}])`;
 });
 c(`((0.0).until(1.0, step=0.25), (0.0).until(1.0, step=0.5, inclusive=true))`, '([0, 0.25, 0.5, 0.75], [0, 0.5, 1])', () =>
-  show(T(I(Double), I(Double)), [call('Double::until', 0, 1, 0.25, undefined), call('Double::until', 0, 1, 0.5, true)]),
+  show(T(I(Double), I(Double)), [until('Double::until', 0, 1, 0.25, undefined), until('Double::until', 0, 1, 0.5, true)]),
 );
 
 for (const [mbt, expected, actual] of cases) {
