@@ -44,6 +44,7 @@ enum class Kind : uint32_t {
   Instance,
   // async.cc, jobs.cc, wasi.cc.
   CallFuture, CallFutureThread, WasmJob, WasiJob, WasiConfig,
+  InstancePre,  // linker.h
 };
 const char* KindName(Kind k);
 
@@ -323,7 +324,9 @@ Napi::Value DeleteHandle(const Napi::CallbackInfo& info) {
 
 // A Context argument whose store is still alive (throws otherwise).
 StoreState* LiveContext(const Napi::CallbackInfo& info, size_t i, const char* fn);
-// Registers a func handed out to JS and returns it as 16 bytes.
+// Registers a func handed out to JS (its bytes are then accepted back).
+void RegisterFunc(StoreState* s, const wasmtime_func_t& f, const FuncSig* sig);
+// Registers a func and returns it as 16 new bytes.
 Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const FuncSig* sig);
 // Looks func bytes from JS (kFuncSize of them) up in the store's registry, and
 // gives the func's signature; throws if they are not a func of this store.
