@@ -301,23 +301,23 @@ $rt.test("API Documentation › Target/cache helpers", () => {
     $b.error_delete(err$3);
   }
 });
-$rt.test("Reference › Reference: constants", () => {
+$rt.test("value kind constants", () => {
   inspect(new $rt.Dyn($d_Tuple5, [$b.VALKIND_I32, $b.VALKIND_I64, $b.VALKIND_F32, $b.VALKIND_F64, $b.VALKIND_V128]), "(0, 1, 2, 3, 4)", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple2, [$b.VALKIND_EXTERNREF, $b.VALKIND_FUNCREF]), "(128, 129)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: constants (2)", () => {
+$rt.test("strategy, optimisation level and profiler constants", () => {
   inspect(new $rt.Dyn($d_Tuple2, [$b.STRATEGY_AUTO, $b.STRATEGY_CRANELIFT]), "(0, 1)", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple3, [$b.OPT_LEVEL_NONE, $b.OPT_LEVEL_SPEED, $b.OPT_LEVEL_SPEED_AND_SIZE]), "(0, 1, 2)", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple4, [$b.PROFILING_STRATEGY_NONE, $b.PROFILING_STRATEGY_JITDUMP, $b.PROFILING_STRATEGY_VTUNE, $b.PROFILING_STRATEGY_PERFMAP]), "(0, 1, 2, 3)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: constants (3)", () => {
+$rt.test("WASI permission constants", () => {
   inspect(new $rt.Dyn($d_Tuple2, [$b.WASI_DIR_PERMS_READ, $b.WASI_DIR_PERMS_WRITE]), "(1, 2)", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple2, [$b.WASI_FILE_PERMS_READ, $b.WASI_FILE_PERMS_WRITE]), "(1, 2)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: version", () => {
+$rt.test("version of the linked library", () => {
   inspect(new $rt.Dyn($d_String, $b.version()), "49.0.0", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: engine / store", () => {
+$rt.test("an engine with a live store cannot be deleted", () => {
   const engine$11: $binding.Engine = $b.engine_new();
   const store$8: $binding.Store = $b.store_new(engine$11);
   let $t13: any;
@@ -338,7 +338,7 @@ $rt.test("Reference › Reference: engine / store", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t15), "Ok(())", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: engine / store (2)", () => {
+$rt.test("a deleted engine cannot be used", () => {
   const engine$12: $binding.Engine = $b.engine_new();
   $b.engine_delete(engine$12);
   let $t17: any;
@@ -370,7 +370,7 @@ $rt.test("Reference › Reference: engine / store (2)", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t21), "Err(Error(\"engine_delete: this Engine has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: engine / store (3)", () => {
+$rt.test("engine_new_with_config consumes the config", () => {
   const config$3: $binding.Config = $b.config_new();
   const engine$13: $binding.Engine = $b.engine_new_with_config(config$3);
   let $t23: any;
@@ -383,7 +383,7 @@ $rt.test("Reference › Reference: engine / store (3)", () => {
   inspect(new $rt.Dyn($d_Result, $t23), "Err(Error(\"config_wasm_simd_set: this Config was consumed by engine_new_with_config and can no longer be used\"))", $L[_], $rt.argsLoc($L[_]));
   $b.engine_delete(engine$13);
 });
-$rt.test("Reference › Reference: engine / store (4)", () => {
+$rt.test("a deleted store ends its context", () => {
   const engine$14: $binding.Engine = $b.engine_new();
   const store$9: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$14);
   const context$7: $binding.Context = $b.wasmtime_store_context(store$9);
@@ -399,7 +399,7 @@ $rt.test("Reference › Reference: engine / store (4)", () => {
   inspect(new $rt.Dyn($d_Result, $t25), "Err(Error(\"context_gc: the WasmtimeStore of this Context has been deleted\"))", $L[_], $rt.argsLoc($L[_]));
   $b.engine_delete(engine$14);
 });
-$rt.test("Reference › Reference: engine / store (5)", () => {
+$rt.test("fuel is consumed and runs out", () => {
   const config$4: $binding.Config = $b.config_new();
   $b.config_consume_fuel_set(config$4, true);
   const engine$15: $binding.Engine = $b.engine_new_with_config(config$4);
@@ -431,7 +431,7 @@ $rt.test("Reference › Reference: engine / store (5)", () => {
   $b.wasmtime_store_delete(store$10);
   $b.engine_delete(engine$15);
 });
-$rt.test("Reference › Reference: engine / store (6)", () => {
+$rt.test("setting fuel without consume_fuel is an error", () => {
   const engine$16: $binding.Engine = $b.engine_new();
   const store$11: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$16);
   const context$9: $binding.Context = $b.wasmtime_store_context(store$11);
@@ -450,7 +450,7 @@ $rt.test("Reference › Reference: engine / store (6)", () => {
   $b.wasmtime_store_delete(store$11);
   $b.engine_delete(engine$16);
 });
-$rt.test("Reference › Reference: engine / store (7)", () => {
+$rt.test("an epoch deadline interrupts wasm", () => {
   const config$5: $binding.Config = $b.config_new();
   $b.config_epoch_interruption_set(config$5, true);
   const engine$17: $binding.Engine = $b.engine_new_with_config(config$5);
@@ -484,7 +484,7 @@ $rt.test("Reference › Reference: engine / store (7)", () => {
   $b.wasmtime_store_delete(store$12);
   $b.engine_delete(engine$17);
 });
-$rt.test("Reference › Reference: config", () => {
+$rt.test("a deleted config cannot be used", () => {
   const config$6: $binding.Config = $b.config_new();
   $b.config_delete(config$6);
   let $t35: any;
@@ -496,7 +496,7 @@ $rt.test("Reference › Reference: config", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t35), "Err(Error(\"config_debug_info_set: this Config has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: config (2)", () => {
+$rt.test("every boolean config setter", () => {
   const config$7: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_debug_info_set(config$7, false)), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_consume_fuel_set(config$7, false)), "()", $L[_], $rt.argsLoc($L[_]));
@@ -530,7 +530,7 @@ $rt.test("Reference › Reference: config (2)", () => {
   const engine$18: $binding.Engine = $b.engine_new_with_config(config$7);
   $b.engine_delete(engine$18);
 });
-$rt.test("Reference › Reference: config (3)", () => {
+$rt.test("stack switching, component model and concurrency switches", () => {
   const config$8: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_wasm_stack_switching_set(config$8, true)), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_wasm_component_model_set(config$8, true)), "()", $L[_], $rt.argsLoc($L[_]));
@@ -544,7 +544,7 @@ $rt.test("Reference › Reference: config (3)", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t37), "Ok(())", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: config (4)", () => {
+$rt.test("a disabled proposal rejects modules that use it", () => {
   const simd_wat: string = "(module (func (result v128) v128.const i64x2 0 0))";
   const config$9: $binding.Config = $b.config_new();
   $b.config_wasm_simd_set(config$9, false);
@@ -622,7 +622,7 @@ $rt.test("Reference › Reference: config (4)", () => {
   }
   $b.engine_delete(engine3);
 });
-$rt.test("Reference › Reference: config (5)", () => {
+$rt.test("invalid config combinations fail at engine creation", () => {
   const config$10: $binding.Config = $b.config_new();
   $b.config_wasm_reference_types_set(config$10, false);
   let $t51: any;
@@ -670,7 +670,7 @@ $rt.test("Reference › Reference: config (5)", () => {
     $rt.matchFailed($L[_]);
   }
 });
-$rt.test("Reference › Reference: config (6)", () => {
+$rt.test("memory and stack size options", () => {
   const config$11: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_max_wasm_stack_set(config$11, $op_UInt64_mul(64n, 1024n))), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_async_stack_size_set(config$11, $op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n))), "()", $L[_], $rt.argsLoc($L[_]));
@@ -718,7 +718,7 @@ $rt.test("Reference › Reference: config (6)", () => {
   $b.wasmtime_store_delete(store$13);
   $b.engine_delete(engine$21);
 });
-$rt.test("Reference › Reference: config (7)", () => {
+$rt.test("integer config options and their range", () => {
   const config$12: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_strategy_set(config$12, $b.STRATEGY_CRANELIFT)), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_cranelift_opt_level_set(config$12, $b.OPT_LEVEL_SPEED_AND_SIZE)), "()", $L[_], $rt.argsLoc($L[_]));
@@ -750,7 +750,7 @@ $rt.test("Reference › Reference: config (7)", () => {
   const engine$22: $binding.Engine = $b.engine_new_with_config(config$12);
   $b.engine_delete(engine$22);
 });
-$rt.test("Reference › Reference: config (8)", () => {
+$rt.test("cranelift settings by name", () => {
   const config$13: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_cranelift_flag_enable(config$13, "enable_verifier")), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_cranelift_flag_set(config$13, "regalloc_checker", "true")), "()", $L[_], $rt.argsLoc($L[_]));
@@ -779,7 +779,7 @@ $rt.test("Reference › Reference: config (8)", () => {
     $rt.matchFailed($L[_]);
   }
 });
-$rt.test("Reference › Reference: config (9)", () => {
+$rt.test("config_target_set", () => {
   const config$14: $binding.Config = $b.config_new();
   const ok: $binding.WasmtimeError = $b.config_target_set(config$14, "x86_64-unknown-linux-gnu");
   inspect(new $rt.Dyn($d_Bool, $b.error_is_null(ok)), "true", $L[_], $rt.argsLoc($L[_]));
@@ -789,7 +789,7 @@ $rt.test("Reference › Reference: config (9)", () => {
   $b.error_delete(err$6);
   $b.config_delete(config$14);
 });
-$rt.test("Reference › Reference: config (10)", () => {
+$rt.test("config_cache_config_load", () => {
   const config$15: $binding.Config = $b.config_new();
   const err$7: $binding.WasmtimeError = $b.config_cache_config_load(config$15, "testdata/cache-config.toml");
   inspect(new $rt.Dyn($d_Bool, $b.error_is_null(err$7)), "true", $L[_], $rt.argsLoc($L[_]));
@@ -802,7 +802,7 @@ $rt.test("Reference › Reference: config (10)", () => {
   const engine$24: $binding.Engine = $b.engine_new_with_config(config$15);
   $b.engine_delete(engine$24);
 });
-$rt.test("Reference › Reference: errors and out-pointer buffers", () => {
+$rt.test("null and non-null WasmtimeError", () => {
   const config$16: $binding.Config = $b.config_new();
   const err$8: $binding.WasmtimeError = $b.config_target_set(config$16, "riscv1024-unknown-none");
   inspect(new $rt.Dyn($d_Bool, $b.error_is_null(err$8)), "false", $L[_], $rt.argsLoc($L[_]));
@@ -818,7 +818,7 @@ $rt.test("Reference › Reference: errors and out-pointer buffers", () => {
   inspect(new $rt.Dyn($d_Result$2, $t73), "Err(Error(\"error_message: this WasmtimeError has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
   $b.config_delete(config$16);
 });
-$rt.test("Reference › Reference: errors and out-pointer buffers (2)", () => {
+$rt.test("pointer buffers start out null", () => {
   const ptr: Uint8Array = $b.make_ptr_buffer();
   inspect(new $rt.Dyn($d_Int, Bytes$length(ptr)), "8", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(ptr)), "true", $L[_], $rt.argsLoc($L[_]));
@@ -828,7 +828,7 @@ $rt.test("Reference › Reference: errors and out-pointer buffers (2)", () => {
   $b.ptr_buffer_clear(ptr);
   inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(ptr)), "true", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: errors and out-pointer buffers (3)", () => {
+$rt.test("the message of a null pointer buffer", () => {
   const ptr$1: Uint8Array = $b.make_ptr_buffer();
   let $t75: any;
   try {
@@ -847,7 +847,7 @@ $rt.test("Reference › Reference: errors and out-pointer buffers (3)", () => {
   }
   inspect(new $rt.Dyn($d_Result$2, $t77), "Err(Error(\"trap_message_ptr_buffer: the pointer buffer is null\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: errors and out-pointer buffers (4)", () => {
+$rt.test("pointer buffers must be 8 bytes the binding wrote", () => {
   const short: Uint8Array = $bytes;
   let $t79: any;
   try {
@@ -867,14 +867,14 @@ $rt.test("Reference › Reference: errors and out-pointer buffers (4)", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t81), "Err(TypeError(\"error_delete_ptr_buffer: pointer buffer holds bytes this binding did not write, or a stale copy of a deleted pointer\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: values", () => {
+$rt.test("value buffers and their count", () => {
   inspect(new $rt.Dyn($d_Int, $b.val_sizeof()), "32", $L[_], $rt.argsLoc($L[_]));
   const buf: Uint8Array = $b.make_val_buffer(3);
   inspect(new $rt.Dyn($d_Int, Bytes$length(buf)), "96", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_count(buf)), "3", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_count($b.make_val_buffer(0))), "0", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: values (2)", () => {
+$rt.test("three ways to count a bad value buffer", () => {
   const bad$1: Uint8Array = $bytes$2;
   let $t83: any;
   try {
@@ -896,7 +896,7 @@ $rt.test("Reference › Reference: values (2)", () => {
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_count_or_raise($b.make_val_buffer(2))), "2", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Result$4, $b.val_buffer_count_result($b.make_val_buffer(2))), "Ok(2)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: values (3)", () => {
+$rt.test("setting and getting value slots", () => {
   const buf$1: Uint8Array = $b.make_val_buffer(4);
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_kind(buf$1, 0)), "0", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(buf$1, 0)), "0", $L[_], $rt.argsLoc($L[_]));
@@ -910,7 +910,7 @@ $rt.test("Reference › Reference: values (3)", () => {
   inspect(new $rt.Dyn($d_Double, $b.val_buffer_get_f64(buf$1, 3)), "0.1", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple4, [$b.val_buffer_kind(buf$1, 0), $b.val_buffer_kind(buf$1, 1), $b.val_buffer_kind(buf$1, 2), $b.val_buffer_kind(buf$1, 3)]), "(0, 1, 2, 3)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: values (4)", () => {
+$rt.test("a value slot index out of range", () => {
   const buf$2: Uint8Array = $b.make_val_buffer(1);
   let $t87: any;
   try {
@@ -937,7 +937,7 @@ $rt.test("Reference › Reference: values (4)", () => {
   }
   inspect(new $rt.Dyn($d_Result$5, $t91), "Err(RangeError(\"make_val_buffer: count must be an integer in 0..1048576, got -1\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: function types and host functions", () => {
+$rt.test("function types from value kinds", () => {
   const params$3: Uint8Array = $bytes$3;
   const results$9: Uint8Array = $bytes$4;
   const ty$3: $binding.FuncType = $b.functype_new_from_valkinds(params$3, results$9);
@@ -997,14 +997,14 @@ $rt.test("Reference › Reference: function types and host functions", () => {
     $rt.matchFailed($L[_]);
   }
 });
-$rt.test("Reference › Reference: function types and host functions (2)", () => {
+$rt.test("function types with reference kinds", () => {
   const params$4: Uint8Array = new Uint8Array([]);
   const refs: Uint8Array = $bytes$6;
   const ty$4: $binding.FuncType = $b.functype_new_from_valkinds_or_raise(params$4, refs);
   inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(ty$4)), "false", $L[_], $rt.argsLoc($L[_]));
   $b.functype_delete(ty$4);
 });
-$rt.test("Reference › Reference: function types and host functions (3)", () => {
+$rt.test("the no-op host function", () => {
   const engine$25: $binding.Engine = $b.engine_new();
   const store$14: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$25);
   const context$12: $binding.Context = $b.wasmtime_store_context(store$14);
@@ -1051,7 +1051,7 @@ $rt.test("Reference › Reference: function types and host functions (3)", () =>
   $b.wasmtime_store_delete(store$14);
   $b.engine_delete(engine$25);
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls", () => {
+$rt.test("wat2wasm_or_raise", () => {
   inspect(new $rt.Dyn($d_Bytes, $b.wat2wasm_or_raise("(module)")), "b\"\\x00asm\\x01\\x00\\x00\\x00\"", $L[_], $rt.argsLoc($L[_]));
   let $t109: any;
   try {
@@ -1070,7 +1070,7 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls", () 
   }
   inspect(new $rt.Dyn($d_Result$5, $t111), "Err(Failure(\"expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (2)", () => {
+$rt.test("compiling modules from text and binary", () => {
   const engine$26: $binding.Engine = $b.engine_new();
   const wasm: Uint8Array = $b.wat2wasm_or_raise("(module (func (export \"f\")))");
   const m1: $binding.Module = $b.module_new_or_raise(engine$26, wasm);
@@ -1147,7 +1147,7 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (2)",
   inspect(new $rt.Dyn($d_Result, $t125), "Err(Error(\"module_delete: this Module has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
   $b.engine_delete(engine$26);
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (3)", () => {
+$rt.test("serializing and deserializing modules", () => {
   const engine$27: $binding.Engine = $b.engine_new();
   const wat$8: string = "(module\n  (func (export \"answer\") (result i32)\n    i32.const 42))";
   const original: $binding.Module = $b.module_new_from_wat_or_raise(engine$27, wat$8);
@@ -1186,7 +1186,7 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (3)",
   $b.wasmtime_store_delete(store$15);
   $b.engine_delete(engine$27);
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (4)", () => {
+$rt.test("instances and exported functions", () => {
   const engine$28: $binding.Engine = $b.engine_new();
   const store$16: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$28);
   const context$14: $binding.Context = $b.wasmtime_store_context(store$16);
@@ -1237,7 +1237,7 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (4)",
   $b.wasmtime_store_delete(store$16);
   $b.engine_delete(engine$28);
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (5)", () => {
+$rt.test("sync calls check arity and types", () => {
   const engine$29: $binding.Engine = $b.engine_new();
   const store$17: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$29);
   const context$15: $binding.Context = $b.wasmtime_store_context(store$17);
@@ -1277,7 +1277,7 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (5)",
   $b.wasmtime_store_delete(store$17);
   $b.engine_delete(engine$29);
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (6)", () => {
+$rt.test("a trap raises a Failure", () => {
   const engine$30: $binding.Engine = $b.engine_new();
   const store$18: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$30);
   const context$16: $binding.Context = $b.wasmtime_store_context(store$18);
@@ -1326,7 +1326,7 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (6)",
   $b.wasmtime_store_delete(store$18);
   $b.engine_delete(engine$30);
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (7)", () => {
+$rt.test("func_call_sync_result_autoclean", () => {
   const engine$31: $binding.Engine = $b.engine_new();
   const store$19: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$31);
   const context$17: $binding.Context = $b.wasmtime_store_context(store$19);
@@ -1346,7 +1346,7 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (7)",
   $b.wasmtime_store_delete(store$19);
   $b.engine_delete(engine$31);
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (8)", () => {
+$rt.test("linkers resolve imports by name", () => {
   const engine$32: $binding.Engine = $b.engine_new();
   const store$20: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$32);
   const context$18: $binding.Context = $b.wasmtime_store_context(store$20);
@@ -1418,7 +1418,7 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (8)",
   $b.wasmtime_store_delete(store$20);
   $b.engine_delete(engine$32);
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (9)", () => {
+$rt.test("a WASI module needs a WASI context", () => {
   const engine$33: $binding.Engine = $b.engine_new();
   const store$21: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$33);
   const context$19: $binding.Context = $b.wasmtime_store_context(store$21);
@@ -1458,7 +1458,7 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (9)",
   $b.wasmtime_store_delete(store$21);
   $b.engine_delete(engine$33);
 });
-$rt.test("Reference › Reference: async", () => {
+$rt.test("async contexts and yield settings", () => {
   const $t163 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
   const engine$34 = $t163[0];
   const store$22 = $t163[1];
@@ -1469,7 +1469,7 @@ $rt.test("Reference › Reference: async", () => {
   inspect(new $rt.Dyn($d_Bool, $b.error_is_null(e2)), "true", $L[_], $rt.argsLoc($L[_]));
   $b.async_context_delete(engine$34, store$22);
 });
-$rt.test("Reference › Reference: async (2)", () => {
+$rt.test("fuel yields make poll return false", () => {
   const $t164 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
   const engine$35 = $t164[0];
   const store$23 = $t164[1];
@@ -1507,7 +1507,7 @@ $rt.test("Reference › Reference: async (2)", () => {
   $b.module_delete(module_val$12);
   $b.async_context_delete(engine$35, store$23);
 });
-$rt.test("Reference › Reference: async (3)", () => {
+$rt.test("func_call_async and call_future_poll", () => {
   const $t168 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
   const engine$36 = $t168[0];
   const store$24 = $t168[1];
@@ -1534,7 +1534,7 @@ $rt.test("Reference › Reference: async (3)", () => {
   $b.module_delete(module_val$13);
   $b.async_context_delete(engine$36, store$24);
 });
-$rt.test("Reference › Reference: async (4)", () => {
+$rt.test("an async trap lands in the trap buffer", () => {
   const $t170 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
   const engine$37 = $t170[0];
   const store$25 = $t170[1];
@@ -1563,7 +1563,7 @@ $rt.test("Reference › Reference: async (4)", () => {
   $b.module_delete(module_val$14);
   $b.async_context_delete(engine$37, store$25);
 });
-$rt.test("Reference › Reference: async (5)", () => {
+$rt.test("func_call_async_result and its autoclean form", () => {
   const $t172 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
   const engine$38 = $t172[0];
   const store$26 = $t172[1];
@@ -1624,7 +1624,7 @@ $rt.test("Reference › Reference: async (5)", () => {
   $b.module_delete(module_val$15);
   $b.async_context_delete(engine$38, store$26);
 });
-$rt.test("Reference › Reference: async (6)", () => {
+$rt.test("an async call that cannot start", () => {
   const $t179 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
   const engine$39 = $t179[0];
   const store$27 = $t179[1];
@@ -1692,7 +1692,7 @@ $rt.test("Reference › Reference: async (6)", () => {
   $b.module_delete(module_val$16);
   $b.async_context_delete(engine$39, store$27);
 });
-$rt.test("Reference › Reference: async (7)", () => {
+$rt.test("polling a future on a thread", () => {
   const $t188 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
   const engine$40 = $t188[0];
   const store$28 = $t188[1];
@@ -1713,7 +1713,7 @@ $rt.test("Reference › Reference: async (7)", () => {
   $b.module_delete(module_val$17);
   $b.async_context_delete(engine$40, store$28);
 });
-$rt.test("Reference › Reference: async (8)", () => {
+$rt.test("cancelling a polling thread", () => {
   const $t189 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
   const engine$41 = $t189[0];
   const store$29 = $t189[1];
@@ -1747,13 +1747,13 @@ $rt.test("Reference › Reference: async (8)", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t192), "Ok(())", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: threads running wasm", () => {
+$rt.test("wasm jobs on their own threads", () => {
   const wat$22: string = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
   const a: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$22, "run");
   const b: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$22, "run");
   inspect(new $rt.Dyn($d_Tuple2, [$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)]), "(42, 42)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: threads running wasm (2)", () => {
+$rt.test("wasm job failures", () => {
   let $t194: any;
   try {
     $t194 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module", "run")));
@@ -1783,7 +1783,7 @@ $rt.test("Reference › Reference: threads running wasm (2)", () => {
   const trapped: any = $t198;
   inspect(new $rt.Dyn($d_Result$4, trapped), "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: threads running wasm (3)", () => {
+$rt.test("a WASI job reads stdin from a file", () => {
   const wat$23: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
   const job: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$23, "run", "testdata/wasm_job_input.txt");
   inspect(new $rt.Dyn($d_Int, $b.wasi_job_join_or_raise(job)), "5", $L[_], $rt.argsLoc($L[_]));
@@ -1797,7 +1797,7 @@ $rt.test("Reference › Reference: threads running wasm (3)", () => {
   const missing$2: any = $t200;
   inspect(new $rt.Dyn($d_Result$4, missing$2), "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: WASI", () => {
+$rt.test("a WasiConfig is consumed by the context", () => {
   const wasi$3: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_delete(wasi$3);
   const engine$42: $binding.Engine = $b.engine_new();
@@ -1817,7 +1817,7 @@ $rt.test("Reference › Reference: WASI", () => {
   $b.wasmtime_store_delete(store$30);
   $b.engine_delete(engine$42);
 });
-$rt.test("Reference › Reference: WASI (2)", () => {
+$rt.test("WASI stdin from bytes and from a file", () => {
   const wasi$4: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_bytes(wasi$4, $bytes$9);
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(wasi$4, read_stdin_wat, "run")), "3", $L[_], $rt.argsLoc($L[_]));
@@ -1836,7 +1836,7 @@ $rt.test("Reference › Reference: WASI (2)", () => {
   inspect(new $rt.Dyn($d_Result, r), "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
   $b.wasi_config_delete(missing$3);
 });
-$rt.test("Reference › Reference: WASI (3)", () => {
+$rt.test("WASI stdout and stderr to files", () => {
   const wasi$5: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdout_file_or_raise(wasi$5, "/dev/null");
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(wasi$5, write_wat, "out")), "5", $L[_], $rt.argsLoc($L[_]));
@@ -1864,7 +1864,7 @@ $rt.test("Reference › Reference: WASI (3)", () => {
   inspect(new $rt.Dyn($d_Result, r2), "Err(Failure(\"wasi_config_set_stderr_file_or_raise: cannot use `testdata/no-such-dir/err.txt` as stderr: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
   $b.wasi_config_delete(bad$4);
 });
-$rt.test("Reference › Reference: WASI (4)", () => {
+$rt.test("WASI arguments and environment", () => {
   const wasi$6: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_argv_or_raise(wasi$6, ["prog", "a", "bc"]);
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(wasi$6, sizes_wat, "argc")), "3", $L[_], $rt.argsLoc($L[_]));
@@ -1875,7 +1875,7 @@ $rt.test("Reference › Reference: WASI (4)", () => {
   const empty: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(empty, sizes_wat, "envc")), "0", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: WASI (5)", () => {
+$rt.test("WASI inherits the host's arguments, environment and streams", () => {
   const wasi$7: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_inherit_argv(wasi$7);
   $b.wasi_config_inherit_env(wasi$7);
@@ -1884,7 +1884,7 @@ $rt.test("Reference › Reference: WASI (5)", () => {
   $b.wasi_config_inherit_stderr(wasi$7);
   assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), $rt.None, $L[_]);
 });
-$rt.test("Reference › Reference: WASI (6)", () => {
+$rt.test("WASI preopened directories", () => {
   const wasi$8: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   let $t210: any;
   try {
