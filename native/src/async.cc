@@ -199,11 +199,9 @@ void Deliver(Napi::Env env, CallFutureHandle* h, const char* fn) {
   } else {
     size_t n = c->results.size();
     for (auto& r : c->results) {
-      // Reference results are not exposed (as in func.cc): release and clear.
-      if (r.kind >= WASMTIME_FUNCREF) {
-        if (r.kind != WASMTIME_FUNCREF) wasmtime_val_unroot(&r);
-        std::memset(&r.of, 0, sizeof r.of);
-      }
+      // Reference results are not exposed (as in func.cc): release; the payload goes.
+      if (r.kind > WASMTIME_FUNCREF) wasmtime_val_unroot(&r);
+      NormalizeResult(&r);
     }
     Bytes b;
     bool held = HeldBytes(env, h->results, &b);

@@ -203,10 +203,6 @@ StoreState* SyncStore(const Napi::CallbackInfo& info, const char* fn) {
   return s;
 }
 
-// Payload bytes that a numeric kind uses (the rest of a value's payload is zero).
-size_t PayloadSize(uint8_t kind) {
-  return kind == WASMTIME_I32 || kind == WASMTIME_F32 ? 4 : kind == WASMTIME_I64 || kind == WASMTIME_F64 ? 8 : 16;
-}
 
 // Calls `f` with `nargs` values read from `argBytes`; on success writes `nres`
 // values to `resultBytes` (on failure that memory is left as it was).
@@ -255,11 +251,9 @@ CallOutcome Call(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const F
   if (err) return CallOutcome{false, "error: " + TakeErrorText(err)};
   if (trap) return CallOutcome{false, "trap: " + TakeTrapText(trap)};
   for (size_t i = 0; i < nres; i++) {
-    // Reference results are not exposed: release the root and clear the payload.
-    if (res[i].kind >= WASMTIME_FUNCREF) {
-      if (res[i].kind != WASMTIME_FUNCREF) wasmtime_val_unroot(&res[i]);
-      std::memset(&res[i].of, 0, sizeof res[i].of);
-    }
+    // Reference results are not exposed: release the root; the payload goes.
+    if (res[i].kind > WASMTIME_FUNCREF) wasmtime_val_unroot(&res[i]);
+    NormalizeResult(&res[i]);
   }
   if (nres) std::memcpy(resultBytes, res, nres * sizeof(wasmtime_val_t));
   return CallOutcome{true, ""};

@@ -161,7 +161,7 @@ describe('value slots under their lower-level names', () => {
     assert.equal(w.val_get_f64_at(b, 0), 2.5);
   });
 
-  it('setters write the whole slot: no stale bytes of an earlier wider value', () => {
+  it('setters leave no stale bytes of an earlier value of another kind', () => {
     const b = w.make_val_buffer(1);
     w.val_set_i64_at(b, 0, -1n);
     w.val_set_i32_at(b, 0, -1);
@@ -169,6 +169,21 @@ describe('value slots under their lower-level names', () => {
     w.val_buffer_set_f64(b, 0, -1);
     w.val_buffer_set_f32(b, 0, 1);
     assert.deepEqual(Array.from(b.subarray(12)), new Array(20).fill(0));
+  });
+
+  it('result slots come back in the form setters write: kind, payload, zeros elsewhere', () => {
+    const engine = w.engine_new();
+    const ctx = w.wasmtime_store_context(w.wasmtime_store_new(engine));
+    // Not all-numeric, so the call goes through wasmtime_func_call, which writes whole structs.
+    const inst = w.instance_new_or_raise(ctx, w.module_new_from_wat_or_raise(engine,
+      '(module (func (export "f") (result i32 externref) i32.const -1 ref.null extern))'));
+    const results = w.make_val_buffer(2);
+    results.fill(0xaa);
+    w.func_call_sync_or_raise(ctx, w.instance_export_func_or_raise(ctx, inst, 'f'), w.make_val_buffer(0), results);
+    const expected = new Uint8Array(64);
+    expected.set([0xff, 0xff, 0xff, 0xff], 8);
+    expected[32] = 6;
+    assert.deepEqual(Array.from(results), Array.from(expected));
   });
 
   it('val_unroot_at / val_buffer_unroot_at zero a slot, reference results included', () => {
