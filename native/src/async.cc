@@ -270,7 +270,7 @@ Napi::Value AsyncContextDelete(const Napi::CallbackInfo& info) {
   long users = e->ptr.use_count() - 2;  // minus this handle and the store's reference
   if (users > 0) {
     ThrowError(env, std::string(fn) + ": the Engine is still used by " + std::to_string(users) +
-                        " other live store/module/linker handle(s); delete those first");
+                        " other live store/module/linker/instance-pre handle(s); delete those first");
   }
   s->Delete();
   e->Delete();

@@ -292,7 +292,7 @@ void EngineHandle::BeforeDelete(Napi::Env env, const char* fn) {
   long users = ptr.use_count() - 1;
   if (users > 0) {
     ThrowError(env, std::string(fn) + ": the Engine is still used by " + std::to_string(users) +
-                        " live store/module/linker handle(s); delete those first");
+                        " live store/module/linker/instance-pre handle(s); delete those first");
   }
 }
 

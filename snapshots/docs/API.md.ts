@@ -356,7 +356,7 @@ $rt.test("an engine with a live store cannot be deleted", () => {
     $rt.catchable($t14);
     $t13 = new $mb.Err($t14);
   }
-  inspect(new $rt.Dyn($d_Result, $t13), "Err(Error(\"engine_delete: the Engine is still used by 1 live store/module/linker handle(s); delete those first\"))", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Result, $t13), "Err(Error(\"engine_delete: the Engine is still used by 1 live store/module/linker/instance-pre handle(s); delete those first\"))", $L[_], $rt.argsLoc($L[_]));
   $b.store_delete(store$8);
   let $t15: any;
   try {

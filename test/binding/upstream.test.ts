@@ -349,6 +349,10 @@ describe('async instantiation', () => {
     const linker = linkerWithZero(engine);
     const module = w.module_new_from_wat_or_raise(engine, START_WAT(10));
     const pre = w.linker_instantiate_pre_or_raise(linker, module);
+    w.linker_delete(linker);
+    w.module_delete(module);
+    assert.throws(() => w.async_context_delete(engine, store),
+      /^Error: async_context_delete: the Engine is still used by 1 other live store\/module\/linker\/instance-pre handle/);
     const second = w.wasmtime_store_new(engine);
     const ctx2 = w.wasmtime_store_context(second);
     assert.equal(w.error_is_null(w.context_set_fuel(ctx2, 1_000_000)), true);
@@ -358,8 +362,6 @@ describe('async instantiation', () => {
     const fa = w.instance_pre_instantiate_async_bytes(pre, ctx, a, trap, err);
     const fb = w.instance_pre_instantiate_async_bytes(pre, ctx2, b, w.make_ptr_buffer(), w.make_ptr_buffer());
     w.instance_pre_delete(pre);
-    w.linker_delete(linker);
-    w.module_delete(module);
     gc();
     drive(fa);
     drive(fb);
