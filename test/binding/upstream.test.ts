@@ -327,6 +327,22 @@ describe('async instantiation', () => {
     w.error_delete_ptr(err);
   });
 
+  it('a start function that never ends, polled on a thread, is cancelled like a call', async () => {
+    const [engine, store, ctx] = w.async_context_new(STACK);
+    const linker = w.linker_new(engine);
+    const module = w.module_new_from_wat_or_raise(engine, '(module (func $s (loop (br 0))) (start $s))');
+    const instance = w.make_instance_buffer();
+    const f = w.linker_instantiate_async_bytes(linker, ctx, module, instance, w.make_ptr_buffer(), w.make_ptr_buffer());
+    const thread = w.call_future_thread_spawn_or_raise(f, { poll_sleep_us: 0 });
+    w.call_future_thread_cancel(thread);
+    await w.call_future_thread_join_async(thread);
+    assert.deepEqual(Array.from(instance), new Array(16).fill(0), 'unfinished: nothing written');
+    w.call_future_delete(f);
+    w.linker_delete(linker);
+    w.module_delete(module);
+    w.async_context_delete(engine, store);
+  });
+
   it('an unpolled instantiation dropped by GC releases its store', async () => {
     const [engine, store, ctx] = w.async_context_new(STACK);
     const linker = linkerWithZero(engine);
