@@ -297,8 +297,8 @@ export function func_new_ptr_bytes(context: Context, ty: FuncType, callback: U64
 export function linker_define_async_func_ptr(linker: Linker, module: Bytes, module_len: number, name: Bytes,
   name_len: number, ty: FuncType, callback: U64Input, env: U64Input, finalizer: U64Input): WasmtimeError {
   const fn = 'linker_define_async_func_ptr';
-  return N[fn](linker, utf8Arg(fn, module, module_len, 2, false), utf8Arg(fn, name, name_len, 4, false), ty,
-    callback, env, finalizer);
+  return N[fn](linker, utf8Arg(fn, module, module_len, 2, false), module_len, utf8Arg(fn, name, name_len, 4, false),
+    name_len, ty, callback, env, finalizer);
 }
 
 // ---- modules, linkers, instances, sync calls -------------------------------------------------

@@ -172,15 +172,17 @@ Napi::Value FuncNewPtrBytes(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
-// (linker, module, name, functype, callback, env, finalizer): module and name
-// come as strings, from binding/index.ts's checks of the UTF-8 bytes.
+// (linker, module, module_len, name, name_len, functype, callback, env,
+// finalizer): binding/index.ts has checked the UTF-8 bytes and passes module
+// and name decoded (their lengths, at the same positions, are no longer
+// needed), so that argument numbers in messages are the caller's.
 Napi::Value LinkerDefineAsyncFuncPtr(const Napi::CallbackInfo& info) {
   const char* fn = "linker_define_async_func_ptr";
-  CheckArgc(info, 7, fn);
-  std::string module = ArgString(info, 1, fn), name = ArgString(info, 2, fn);
-  CheckNoopCallback(info, 4, fn);
+  CheckArgc(info, 9, fn);
+  std::string module = ArgString(info, 1, fn), name = ArgString(info, 3, fn);
+  CheckNoopCallback(info, 6, fn);
   LinkerHandle* l = Unwrap<LinkerHandle>(info, 0, fn);
-  FuncTypeHandle* ty = LiveFuncType(info, 3, fn);
+  FuncTypeHandle* ty = LiveFuncType(info, 5, fn);
   wasmtime_error_t* e = wasmtime_linker_define_async_func(l->ptr.get(), module.data(), module.size(), name.data(),
                                                           name.size(), ty->ptr.get(), &AsyncNoopCallback,
                                                           NoopEnvFor(ty), &NoopFinalize);

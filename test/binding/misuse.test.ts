@@ -116,6 +116,8 @@ const cases: Record<string, Expect> = {
   async_func_name_len: throws('RangeError', /^linker_define_async_func_ptr: argument 3 \(the length of argument 2\) must be in 0\.\.1, got 2$/),
   async_func_linker_deleted: throws('Error', /^linker_define_async_func_ptr: this Linker has already been deleted$/),
   async_func_deleted_functype: throws('Error', /^linker_define_async_func_ptr: this FuncType has already been deleted$/),
+  async_func_config_as_functype: throws('TypeError', /^linker_define_async_func_ptr: argument 6 must be a FuncType, got a Config$/),
+  async_func_string_callback: throws('TypeError', /^linker_define_async_func_ptr: argument 7 must be a UInt64/),
   async_func_sync_store: throws('Failure', /^linker_instantiate_or_raise: the linker defines async host functions .* instantiate it in an async store/),
   async_func_sync_store_stays_sync: { value: '3' },
   call_bytes_nargs_too_big: throws('RangeError', /^func_call_async_bytes: nargs must be in 0\.\.2 .* got 3$/),
