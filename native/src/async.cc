@@ -26,6 +26,11 @@
 //  * call_future_thread_cancel stops a polling thread at its call's next
 //    yield; on stores with the binding's epoch callback it makes one happen
 //    (interrupt.h). Joining then hands the unfinished future back.
+//  * Async instantiations (linker_instantiate_async_bytes,
+//    instance_pre_instantiate_async_bytes) are futures of the same kind, with
+//    the same rules: their FutureCore owns its own handles to the linker and
+//    module (or a share of the instance-pre) that Wasmtime borrows, and the
+//    wasmtime_instance_t that delivery copies into the JS instance buffer.
 #include <cstring>
 
 #include "interrupt.h"
