@@ -5,8 +5,8 @@
 import type { Result } from './moonbit.ts';
 import { native as N } from './native.ts';
 import type {
-  Bytes, CallFuture, CallFutureThread, Context, Engine, U64Input, WasiConfig, WasiJob, WasmJob,
-  WasmtimeError, WasmtimeStore,
+  Bytes, CallFuture, CallFutureThread, Context, Engine, InstancePre, Linker, Module, U64Input, WasiConfig, WasiJob,
+  WasmJob, WasmtimeError, WasmtimeStore,
 } from './index.ts';
 
 type Unit = undefined;
@@ -54,6 +54,31 @@ export function func_call_async_result(context: Context, func: Bytes, args: Byte
 export function func_call_async_result_autoclean(context: Context, func: Bytes, args: Bytes, results: Bytes,
   trap_ptr: Bytes, err_ptr: Bytes): Result<CallFuture> {
   return N.func_call_async_result_autoclean(context, func, args, results, trap_ptr, err_ptr);
+}
+/**
+ * Upstream's lower-level form: calls with the first `nargs` values of `args`,
+ * into the first `nresults` slots of `results`. Raises nothing for a call
+ * that fails: as Wasmtime does, the future finishes at its first poll with the
+ * error in err_ptr (or the trap in trap_ptr).
+ */
+export function func_call_async_bytes(context: Context, func: Bytes, args: Bytes, nargs: number, results: Bytes,
+  nresults: number, trap_ptr: Bytes, err_ptr: Bytes): CallFuture {
+  return N.func_call_async_bytes(context, func, args, nargs, results, nresults, trap_ptr, err_ptr);
+}
+/**
+ * Instantiates `module` through `linker` in an async store as a future: its
+ * start function runs as it is polled. When it finishes, the wasmtime_instance_t
+ * is in `instance_out` (make_instance_buffer()), or the trap / error in its
+ * pointer buffer (both must be null on entry).
+ */
+export function linker_instantiate_async_bytes(linker: Linker, context: Context, module: Module,
+  instance_out: Bytes, trap_ptr: Bytes, err_ptr: Bytes): CallFuture {
+  return N.linker_instantiate_async_bytes(linker, context, module, instance_out, trap_ptr, err_ptr);
+}
+/** Like linker_instantiate_async_bytes, from imports resolved once (linker_instantiate_pre_or_raise). */
+export function instance_pre_instantiate_async_bytes(pre: InstancePre, context: Context, instance_out: Bytes,
+  trap_ptr: Bytes, err_ptr: Bytes): CallFuture {
+  return N.instance_pre_instantiate_async_bytes(pre, context, instance_out, trap_ptr, err_ptr);
 }
 /** Runs the call until it yields or finishes; true when finished (results/trap/error delivered). */
 export function call_future_poll(future: CallFuture): boolean { return N.call_future_poll(future); }

@@ -4,8 +4,9 @@
 //
 // The async, threads-running-wasm and WASI sections live in
 // binding/async_wasi.ts and are re-exported below.
-import { Err, Failure, Ok, type Result } from './moonbit.ts';
+import type { Result } from './moonbit.ts';
 import { native as N } from './native.ts';
+import { utf8Arg } from './utf8_args.ts';
 
 export { signatures, parseSurface } from './signatures.ts';
 export type { Signature, FnSignature, ConstSignature, Param, ParamLabel } from './signatures.ts';
@@ -32,6 +33,7 @@ export type CallFutureThread = Handle<'CallFutureThread'>;
 export type WasmJob = Handle<'WasmJob'>;
 export type WasiJob = Handle<'WasiJob'>;
 export type WasiConfig = Handle<'WasiConfig'>;
+export type InstancePre = Handle<'InstancePre'>;
 
 /** MoonBit `Bytes`. */
 export type Bytes = Uint8Array;
@@ -65,6 +67,10 @@ export const WASI_FILE_PERMS_WRITE = 2;
 // ---- version ----------------------------------------------------------------------
 /** Version of the linked Wasmtime library (from the build, e.g. "49.0.0"). */
 export function version(): string { return N.version(); }
+
+// ---- clock -----------------------------------------------------------------------------
+/** Nanoseconds of the monotonic clock (CLOCK_MONOTONIC, as upstream reads it): only differences mean something. */
+export function clock_now_ns(): bigint { return process.hrtime.bigint(); }
 
 // ---- engine / store ----------------------------------------------------------------
 export function engine_new(): Engine { return N.engine_new(); }
@@ -166,6 +172,37 @@ export function config_cache_config_load(config: Config, path: string): Wasmtime
 export function config_cache_config_load_default(config: Config): WasmtimeError {
   return N.config_cache_config_load_default(config);
 }
+// Upstream's byte forms of the string setters: the first `len` bytes, valid
+// UTF-8 without NUL bytes (binding/utf8_args.ts).
+export function config_cranelift_flag_enable_bytes(config: Config, flag: Bytes, len: number): Unit {
+  const fn = 'config_cranelift_flag_enable_bytes';
+  return N[fn](config, utf8Arg(fn, flag, len, 2, true));
+}
+export function config_cranelift_flag_set_bytes(config: Config, key: Bytes, key_len: number, value: Bytes,
+  value_len: number): Unit {
+  const fn = 'config_cranelift_flag_set_bytes';
+  return N[fn](config, utf8Arg(fn, key, key_len, 2, true), utf8Arg(fn, value, value_len, 4, true));
+}
+export function config_target_set_bytes(config: Config, target: Bytes, len: number): WasmtimeError {
+  const fn = 'config_target_set_bytes';
+  return N[fn](config, utf8Arg(fn, target, len, 2, true));
+}
+/** No bytes (len 0) load Wasmtime's default cache configuration, as config_cache_config_load_default. */
+export function config_cache_config_load_bytes(config: Config, path: Bytes, len: number): WasmtimeError {
+  const fn = 'config_cache_config_load_bytes';
+  return N[fn](config, utf8Arg(fn, path, len, 2, true));
+}
+/**
+ * Async calls of engines made from `config` run on stacks of the binding's own
+ * creator (fresh mappings with a guard page). `creator` must be the bytes of
+ * make_stack_creator_buffer(): JavaScript cannot supply native callbacks.
+ */
+export function config_host_stack_creator_set_bytes(config: Config, creator: Bytes): Unit {
+  return N.config_host_stack_creator_set_bytes(config, creator);
+}
+/** stack_creator_sizeof() bytes naming the binding's stack creator (a tag, no address). */
+export function make_stack_creator_buffer(): Bytes { return N.make_stack_creator_buffer(); }
+export function stack_creator_sizeof(): number { return STACK_CREATOR_SIZE; }
 
 // ---- errors and out-pointer buffers ---------------------------------------------------
 export function error_is_null(error: WasmtimeError): boolean { return N.error_is_null(error); }
@@ -182,143 +219,29 @@ export function error_delete_ptr_buffer(buffer: Bytes): Unit { return N.error_de
 export function trap_delete_ptr_buffer(buffer: Bytes): Unit { return N.trap_delete_ptr_buffer(buffer); }
 export function error_message_ptr_buffer(buffer: Bytes): string { return N.error_message_ptr_buffer(buffer); }
 export function trap_message_ptr_buffer(buffer: Bytes): string { return N.trap_message_ptr_buffer(buffer); }
+// Upstream's lower-level names of the same operations.
+export function ptr_sizeof(): number { return PTR_SIZE; }
+export function ptr_is_null(buffer: Bytes): boolean { return N.ptr_is_null(buffer); }
+export function ptr_clear(buffer: Bytes): Unit { return N.ptr_clear(buffer); }
+export function ptr_read_u64(buffer: Bytes): bigint { return N.ptr_read_u64(buffer); }
+export function error_delete_ptr(buffer: Bytes): Unit { return N.error_delete_ptr(buffer); }
+export function trap_delete_ptr(buffer: Bytes): Unit { return N.trap_delete_ptr(buffer); }
 
-// ---- values -----------------------------------------------------------------------------
-// wasmtime_val_t is a fixed ABI fact (32 bytes: kind u8 at 0, payload at 8),
-// static_asserted in native/src/wasmtime_api.h and cross-checked here at load,
-// so reading and writing slots happens in JavaScript without a native call.
-const VAL_SIZE = 32;
-const KIND_OFFSET = 0;
-const PAYLOAD = 8;
+// ---- values (binding/values.ts) ------------------------------------------------------------
+export * from './values.ts';
+
+// Sizes of the C structs behind the other buffers, cross-checked with the
+// addon's static_asserted layout at load.
 const FUNC_SIZE = 16;
+const INSTANCE_SIZE = 16;
+const STACK_CREATOR_SIZE = 24;
+const PTR_SIZE = 8;
 {
   const l = N.layout;
-  if (l.valSize !== VAL_SIZE || l.valKindOffset !== KIND_OFFSET || l.valPayloadOffset !== PAYLOAD
-    || l.funcSize !== FUNC_SIZE) {
+  if (l.funcSize !== FUNC_SIZE || l.instanceSize !== INSTANCE_SIZE || l.stackCreatorSize !== STACK_CREATOR_SIZE
+    || l.ptrSize !== PTR_SIZE) {
     throw new Error(`wasmtime binding: native layout ${JSON.stringify(l)} disagrees with binding/index.ts`);
   }
-}
-// wasmtime_valkind_t numbers (what val_buffer_kind reports).
-const WASMTIME_I32 = 0;
-const WASMTIME_I64 = 1;
-const WASMTIME_F32 = 2;
-const WASMTIME_F64 = 3;
-const MAX_VALS = 1 << 20;
-
-const scratch = new ArrayBuffer(8);
-const scratchU8 = new Uint8Array(scratch);
-const scratchI64 = new BigInt64Array(scratch);
-const scratchF32 = new Float32Array(scratch);
-const scratchF64 = new Float64Array(scratch);
-
-function valBufferError(fn: string, buffer: unknown): string | undefined {
-  if (!(buffer instanceof Uint8Array)) return `${fn}: expected a Uint8Array value buffer`;
-  if (buffer.length % VAL_SIZE !== 0) {
-    return `${fn}: value buffer length ${buffer.length} is not a multiple of ${VAL_SIZE} (val_sizeof())`;
-  }
-  return undefined;
-}
-
-/** Byte offset of slot `index`, after checking buffer and index. */
-function slot(fn: string, buffer: Bytes, index: number): number {
-  if (!(buffer instanceof Uint8Array) || buffer.length % VAL_SIZE !== 0) {
-    throw new TypeError(valBufferError(fn, buffer));
-  }
-  const n = buffer.length / VAL_SIZE;
-  if (!Number.isInteger(index) || index < 0 || index >= n) {
-    throw new RangeError(`${fn}: index ${String(index)} out of range for a buffer of ${n} value(s)`);
-  }
-  return index * VAL_SIZE;
-}
-
-export function val_sizeof(): number { return VAL_SIZE; }
-/** `n` zeroed wasmtime_val_t slots. */
-export function make_val_buffer(n: number): Bytes {
-  if (!Number.isInteger(n) || n < 0 || n > MAX_VALS) {
-    throw new RangeError(`make_val_buffer: count must be an integer in 0..${MAX_VALS}, got ${String(n)}`);
-  }
-  return new Uint8Array(n * VAL_SIZE);
-}
-export function val_buffer_count(buffer: Bytes): number {
-  const e = valBufferError('val_buffer_count', buffer);
-  if (e) throw new TypeError(e);
-  return buffer.length / VAL_SIZE;
-}
-export function val_buffer_count_or_raise(buffer: Bytes): number {
-  const e = valBufferError('val_buffer_count_or_raise', buffer);
-  if (e) throw new Failure(e);
-  return buffer.length / VAL_SIZE;
-}
-export function val_buffer_count_result(buffer: Bytes): Result<number> {
-  const e = valBufferError('val_buffer_count_result', buffer);
-  return e ? new Err(new Failure(e)) : new Ok(buffer.length / VAL_SIZE);
-}
-export function val_buffer_get_i32(buffer: Bytes, index: number): number {
-  const o = slot('val_buffer_get_i32', buffer, index) + PAYLOAD;
-  return buffer[o]! | (buffer[o + 1]! << 8) | (buffer[o + 2]! << 16) | (buffer[o + 3]! << 24);
-}
-function load8(buffer: Bytes, o: number): void {
-  for (let i = 0; i < 8; i++) scratchU8[i] = buffer[o + i]!;
-}
-function store8(buffer: Bytes, o: number, n: number): void {
-  for (let i = 0; i < n; i++) buffer[o + i] = scratchU8[i]!;
-}
-export function val_buffer_get_i64(buffer: Bytes, index: number): bigint {
-  load8(buffer, slot('val_buffer_get_i64', buffer, index) + PAYLOAD);
-  return scratchI64[0]!;
-}
-export function val_buffer_get_f32(buffer: Bytes, index: number): number {
-  load8(buffer, slot('val_buffer_get_f32', buffer, index) + PAYLOAD);
-  return scratchF32[0]!;
-}
-export function val_buffer_get_f64(buffer: Bytes, index: number): number {
-  load8(buffer, slot('val_buffer_get_f64', buffer, index) + PAYLOAD);
-  return scratchF64[0]!;
-}
-export function val_buffer_set_i32(buffer: Bytes, index: number, value: number): Unit {
-  const s = slot('val_buffer_set_i32', buffer, index);
-  if (typeof value !== 'number' || (value | 0) !== value) {
-    throw new TypeError(`val_buffer_set_i32: value must be a 32-bit signed integer, got ${String(value)}`);
-  }
-  buffer[s + KIND_OFFSET] = WASMTIME_I32;
-  const o = s + PAYLOAD;
-  buffer[o] = value;
-  buffer[o + 1] = value >> 8;
-  buffer[o + 2] = value >> 16;
-  buffer[o + 3] = value >> 24;
-  return undefined;
-}
-export function val_buffer_set_i64(buffer: Bytes, index: number, value: I64Input): Unit {
-  const s = slot('val_buffer_set_i64', buffer, index);
-  const big = typeof value === 'bigint' ? value
-    : typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : undefined;
-  if (big === undefined || BigInt.asIntN(64, big) !== big) {
-    throw new TypeError(`val_buffer_set_i64: value must be an Int64 (bigint or safe integer), got ${String(value)}`);
-  }
-  buffer[s + KIND_OFFSET] = WASMTIME_I64;
-  scratchI64[0] = big;
-  store8(buffer, s + PAYLOAD, 8);
-  return undefined;
-}
-export function val_buffer_set_f32(buffer: Bytes, index: number, value: number): Unit {
-  const s = slot('val_buffer_set_f32', buffer, index);
-  if (typeof value !== 'number') throw new TypeError(`val_buffer_set_f32: value must be a number`);
-  buffer[s + KIND_OFFSET] = WASMTIME_F32;
-  scratchF32[0] = value;
-  store8(buffer, s + PAYLOAD, 4);
-  return undefined;
-}
-export function val_buffer_set_f64(buffer: Bytes, index: number, value: number): Unit {
-  const s = slot('val_buffer_set_f64', buffer, index);
-  if (typeof value !== 'number') throw new TypeError(`val_buffer_set_f64: value must be a number`);
-  buffer[s + KIND_OFFSET] = WASMTIME_F64;
-  scratchF64[0] = value;
-  store8(buffer, s + PAYLOAD, 8);
-  return undefined;
-}
-/** The slot's wasmtime_valkind_t (0 i32, 1 i64, 2 f32, 3 f64, 4 v128, 5 funcref, 6 externref, ...). */
-export function val_buffer_kind(buffer: Bytes, index: number): number {
-  return buffer[slot('val_buffer_kind', buffer, index) + KIND_OFFSET]!;
 }
 
 // ---- function types and host functions -----------------------------------------------------
@@ -332,16 +255,51 @@ export function functype_new_from_valkinds_or_raise(params: Bytes, results: Byte
 export function functype_new_from_valkinds_result(params: Bytes, results: Bytes): Result<FuncType> {
   return N.functype_new_from_valkinds_result(params, results);
 }
+/** Like functype_new_from_valkinds, from the first `nparams` / `nresults` kind bytes. */
+export function functype_new_from_kinds(params: Bytes, nparams: number, results: Bytes, nresults: number): FuncType {
+  const fn = 'functype_new_from_kinds';
+  return N[fn](prefix(fn, params, nparams, 1), prefix(fn, results, nresults, 3));
+}
+/** The first `n` bytes of argument `at` (its length at `at + 1`) of `fn`. */
+function prefix(fn: string, bytes: Bytes, n: number, at: number): Bytes {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`${fn}: argument ${at} must be a Uint8Array (Bytes)`);
+  if (!Number.isInteger(n) || n < 0 || n > bytes.length) {
+    throw new RangeError(`${fn}: argument ${at + 1} (the count of argument ${at}) must be in 0..${bytes.length}, `
+      + `got ${String(n)}`);
+  }
+  return bytes.subarray(0, n);
+}
 export function functype_is_null(ty: FuncType): boolean { return N.functype_is_null(ty); }
 export function functype_delete(ty: FuncType): Unit { return N.functype_delete(ty); }
 /** Address of the built-in no-op host callback (the only callback accepted below). */
 export function func_noop_callback_ptr(): bigint { return N.func_noop_callback_ptr(); }
+/** Upstream's lower-level name of func_noop_callback_ptr (the same value). */
+export function noop_callback_ptr(): bigint { return N.noop_callback_ptr(); }
 /** Creates a host function; `env` and `finalizer` must be 0. Returns the 16-byte wasmtime_func_t. */
 export function func_buffer_new_with_ptr(context: Context, ty: FuncType, callback: U64Input, env: U64Input,
   finalizer: U64Input): Bytes {
   return N.func_buffer_new_with_ptr(context, ty, callback, env, finalizer);
 }
 export function func_sizeof(): number { return FUNC_SIZE; }
+/** func_sizeof() zero bytes, for func_new_ptr_bytes to write a func into. */
+export function make_func_buffer(): Bytes { return new Uint8Array(FUNC_SIZE); }
+/** Like func_buffer_new_with_ptr, writing the func into `func_out` (make_func_buffer()). */
+export function func_new_ptr_bytes(context: Context, ty: FuncType, callback: U64Input, env: U64Input,
+  finalizer: U64Input, func_out: Bytes): Unit {
+  return N.func_new_ptr_bytes(context, ty, callback, env, finalizer, func_out);
+}
+/**
+ * Defines `module`::`name` (the first `module_len` / `name_len` bytes, UTF-8)
+ * in the linker as an async host function of type `ty` that returns zero
+ * values at once. As for func_buffer_new_with_ptr, `callback` must be
+ * func_noop_callback_ptr() and `env`, `finalizer` 0. A null error means success.
+ */
+export function linker_define_async_func_ptr(linker: Linker, module: Bytes, module_len: number, name: Bytes,
+  name_len: number, ty: FuncType, callback: U64Input, env: U64Input, finalizer: U64Input): WasmtimeError {
+  const fn = 'linker_define_async_func_ptr';
+  return N[fn](linker, utf8Arg(fn, module, module_len, 2, false), module_len, utf8Arg(fn, name, name_len, 4, false),
+    name_len, ty, callback, env, finalizer);
+}
 
 // ---- modules, linkers, instances, sync calls -------------------------------------------------
 export function module_new_from_wat_or_raise(engine: Engine, wat: string): Module {
@@ -367,6 +325,14 @@ export function instance_new_or_raise(context: Context, module: Module): Instanc
 export function instance_export_func_or_raise(context: Context, instance: Instance, name: string): Bytes {
   return N.instance_export_func_or_raise(context, instance, name);
 }
+/** The module's imports resolved in the linker, for instance_pre_instantiate_async_bytes. */
+export function linker_instantiate_pre_or_raise(linker: Linker, module: Module): InstancePre {
+  return N.linker_instantiate_pre_or_raise(linker, module);
+}
+export function instance_pre_delete(pre: InstancePre): Unit { return N.instance_pre_delete(pre); }
+export function instance_sizeof(): number { return INSTANCE_SIZE; }
+/** instance_sizeof() zero bytes, for the async instantiations to write a wasmtime_instance_t into. */
+export function make_instance_buffer(): Bytes { return new Uint8Array(INSTANCE_SIZE); }
 // Synchronous calls. When every buffer is a Uint8Array (checked here, almost
 // for free) the native side may skip telling typed-array kinds apart; anything
 // else goes to the strict entry point, which reports what is wrong.
@@ -402,6 +368,8 @@ export const _internal = {
   liveTokens(): number { return N._test_live_tokens(); },
   /** An External whose pointer is not a handle of this binding (as another addon would make). */
   foreignExternal(): unknown { return N._test_foreign_external(); },
+  /** How many stacks the host stack creator (config_host_stack_creator_set_bytes) made in this process. */
+  hostStacksMade(): number { return N._host_stacks_made(); },
   /** Differences between the native live-handle set and a reference set over `n` random operations. */
   pointerSetMismatches(n: number, seed: bigint): number { return N._test_pointer_set(n, seed); },
 };

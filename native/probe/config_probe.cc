@@ -10,7 +10,7 @@
 // A request is a u32 count, then that many strings, each a u32 length and its
 // bytes (all little-endian). The strings are a flat list of operations:
 //   bool NAME 0|1 / u64 NAME N / u8 NAME N / flag_enable KEY / flag_set KEY VALUE
-//   target TRIPLE / cache PATH / cache_default
+//   target TRIPLE / cache PATH / cache_default / host_stack
 // A request it cannot read is answered `u` and a line saying why.
 #include <cstdint>
 #include <cstdio>
@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "host_stack.h"
 #include "wasmtime_api.h"
 
 namespace {
@@ -64,6 +65,8 @@ std::string Apply(wasm_config_t* c, const std::vector<std::string>& ops) {
       if (wasmtime_error_t* e = wasmtime_config_cache_config_load(c, ops[++i].c_str())) wasmtime_error_delete(e);
     } else if (op == "cache_default") {
       if (wasmtime_error_t* e = wasmtime_config_cache_config_load(c, nullptr)) wasmtime_error_delete(e);
+    } else if (op == "host_stack") {
+      wt::SetHostStackCreator(c);
     } else {
       return op;
     }

@@ -26,9 +26,15 @@
 //  * call_future_thread_cancel stops a polling thread at its call's next
 //    yield; on stores with the binding's epoch callback it makes one happen
 //    (interrupt.h). Joining then hands the unfinished future back.
+//  * Async instantiations (linker_instantiate_async_bytes,
+//    instance_pre_instantiate_async_bytes) are futures of the same kind, with
+//    the same rules: their FutureCore owns its own handles to the linker and
+//    module (or a share of the instance-pre) that Wasmtime borrows, and the
+//    wasmtime_instance_t that delivery copies into the JS instance buffer.
 #include <cstring>
 
 #include "interrupt.h"
+#include "linker.h"
 #include "ptr_registry.h"
 #include "stack.h"
 #include "wasmtime_async_wasi_api.h"
@@ -100,6 +106,16 @@ struct FutureCore {
   // keeps a reference to the func itself, not a copy.
   wasmtime_func_t func{};
   std::vector<wasmtime_val_t> args, results;
+  // func_call_async_bytes may fill the first slots of a longer results buffer.
+  bool exact_results = true;
+  // An instantiation instead of a call: what it borrows (its own handles to
+  // the linker and module, a share of the instance-pre, so that deleting the
+  // JS handles meanwhile frees nothing it uses) and the instance it makes.
+  bool instantiates = false;
+  Unique<wasmtime_linker_t, wasmtime_linker_delete> linker;
+  Unique<wasmtime_module_t, wasmtime_module_delete> module;
+  InstancePreRef pre;
+  wasmtime_instance_t instance{};
   wasm_trap_t* trap = nullptr;
   wasmtime_error_t* err = nullptr;
   bool finished = false;
@@ -177,17 +193,25 @@ void Deliver(Napi::Env env, CallFutureHandle* h, const char* fn) {
     wasmtime_error_t* e = c->err;
     c->err = nullptr;
     put(h->errBuf, PtrKind::Error, e, "error");
+  } else if (c->instantiates) {
+    Bytes b;
+    if (!HeldBytes(env, h->results, &b) || b.length != sizeof(wasmtime_instance_t)) {
+      problem = "the instance buffer no longer holds " + std::to_string(sizeof(wasmtime_instance_t)) +
+                " bytes (detached or resized), so the instance was not written";
+    } else {
+      std::memcpy(b.data, &c->instance, sizeof c->instance);
+    }
   } else {
     size_t n = c->results.size();
     for (auto& r : c->results) {
-      // Reference results are not exposed (as in func.cc): release and clear.
-      if (r.kind >= WASMTIME_FUNCREF) {
-        if (r.kind != WASMTIME_FUNCREF) wasmtime_val_unroot(&r);
-        std::memset(&r.of, 0, sizeof r.of);
-      }
+      // Reference results are not exposed (as in func.cc): release; the payload goes.
+      if (r.kind > WASMTIME_FUNCREF) wasmtime_val_unroot(&r);
+      NormalizeResult(&r);
     }
     Bytes b;
-    if (!HeldBytes(env, h->results, &b) || b.length != n * sizeof(wasmtime_val_t)) {
+    bool held = HeldBytes(env, h->results, &b);
+    size_t need = n * sizeof(wasmtime_val_t);
+    if (!held || (c->exact_results ? b.length != need : b.length < need)) {
       problem = "the results buffer no longer holds " + std::to_string(n) +
                 " value slot(s) (detached or resized), so the results were dropped";
     } else if (n) {
@@ -251,7 +275,7 @@ Napi::Value AsyncContextDelete(const Napi::CallbackInfo& info) {
   long users = e->ptr.use_count() - 2;  // minus this handle and the store's reference
   if (users > 0) {
     ThrowError(env, std::string(fn) + ": the Engine is still used by " + std::to_string(users) +
-                        " other live store/module/linker handle(s); delete those first");
+                        " other live store/module/linker/instance-pre handle(s); delete those first");
   }
   s->Delete();
   e->Delete();
@@ -290,7 +314,7 @@ Napi::Value EpochAsyncYield(const Napi::CallbackInfo& info) {
 }
 
 // ---- starting a call --------------------------------------------------------------
-enum class Mode { Raise, Result, Autoclean };
+enum class Mode { Raise, Result, Autoclean, Bytes };
 
 size_t ValSlots(const Napi::CallbackInfo& info, size_t i, const char* fn, const char* what, Bytes* b) {
   *b = ArgBytes(info, i, fn);
@@ -301,24 +325,63 @@ size_t ValSlots(const Napi::CallbackInfo& info, size_t i, const char* fn, const 
   return b->length / sizeof(wasmtime_val_t);
 }
 
-Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode) {
-  CheckArgc(info, 6, fn);
-  Napi::Env env = info.Env();
-  StoreState* s = LiveContext(info, 0, fn);
-  if (!s->async) {
-    ThrowType(env, std::string(fn) + ": the Context is not async (create it with async_context_new)");
+// A count argument of func_call_async_bytes: how many of the buffer's slots to use.
+size_t SlotCount(const Napi::CallbackInfo& info, size_t i, const char* fn, const char* what, size_t slots) {
+  int32_t n = ArgInt(info, i, fn);
+  if (n < 0 || (size_t)n > slots) {
+    ThrowRange(info.Env(), std::string(fn) + ": " + what + " must be in 0.." + std::to_string(slots) + " (the " +
+                               "buffer's value slots), got " + std::to_string(n));
   }
-  StoreRef ref = Unwrap<ContextHandle>(info, 0, fn)->st;
+  return (size_t)n;
+}
+
+// Two null pointer buffers for the trap and the error.
+void CheckOutPointers(Napi::Env env, const Bytes& tb, const Bytes& eb, const char* fn) {
+  if (PtrBufferToken(env, tb, fn) != 0 || PtrBufferToken(env, eb, fn) != 0) {
+    ThrowType(env, std::string(fn) + ": trap and error pointer buffers must be null on entry");
+  }
+}
+
+// The live, async Context at info[i].
+StoreRef AsyncContext(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  StoreState* s = LiveContext(info, i, fn);
+  if (!s->async) {
+    ThrowType(info.Env(), std::string(fn) + ": the Context is not async (create it with async_context_new)");
+  }
+  return Unwrap<ContextHandle>(info, i, fn)->st;
+}
+
+// The CallFuture of a started call or instantiation, which holds the store
+// and the JS buffers the outcome goes to until it is delivered.
+Napi::Value HandOutFuture(Napi::Env env, std::shared_ptr<FutureCore> core, const Bytes& out, const Bytes& tb,
+                          const Bytes& eb) {
+  core->HoldStore();
+  auto* h = new CallFutureHandle(std::move(core));
+  h->results = Napi::Persistent(Napi::Value(env, out.value));
+  h->trapBuf = Napi::Persistent(Napi::Value(env, tb.value));
+  h->errBuf = Napi::Persistent(Napi::Value(env, eb.value));
+  return NewHandle(env, h);
+}
+
+// (context, func, args, [nargs,] results, [nresults,] trap_ptr, err_ptr).
+Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode) {
+  const bool counted = mode == Mode::Bytes;
+  CheckArgc(info, counted ? 8 : 6, fn);
+  Napi::Env env = info.Env();
+  StoreRef ref = AsyncContext(info, 0, fn);
+  StoreState* s = ref.get();
   const FuncSig* sig = nullptr;
   wasmtime_func_t f = CheckFunc(info, 1, s, fn, &sig);
   Bytes ab, rb;
   size_t nargs = ValSlots(info, 2, fn, "args", &ab);
-  size_t nres = ValSlots(info, 3, fn, "results", &rb);
-  Bytes tb = ArgBytes(info, 4, fn), eb = ArgBytes(info, 5, fn);
-  if (PtrBufferToken(env, tb, fn) != 0 || PtrBufferToken(env, eb, fn) != 0) {
-    ThrowType(env, std::string(fn) + ": trap and error pointer buffers must be null on entry");
-  }
+  if (counted) nargs = SlotCount(info, 3, fn, "nargs", nargs);
+  size_t resultsAt = counted ? 4 : 3;
+  size_t nres = ValSlots(info, resultsAt, fn, "results", &rb);
+  if (counted) nres = SlotCount(info, 5, fn, "nresults", nres);
+  Bytes tb = ArgBytes(info, resultsAt + (counted ? 2 : 1), fn), eb = ArgBytes(info, resultsAt + (counted ? 3 : 2), fn);
+  CheckOutPointers(env, tb, eb, fn);
   auto core = std::make_shared<FutureCore>(ref);
+  core->exact_results = !counted;
   core->args.resize(nargs);
   if (nargs) std::memcpy(core->args.data(), ab.data, nargs * sizeof(wasmtime_val_t));
   for (size_t i = 0; i < nargs; i++) {
@@ -332,7 +395,9 @@ Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode)
   core->func = f;
   core->fut = wasmtime_func_call_async(s->ctx, &core->func, core->args.data(), nargs, core->results.data(), nres,
                                        &core->trap, &core->err);
-  if (!matches) {
+  // The *_bytes entry point reports a mistyped call as Wasmtime does: in
+  // err_ptr once the future is polled. The others report it now.
+  if (!matches && !counted) {
     // Wasmtime type-checks before running any wasm, so a single poll yields
     // its own error for the mismatch without executing guest code.
     core->PollOnce();
@@ -356,13 +421,8 @@ Napi::Value CallAsync(const Napi::CallbackInfo& info, const char* fn, Mode mode)
     if (mode == Mode::Raise) ThrowFailure(env, msg);
     return MakeErr(env, MakeFailure(env, msg));
   }
-  core->HoldStore();
-  auto* h = new CallFutureHandle(core);
-  h->results = Napi::Persistent(Napi::Value(env, rb.value));
-  h->trapBuf = Napi::Persistent(Napi::Value(env, tb.value));
-  h->errBuf = Napi::Persistent(Napi::Value(env, eb.value));
-  Napi::Value v = NewHandle(env, h);
-  return mode == Mode::Raise ? v : MakeOk(env, v);
+  Napi::Value v = HandOutFuture(env, std::move(core), rb, tb, eb);
+  return mode == Mode::Raise || mode == Mode::Bytes ? v : MakeOk(env, v);
 }
 
 Napi::Value FuncCallAsync(const Napi::CallbackInfo& info) { return CallAsync(info, "func_call_async", Mode::Raise); }
@@ -371,6 +431,79 @@ Napi::Value FuncCallAsyncResult(const Napi::CallbackInfo& info) {
 }
 Napi::Value FuncCallAsyncResultAutoclean(const Napi::CallbackInfo& info) {
   return CallAsync(info, "func_call_async_result_autoclean", Mode::Autoclean);
+}
+Napi::Value FuncCallAsyncBytes(const Napi::CallbackInfo& info) {
+  return CallAsync(info, "func_call_async_bytes", Mode::Bytes);
+}
+
+// ---- starting an instantiation --------------------------------------------------
+// The instance, trap and error buffers at info[i..i+2], checked.
+void InstantiationOuts(const Napi::CallbackInfo& info, size_t i, const char* fn, Bytes* ib, Bytes* tb, Bytes* eb) {
+  *ib = ArgBytes(info, i, fn);
+  if (ib->length != sizeof(wasmtime_instance_t)) {
+    ThrowType(info.Env(), std::string(fn) + ": instance_out must be exactly " +
+                              std::to_string(sizeof(wasmtime_instance_t)) + " bytes (make_instance_buffer()), got " +
+                              std::to_string(ib->length));
+  }
+  *tb = ArgBytes(info, i + 1, fn);
+  *eb = ArgBytes(info, i + 2, fn);
+  CheckOutPointers(info.Env(), *tb, *eb, fn);
+}
+
+void CheckEngine(Napi::Env env, const char* fn, const EngineRef& of, const StoreRef& store, const char* what) {
+  if (of.get() != store->engine.get()) {
+    ThrowType(env, std::string(fn) + ": the " + what +
+                       " belongs to a different Engine than the store (cross-engine instantiation is not supported)");
+  }
+}
+
+void CheckWasi(Napi::Env env, const char* fn, bool needsWasi, const StoreRef& store, const char* what) {
+  if (needsWasi && !store->wasi_set) {
+    ThrowError(env, std::string(fn) + ": the " + what +
+                        " defines WASI but the store has no WASI context; call context_set_wasi_or_raise first");
+  }
+}
+
+// (linker, context, module, instance_out, trap_out, error_out): runs nothing
+// until polled; the instance (or the trap / error) is written when it finishes.
+Napi::Value LinkerInstantiateAsyncBytes(const Napi::CallbackInfo& info) {
+  const char* fn = "linker_instantiate_async_bytes";
+  CheckArgc(info, 6, fn);
+  Napi::Env env = info.Env();
+  Bytes ib, tb, eb;
+  InstantiationOuts(info, 3, fn, &ib, &tb, &eb);
+  LinkerHandle* l = Unwrap<LinkerHandle>(info, 0, fn);
+  StoreRef ref = AsyncContext(info, 1, fn);
+  ModuleHandle* m = Unwrap<ModuleHandle>(info, 2, fn);
+  CheckEngine(env, fn, l->engine, ref, "Linker");
+  CheckEngine(env, fn, m->engine, ref, "Module");
+  CheckWasi(env, fn, l->wasi_defined, ref, "linker");
+  auto core = std::make_shared<FutureCore>(ref);
+  core->instantiates = true;
+  core->linker.reset(wasmtime_linker_clone(l->ptr.get()));
+  core->module.reset(wasmtime_module_clone(m->ptr.get()));
+  core->fut = wasmtime_linker_instantiate_async(core->linker.get(), ref->ctx, core->module.get(), &core->instance,
+                                                &core->trap, &core->err);
+  return HandOutFuture(env, std::move(core), ib, tb, eb);
+}
+
+// (instance_pre, context, instance_out, trap_out, error_out): the same from an instance-pre.
+Napi::Value InstancePreInstantiateAsyncBytes(const Napi::CallbackInfo& info) {
+  const char* fn = "instance_pre_instantiate_async_bytes";
+  CheckArgc(info, 5, fn);
+  Napi::Env env = info.Env();
+  Bytes ib, tb, eb;
+  InstantiationOuts(info, 2, fn, &ib, &tb, &eb);
+  InstancePreHandle* p = Unwrap<InstancePreHandle>(info, 0, fn);
+  StoreRef ref = AsyncContext(info, 1, fn);
+  CheckEngine(env, fn, p->ptr->engine, ref, "InstancePre");
+  CheckWasi(env, fn, p->ptr->needs_wasi, ref, "InstancePre's linker");
+  auto core = std::make_shared<FutureCore>(ref);
+  core->instantiates = true;
+  core->pre = p->ptr;
+  core->fut = wasmtime_instance_pre_instantiate_async(core->pre->ptr, ref->ctx, &core->instance, &core->trap,
+                                                      &core->err);
+  return HandOutFuture(env, std::move(core), ib, tb, eb);
 }
 
 // ---- polling threads ---------------------------------------------------------------------
@@ -556,6 +689,9 @@ void InitAsync(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "func_call_async", FuncCallAsync);
   Export(env, exports, "func_call_async_result", FuncCallAsyncResult);
   Export(env, exports, "func_call_async_result_autoclean", FuncCallAsyncResultAutoclean);
+  Export(env, exports, "func_call_async_bytes", FuncCallAsyncBytes);
+  Export(env, exports, "linker_instantiate_async_bytes", LinkerInstantiateAsyncBytes);
+  Export(env, exports, "instance_pre_instantiate_async_bytes", InstancePreInstantiateAsyncBytes);
   Export(env, exports, "call_future_poll", CallFuturePoll);
   Export(env, exports, "call_future_delete", CallFutureDelete);
   Export(env, exports, "call_future_thread_spawn_or_raise", ThreadSpawn);

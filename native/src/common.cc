@@ -1,5 +1,6 @@
 #include "common.h"
 
+#include "host_stack.h"
 #include "pointer_set.h"
 
 #include <cmath>
@@ -66,6 +67,7 @@ const char* KindName(Kind k) {
     case Kind::WasmJob: return "WasmJob";
     case Kind::WasiJob: return "WasiJob";
     case Kind::WasiConfig: return "WasiConfig";
+    case Kind::InstancePre: return "InstancePre";
   }
   return "?";
 }
@@ -290,7 +292,7 @@ void EngineHandle::BeforeDelete(Napi::Env env, const char* fn) {
   long users = ptr.use_count() - 1;
   if (users > 0) {
     ThrowError(env, std::string(fn) + ": the Engine is still used by " + std::to_string(users) +
-                        " live store/module/linker handle(s); delete those first");
+                        " live store/module/linker/instance-pre handle(s); delete those first");
   }
 }
 
@@ -333,8 +335,12 @@ const FuncSig* InternSig(const wasm_functype_t* ft) {
   return &*table->insert(std::move(sig)).first;
 }
 
-Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const FuncSig* sig) {
+void RegisterFunc(StoreState* s, const wasmtime_func_t& f, const FuncSig* sig) {
   s->funcs[FuncKey{f.store_id, reinterpret_cast<uintptr_t>(f.private_)}] = sig;
+}
+
+Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const FuncSig* sig) {
+  RegisterFunc(s, f, sig);
   return NewBytes(env, &f, sizeof f);
 }
 
@@ -476,6 +482,9 @@ void InitCommon(Napi::Env env, Napi::Object exports) {
   layout.Set("valKindOffset", kValKindOffset);
   layout.Set("valPayloadOffset", kValPayloadOffset);
   layout.Set("funcSize", kFuncSize);
+  layout.Set("instanceSize", (uint32_t)sizeof(wasmtime_instance_t));
+  layout.Set("stackCreatorSize", (uint32_t)sizeof(wasmtime_stack_creator_t));
+  layout.Set("ptrSize", (uint32_t)sizeof(void*));
   exports.Set("layout", layout);
 }
 

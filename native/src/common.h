@@ -28,7 +28,9 @@
 #include <napi.h>
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <thread>
@@ -44,6 +46,7 @@ enum class Kind : uint32_t {
   Instance,
   // async.cc, jobs.cc, wasi.cc.
   CallFuture, CallFutureThread, WasmJob, WasiJob, WasiConfig,
+  InstancePre,  // linker.h
 };
 const char* KindName(Kind k);
 
@@ -321,9 +324,28 @@ Napi::Value DeleteHandle(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
+// Payload bytes that a value of `kind` uses (16 for v128; 0 for references,
+// whose payload the binding never exposes).
+inline size_t PayloadSize(uint8_t kind) {
+  return kind == WASMTIME_I32 || kind == WASMTIME_F32 ? 4
+         : kind == WASMTIME_I64 || kind == WASMTIME_F64 ? 8
+         : kind == WASMTIME_V128 ? 16 : 0;
+}
+// A result slot as JavaScript gets it: the kind, its payload, zeros elsewhere
+// (Wasmtime leaves padding and unused payload bytes undefined), as the
+// setters of binding/values.ts write slots.
+inline void NormalizeResult(wasmtime_val_t* v) {
+  uint8_t* p = reinterpret_cast<uint8_t*>(v);
+  size_t used = offsetof(wasmtime_val_t, of) + PayloadSize(v->kind);
+  std::memset(p + 1, 0, offsetof(wasmtime_val_t, of) - 1);
+  std::memset(p + used, 0, sizeof(wasmtime_val_t) - used);
+}
+
 // A Context argument whose store is still alive (throws otherwise).
 StoreState* LiveContext(const Napi::CallbackInfo& info, size_t i, const char* fn);
-// Registers a func handed out to JS and returns it as 16 bytes.
+// Registers a func handed out to JS (its bytes are then accepted back).
+void RegisterFunc(StoreState* s, const wasmtime_func_t& f, const FuncSig* sig);
+// Registers a func and returns it as 16 new bytes.
 Napi::Value HandOutFunc(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const FuncSig* sig);
 // Looks func bytes from JS (kFuncSize of them) up in the store's registry, and
 // gives the func's signature; throws if they are not a func of this store.

@@ -2,6 +2,7 @@
 #include <cstring>
 
 #include "config_probe_client.h"
+#include "host_stack.h"
 #include "stack.h"
 
 namespace wt {
@@ -137,8 +138,9 @@ Napi::Value ConfigProfilerSet(const Napi::CallbackInfo& info) {
   return EnumSetter<wasmtime_config_profiler_set>(info, "config_profiler_set", "profiler", 3);
 }
 
-Napi::Value ConfigFlagEnable(const Napi::CallbackInfo& info) {
-  const char* fn = "config_cranelift_flag_enable";
+// Each string setter also has upstream's *_bytes name: binding/index.ts
+// checks and decodes the UTF-8 bytes, then calls it with the string.
+Napi::Value FlagEnable(const Napi::CallbackInfo& info, const char* fn) {
   CheckArgc(info, 2, fn);
   std::string k = ArgCString(info, 1, fn);
   ConfigHandle* c = Unwrap<ConfigHandle>(info, 0, fn);
@@ -146,9 +148,12 @@ Napi::Value ConfigFlagEnable(const Napi::CallbackInfo& info) {
   c->ops.insert(c->ops.end(), {"flag_enable", k});
   return info.Env().Undefined();
 }
+Napi::Value ConfigFlagEnable(const Napi::CallbackInfo& info) { return FlagEnable(info, "config_cranelift_flag_enable"); }
+Napi::Value ConfigFlagEnableBytes(const Napi::CallbackInfo& info) {
+  return FlagEnable(info, "config_cranelift_flag_enable_bytes");
+}
 
-Napi::Value ConfigFlagSet(const Napi::CallbackInfo& info) {
-  const char* fn = "config_cranelift_flag_set";
+Napi::Value FlagSet(const Napi::CallbackInfo& info, const char* fn) {
   CheckArgc(info, 3, fn);
   std::string k = ArgCString(info, 1, fn), v = ArgCString(info, 2, fn);
   ConfigHandle* c = Unwrap<ConfigHandle>(info, 0, fn);
@@ -156,13 +161,14 @@ Napi::Value ConfigFlagSet(const Napi::CallbackInfo& info) {
   c->ops.insert(c->ops.end(), {"flag_set", k, v});
   return info.Env().Undefined();
 }
+Napi::Value ConfigFlagSet(const Napi::CallbackInfo& info) { return FlagSet(info, "config_cranelift_flag_set"); }
+Napi::Value ConfigFlagSetBytes(const Napi::CallbackInfo& info) { return FlagSet(info, "config_cranelift_flag_set_bytes"); }
 
 Napi::Value ErrorResult(Napi::Env env, wasmtime_error_t* e) {
   return NewHandle(env, new ErrorHandle(ErrorHandle::Pointer(e)));
 }
 
-Napi::Value ConfigTargetSet(const Napi::CallbackInfo& info) {
-  const char* fn = "config_target_set";
+Napi::Value TargetSet(const Napi::CallbackInfo& info, const char* fn) {
   CheckArgc(info, 2, fn);
   std::string t = ArgCString(info, 1, fn);
   ConfigHandle* c = Unwrap<ConfigHandle>(info, 0, fn);
@@ -170,24 +176,65 @@ Napi::Value ConfigTargetSet(const Napi::CallbackInfo& info) {
   if (!e) c->ops.insert(c->ops.end(), {"target", t});
   return ErrorResult(info.Env(), e);
 }
+Napi::Value ConfigTargetSet(const Napi::CallbackInfo& info) { return TargetSet(info, "config_target_set"); }
+Napi::Value ConfigTargetSetBytes(const Napi::CallbackInfo& info) { return TargetSet(info, "config_target_set_bytes"); }
+
+// `path` null: Wasmtime's default cache configuration.
+Napi::Value CacheLoad(const Napi::CallbackInfo& info, ConfigHandle* c, const std::string* path) {
+  wasmtime_error_t* e = wasmtime_config_cache_config_load(c->ptr.get(), path ? path->c_str() : nullptr);
+  if (!e && path) c->ops.insert(c->ops.end(), {"cache", *path});
+  if (!e && !path) c->ops.push_back("cache_default");
+  return ErrorResult(info.Env(), e);
+}
 
 Napi::Value ConfigCacheLoad(const Napi::CallbackInfo& info) {
   const char* fn = "config_cache_config_load";
   CheckArgc(info, 2, fn);
   std::string p = ArgCString(info, 1, fn);
-  ConfigHandle* c = Unwrap<ConfigHandle>(info, 0, fn);
-  wasmtime_error_t* e = wasmtime_config_cache_config_load(c->ptr.get(), p.c_str());
-  if (!e) c->ops.insert(c->ops.end(), {"cache", p});
-  return ErrorResult(info.Env(), e);
+  return CacheLoad(info, Unwrap<ConfigHandle>(info, 0, fn), &p);
+}
+
+// As upstream has it, no bytes (length 0) load the default configuration.
+Napi::Value ConfigCacheLoadBytes(const Napi::CallbackInfo& info) {
+  const char* fn = "config_cache_config_load_bytes";
+  CheckArgc(info, 2, fn);
+  std::string p = ArgCString(info, 1, fn);
+  return CacheLoad(info, Unwrap<ConfigHandle>(info, 0, fn), p.empty() ? nullptr : &p);
 }
 
 Napi::Value ConfigCacheLoadDefault(const Napi::CallbackInfo& info) {
   const char* fn = "config_cache_config_load_default";
   CheckArgc(info, 1, fn);
+  return CacheLoad(info, Unwrap<ConfigHandle>(info, 0, fn), nullptr);
+}
+
+// A buffer naming the binding's host stack creator (host_stack.h).
+Napi::Value MakeStackCreatorBuffer(const Napi::CallbackInfo& info) {
+  Napi::Uint8Array b = Napi::Uint8Array::New(info.Env(), sizeof(wasmtime_stack_creator_t));
+  std::memcpy(b.Data(), kStackCreatorTag, sizeof kStackCreatorTag);
+  return b;
+}
+
+Napi::Value ConfigHostStackCreatorSetBytes(const Napi::CallbackInfo& info) {
+  const char* fn = "config_host_stack_creator_set_bytes";
+  CheckArgc(info, 2, fn);
+  Bytes b = ArgBytes(info, 1, fn);
+  uint8_t expected[sizeof(wasmtime_stack_creator_t)] = {};
+  std::memcpy(expected, kStackCreatorTag, sizeof kStackCreatorTag);
+  if (b.length != sizeof expected || std::memcmp(b.data, expected, sizeof expected) != 0) {
+    ThrowType(info.Env(), std::string(fn) + ": the creator must be the " + std::to_string(sizeof expected) +
+                              " bytes of make_stack_creator_buffer() (the binding's own stack creator; native "
+                              "callback addresses are not accepted)");
+  }
   ConfigHandle* c = Unwrap<ConfigHandle>(info, 0, fn);
-  wasmtime_error_t* e = wasmtime_config_cache_config_load(c->ptr.get(), nullptr);
-  if (!e) c->ops.push_back("cache_default");
-  return ErrorResult(info.Env(), e);
+  SetHostStackCreator(c->ptr.get());
+  c->ops.push_back("host_stack");
+  return info.Env().Undefined();
+}
+
+// Test helper: how many stacks the host stack creator made in this process.
+Napi::Value HostStacksMade(const Napi::CallbackInfo& info) {
+  return Napi::Number::New(info.Env(), (double)g_host_stacks_made.load());
 }
 
 }  // namespace
@@ -211,6 +258,13 @@ void InitEngine(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "config_target_set", ConfigTargetSet);
   Export(env, exports, "config_cache_config_load", ConfigCacheLoad);
   Export(env, exports, "config_cache_config_load_default", ConfigCacheLoadDefault);
+  Export(env, exports, "config_cranelift_flag_enable_bytes", ConfigFlagEnableBytes);
+  Export(env, exports, "config_cranelift_flag_set_bytes", ConfigFlagSetBytes);
+  Export(env, exports, "config_target_set_bytes", ConfigTargetSetBytes);
+  Export(env, exports, "config_cache_config_load_bytes", ConfigCacheLoadBytes);
+  Export(env, exports, "make_stack_creator_buffer", MakeStackCreatorBuffer);
+  Export(env, exports, "config_host_stack_creator_set_bytes", ConfigHostStackCreatorSetBytes);
+  Export(env, exports, "_host_stacks_made", HostStacksMade);
 }
 
 }  // namespace wt

@@ -106,18 +106,24 @@ Napi::Value MakePtrBuffer(const Napi::CallbackInfo& info) {
   return Napi::Uint8Array::New(info.Env(), 8);
 }
 
-Napi::Value PtrBufferIsNull(const Napi::CallbackInfo& info) {
-  CheckArgc(info, 1, "ptr_buffer_is_null");
-  Bytes b = ArgBytes(info, 0, "ptr_buffer_is_null");
-  return Napi::Boolean::New(info.Env(), PtrBufferToken(info.Env(), b, "ptr_buffer_is_null") == 0);
+// Each pointer-buffer function has two names: upstream's lower-level ptr_*
+// and its *_ptr_buffer wrapper do the same here.
+Napi::Value IsNullVia(const Napi::CallbackInfo& info, const char* fn) {
+  CheckArgc(info, 1, fn);
+  Bytes b = ArgBytes(info, 0, fn);
+  return Napi::Boolean::New(info.Env(), PtrBufferToken(info.Env(), b, fn) == 0);
 }
+Napi::Value PtrBufferIsNull(const Napi::CallbackInfo& info) { return IsNullVia(info, "ptr_buffer_is_null"); }
+Napi::Value PtrIsNull(const Napi::CallbackInfo& info) { return IsNullVia(info, "ptr_is_null"); }
 
-Napi::Value PtrBufferReadU64(const Napi::CallbackInfo& info) {
-  CheckArgc(info, 1, "ptr_buffer_read_u64");
-  Bytes b = ArgBytes(info, 0, "ptr_buffer_read_u64");
-  if (b.length != 8) PtrBufferToken(info.Env(), b, "ptr_buffer_read_u64");  // throws the length error
+Napi::Value ReadU64Via(const Napi::CallbackInfo& info, const char* fn) {
+  CheckArgc(info, 1, fn);
+  Bytes b = ArgBytes(info, 0, fn);
+  if (b.length != 8) PtrBufferToken(info.Env(), b, fn);  // throws the length error
   return U64ToJs(info.Env(), Load(b));  // the raw content: a token, never an address
 }
+Napi::Value PtrBufferReadU64(const Napi::CallbackInfo& info) { return ReadU64Via(info, "ptr_buffer_read_u64"); }
+Napi::Value PtrReadU64(const Napi::CallbackInfo& info) { return ReadU64Via(info, "ptr_read_u64"); }
 
 // Deletes what a buffer holds (of the expected kind, or either) and zeroes it.
 Napi::Value DeleteVia(const Napi::CallbackInfo& info, const char* fn, int want /* -1 any */) {
@@ -137,12 +143,17 @@ Napi::Value DeleteVia(const Napi::CallbackInfo& info, const char* fn, int want /
 }
 
 Napi::Value PtrBufferClear(const Napi::CallbackInfo& info) { return DeleteVia(info, "ptr_buffer_clear", -1); }
+Napi::Value PtrClear(const Napi::CallbackInfo& info) { return DeleteVia(info, "ptr_clear", -1); }
 Napi::Value ErrorDeletePtrBuffer(const Napi::CallbackInfo& info) {
   return DeleteVia(info, "error_delete_ptr_buffer", (int)PtrKind::Error);
+}
+Napi::Value ErrorDeletePtr(const Napi::CallbackInfo& info) {
+  return DeleteVia(info, "error_delete_ptr", (int)PtrKind::Error);
 }
 Napi::Value TrapDeletePtrBuffer(const Napi::CallbackInfo& info) {
   return DeleteVia(info, "trap_delete_ptr_buffer", (int)PtrKind::Trap);
 }
+Napi::Value TrapDeletePtr(const Napi::CallbackInfo& info) { return DeleteVia(info, "trap_delete_ptr", (int)PtrKind::Trap); }
 
 Napi::Value MessageVia(const Napi::CallbackInfo& info, const char* fn, PtrKind want) {
   CheckArgc(info, 1, fn);
@@ -198,6 +209,11 @@ void InitErrors(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "ptr_buffer_read_u64", PtrBufferReadU64);
   Export(env, exports, "error_delete_ptr_buffer", ErrorDeletePtrBuffer);
   Export(env, exports, "trap_delete_ptr_buffer", TrapDeletePtrBuffer);
+  Export(env, exports, "ptr_is_null", PtrIsNull);
+  Export(env, exports, "ptr_clear", PtrClear);
+  Export(env, exports, "ptr_read_u64", PtrReadU64);
+  Export(env, exports, "error_delete_ptr", ErrorDeletePtr);
+  Export(env, exports, "trap_delete_ptr", TrapDeletePtr);
   Export(env, exports, "error_message_ptr_buffer", ErrorMessagePtrBuffer);
   Export(env, exports, "trap_message_ptr_buffer", TrapMessagePtrBuffer);
   Export(env, exports, "_test_fill_ptr_buffer", TestFillPtrBuffer);

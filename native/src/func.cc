@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "interrupt.h"
+#include "linker.h"
 #include "ptr_registry.h"
 #include "stack.h"
 
@@ -61,40 +62,61 @@ Napi::Value FuncTypeNewRaise(const Napi::CallbackInfo& info) {
 Napi::Value FuncTypeNewResult(const Napi::CallbackInfo& info) {
   return FuncTypeNew(info, "functype_new_from_valkinds_result", Mode::Result);
 }
+// binding/index.ts hands it the first nparams / nresults kinds.
+Napi::Value FuncTypeNewFromKinds(const Napi::CallbackInfo& info) {
+  return FuncTypeNew(info, "functype_new_from_kinds", Mode::Plain);
+}
 
 Napi::Value FuncTypeIsNull(const Napi::CallbackInfo& info) {
   CheckArgc(info, 1, "functype_is_null");
   return Napi::Boolean::New(info.Env(), Unwrap<FuncTypeHandle>(info, 0, "functype_is_null")->ptr == nullptr);
 }
 
-// The built-in host callback: does nothing but return zero values (null for
-// references) of the declared result kinds. Its internal env (not the user's,
-// which must be 0) is the list of result kinds, freed by Wasmtime's finalizer.
+// The built-in host callbacks (a synchronous one, and an asynchronous one for
+// linker_define_async_func_ptr): they do nothing but return zero values (null
+// for references) of the declared result kinds. Their internal env (not the
+// user's, which must be 0) is the list of result kinds, freed by Wasmtime's
+// finalizer.
 struct NoopEnv {
   std::vector<uint8_t> kinds;  // wasmtime_valkind_t numbering
 };
-wasm_trap_t* NoopCallback(void* env, wasmtime_caller_t*, const wasmtime_val_t*, size_t, wasmtime_val_t* results,
-                          size_t nresults) {
-  const NoopEnv* e = static_cast<const NoopEnv*>(env);
+void ZeroResults(const NoopEnv* e, wasmtime_val_t* results, size_t nresults) {
   for (size_t i = 0; i < nresults; i++) {
     std::memset(&results[i], 0, sizeof results[i]);
     results[i].kind = (e && i < e->kinds.size()) ? e->kinds[i] : (uint8_t)WASMTIME_I32;
   }
+}
+wasm_trap_t* NoopCallback(void* env, wasmtime_caller_t*, const wasmtime_val_t*, size_t, wasmtime_val_t* results,
+                          size_t nresults) {
+  ZeroResults(static_cast<const NoopEnv*>(env), results, nresults);
   return nullptr;
+}
+bool Completed(void*) { return true; }
+void AsyncNoopCallback(void* env, wasmtime_caller_t*, const wasmtime_val_t*, size_t, wasmtime_val_t* results,
+                       size_t nresults, wasm_trap_t**, wasmtime_async_continuation_t* continuation) {
+  ZeroResults(static_cast<const NoopEnv*>(env), results, nresults);
+  *continuation = wasmtime_async_continuation_t{Completed, nullptr, nullptr};  // done at its first poll
 }
 void NoopFinalize(void* env) { delete static_cast<NoopEnv*>(env); }
 
+NoopEnv* NoopEnvFor(const FuncTypeHandle* ty) {
+  NoopEnv* ne = new NoopEnv();
+  for (uint8_t k : ty->sig->results) {
+    ne->kinds.push_back(k == WASM_EXTERNREF ? (uint8_t)WASMTIME_EXTERNREF : k == WASM_FUNCREF ? (uint8_t)WASMTIME_FUNCREF : k);
+  }
+  return ne;
+}
+
+// The one callback "address" JavaScript can hold: it names the built-in no-op
+// callback (the synchronous one's address; the asynchronous one goes with it).
 uint64_t NoopAddress() { return static_cast<uint64_t>(reinterpret_cast<uintptr_t>(&NoopCallback)); }
 
 Napi::Value FuncNoopCallbackPtr(const Napi::CallbackInfo& info) { return U64ToJs(info.Env(), NoopAddress()); }
 
-Napi::Value FuncBufferNewWithPtr(const Napi::CallbackInfo& info) {
-  const char* fn = "func_buffer_new_with_ptr";
-  CheckArgc(info, 5, fn);
-  uint64_t cb = ArgU64(info, 2, fn), env = ArgU64(info, 3, fn), fin = ArgU64(info, 4, fn);
-  StoreState* s = LiveContext(info, 0, fn);
-  FuncTypeHandle* ty = Unwrap<FuncTypeHandle>(info, 1, fn);
-  if (!ty->ptr) ThrowType(info.Env(), std::string(fn) + ": the FuncType is null");
+// Checks a (callback, env, finalizer) triple at info[i..i+2]: only the no-op
+// callback, with no env and no finalizer.
+void CheckNoopCallback(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  uint64_t cb = ArgU64(info, i, fn), env = ArgU64(info, i + 1, fn), fin = ArgU64(info, i + 2, fn);
   if (cb != NoopAddress()) {
     ThrowType(info.Env(), std::string(fn) +
                               ": callback address was not handed out by this binding (only func_noop_callback_ptr() is accepted)");
@@ -102,13 +124,70 @@ Napi::Value FuncBufferNewWithPtr(const Napi::CallbackInfo& info) {
   if (env != 0 || fin != 0) {
     ThrowType(info.Env(), std::string(fn) + ": env and finalizer must be 0 (arbitrary addresses are not accepted)");
   }
+}
+
+// A live, non-null FuncType at info[i].
+FuncTypeHandle* LiveFuncType(const Napi::CallbackInfo& info, size_t i, const char* fn) {
+  FuncTypeHandle* ty = Unwrap<FuncTypeHandle>(info, i, fn);
+  if (!ty->ptr) ThrowType(info.Env(), std::string(fn) + ": the FuncType is null");
+  return ty;
+}
+
+// (context, functype, callback, env, finalizer): a new no-op host func of the store.
+wasmtime_func_t NewNoopFunc(const Napi::CallbackInfo& info, const char* fn, StoreState** store,
+                            const FuncSig** sig) {
+  CheckNoopCallback(info, 2, fn);
+  StoreState* s = LiveContext(info, 0, fn);
+  FuncTypeHandle* ty = LiveFuncType(info, 1, fn);
   wasmtime_func_t f;
-  NoopEnv* ne = new NoopEnv();
-  for (uint8_t k : ty->sig->results) {
-    ne->kinds.push_back(k == WASM_EXTERNREF ? (uint8_t)WASMTIME_EXTERNREF : k == WASM_FUNCREF ? (uint8_t)WASMTIME_FUNCREF : k);
+  wasmtime_func_new(s->ctx, ty->ptr.get(), &NoopCallback, NoopEnvFor(ty), &NoopFinalize, &f);
+  *store = s;
+  *sig = ty->sig;
+  return f;
+}
+
+Napi::Value FuncBufferNewWithPtr(const Napi::CallbackInfo& info) {
+  const char* fn = "func_buffer_new_with_ptr";
+  CheckArgc(info, 5, fn);
+  StoreState* s;
+  const FuncSig* sig;
+  wasmtime_func_t f = NewNoopFunc(info, fn, &s, &sig);
+  return HandOutFunc(info.Env(), s, f, sig);
+}
+
+// The same, written into a func buffer (make_func_buffer()) instead of a new one.
+Napi::Value FuncNewPtrBytes(const Napi::CallbackInfo& info) {
+  const char* fn = "func_new_ptr_bytes";
+  CheckArgc(info, 6, fn);
+  Bytes out = ArgBytes(info, 5, fn);
+  if (out.length != sizeof(wasmtime_func_t)) {
+    ThrowType(info.Env(), std::string(fn) + ": func_out must be exactly " + std::to_string(sizeof(wasmtime_func_t)) +
+                              " bytes (make_func_buffer()), got " + std::to_string(out.length));
   }
-  wasmtime_func_new(s->ctx, ty->ptr.get(), &NoopCallback, ne, &NoopFinalize, &f);
-  return HandOutFunc(info.Env(), s, f, ty->sig);
+  StoreState* s;
+  const FuncSig* sig;
+  wasmtime_func_t f = NewNoopFunc(info, fn, &s, &sig);
+  RegisterFunc(s, f, sig);
+  std::memcpy(out.data, &f, sizeof f);  // no JavaScript ran since out was read
+  return info.Env().Undefined();
+}
+
+// (linker, module, module_len, name, name_len, functype, callback, env,
+// finalizer): binding/index.ts has checked the UTF-8 bytes and passes module
+// and name decoded (their lengths, at the same positions, are no longer
+// needed), so that argument numbers in messages are the caller's.
+Napi::Value LinkerDefineAsyncFuncPtr(const Napi::CallbackInfo& info) {
+  const char* fn = "linker_define_async_func_ptr";
+  CheckArgc(info, 9, fn);
+  std::string module = ArgString(info, 1, fn), name = ArgString(info, 3, fn);
+  CheckNoopCallback(info, 6, fn);
+  LinkerHandle* l = Unwrap<LinkerHandle>(info, 0, fn);
+  FuncTypeHandle* ty = LiveFuncType(info, 5, fn);
+  wasmtime_error_t* e = wasmtime_linker_define_async_func(l->ptr.get(), module.data(), module.size(), name.data(),
+                                                          name.size(), ty->ptr.get(), &AsyncNoopCallback,
+                                                          NoopEnvFor(ty), &NoopFinalize);
+  if (!e) l->async_funcs = true;
+  return NewHandle(info.Env(), new ErrorHandle(ErrorHandle::Pointer(e)));
 }
 
 // ---- synchronous calls ---------------------------------------------------------
@@ -126,10 +205,6 @@ StoreState* SyncStore(const Napi::CallbackInfo& info, const char* fn) {
   return s;
 }
 
-// Payload bytes that a numeric kind uses (the rest of a value's payload is zero).
-size_t PayloadSize(uint8_t kind) {
-  return kind == WASMTIME_I32 || kind == WASMTIME_F32 ? 4 : kind == WASMTIME_I64 || kind == WASMTIME_F64 ? 8 : 16;
-}
 
 // Calls `f` with `nargs` values read from `argBytes`; on success writes `nres`
 // values to `resultBytes` (on failure that memory is left as it was).
@@ -178,11 +253,9 @@ CallOutcome Call(Napi::Env env, StoreState* s, const wasmtime_func_t& f, const F
   if (err) return CallOutcome{false, "error: " + TakeErrorText(err)};
   if (trap) return CallOutcome{false, "trap: " + TakeTrapText(trap)};
   for (size_t i = 0; i < nres; i++) {
-    // Reference results are not exposed: release the root and clear the payload.
-    if (res[i].kind >= WASMTIME_FUNCREF) {
-      if (res[i].kind != WASMTIME_FUNCREF) wasmtime_val_unroot(&res[i]);
-      std::memset(&res[i].of, 0, sizeof res[i].of);
-    }
+    // Reference results are not exposed: release the root; the payload goes.
+    if (res[i].kind > WASMTIME_FUNCREF) wasmtime_val_unroot(&res[i]);
+    NormalizeResult(&res[i]);
   }
   if (nres) std::memcpy(resultBytes, res, nres * sizeof(wasmtime_val_t));
   return CallOutcome{true, ""};
@@ -256,7 +329,11 @@ void InitFunc(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "functype_is_null", FuncTypeIsNull);
   Export(env, exports, "functype_delete", DeleteHandle<FuncTypeHandle>);
   Export(env, exports, "func_noop_callback_ptr", FuncNoopCallbackPtr);
+  Export(env, exports, "noop_callback_ptr", FuncNoopCallbackPtr);
   Export(env, exports, "func_buffer_new_with_ptr", FuncBufferNewWithPtr);
+  Export(env, exports, "func_new_ptr_bytes", FuncNewPtrBytes);
+  Export(env, exports, "functype_new_from_kinds", FuncTypeNewFromKinds);
+  Export(env, exports, "linker_define_async_func_ptr", LinkerDefineAsyncFuncPtr);
   Export(env, exports, "func_call_sync_or_raise", FuncCallSyncOrRaise<Buffers::Strict>);
   Export(env, exports, "func_call_sync_result_autoclean", FuncCallSyncResultAutoclean<Buffers::Strict>);
   Export(env, exports, "_func_call_sync_or_raise_views", FuncCallSyncOrRaise<Buffers::Views>);

@@ -1,15 +1,11 @@
-// Linkers, instances and exported functions.
+// Linkers, instance-pres, instances and exported functions.
+#include "linker.h"
+
 #include "interrupt.h"
 #include "stack.h"
 
 namespace wt {
 namespace {
-
-struct LinkerHandle : Owner<Kind::Linker, Unique<wasmtime_linker_t, wasmtime_linker_delete>> {
-  static constexpr const char* kDeleteFn = "linker_delete";
-  using Owner::Owner;
-  bool wasi_defined = false;
-};
 
 struct InstanceHandle : Handle {
   static constexpr Kind kKind = Kind::Instance;
@@ -33,10 +29,11 @@ Napi::Value LinkerDefineWasi(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
-void CheckSameEngine(Napi::Env env, const char* fn, const EngineRef& a, const EngineRef& b, const char* what) {
+void CheckSameEngine(Napi::Env env, const char* fn, const EngineRef& a, const EngineRef& b, const char* what,
+                     const char* than = "store") {
   if (a.get() != b.get()) {
-    ThrowFailure(env, std::string(fn) + ": the " + what + " belongs to a different Engine than the store "
-                                          "(cross-engine instantiation is not supported)");
+    ThrowFailure(env, std::string(fn) + ": the " + what + " belongs to a different Engine than the " + than +
+                          " (cross-engine instantiation is not supported)");
   }
 }
 
@@ -72,6 +69,11 @@ Napi::Value LinkerInstantiate(const Napi::CallbackInfo& info) {
   ModuleHandle* m = Unwrap<ModuleHandle>(info, 2, fn);
   CheckSameEngine(info.Env(), fn, l->engine, s->engine, "Linker");
   CheckSameEngine(info.Env(), fn, m->engine, s->engine, "Module");
+  if (l->async_funcs && !s->async) {
+    ThrowFailure(info.Env(), std::string(fn) +
+                                 ": the linker defines async host functions (linker_define_async_func_ptr); "
+                                 "instantiate it in an async store (async_context_new)");
+  }
   if (l->wasi_defined && !s->wasi_set) {
     ThrowFailure(info.Env(), std::string(fn) +
                                  ": the linker defines WASI but the store has no WASI context; call "
@@ -110,6 +112,23 @@ Napi::Value InstanceExportFunc(const Napi::CallbackInfo& info) {
   return HandOutFunc(info.Env(), s, ext.of.func, sig);
 }
 
+// Resolves the module's imports in the linker once; later instantiations
+// (instance_pre_instantiate_async_bytes) reuse them. Later definitions in the
+// linker do not change it.
+Napi::Value LinkerInstantiatePre(const Napi::CallbackInfo& info) {
+  const char* fn = "linker_instantiate_pre_or_raise";
+  CheckArgc(info, 2, fn);
+  LinkerHandle* l = Unwrap<LinkerHandle>(info, 0, fn);
+  ModuleHandle* m = Unwrap<ModuleHandle>(info, 1, fn);
+  CheckSameEngine(info.Env(), fn, m->engine, l->engine, "Module", "Linker");
+  wasmtime_instance_pre_t* pre = nullptr;
+  if (wasmtime_error_t* e = wasmtime_linker_instantiate_pre(l->ptr.get(), m->ptr.get(), &pre)) {
+    ThrowFailure(info.Env(), std::string(fn) + ": " + TakeErrorText(e));
+  }
+  auto state = std::make_shared<InstancePreState>(pre, l->engine, l->wasi_defined);
+  return NewHandle(info.Env(), new InstancePreHandle(std::move(state)));
+}
+
 }  // namespace
 
 void InitLinker(Napi::Env env, Napi::Object exports) {
@@ -119,6 +138,8 @@ void InitLinker(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "linker_instantiate_or_raise", LinkerInstantiate);
   Export(env, exports, "instance_new_or_raise", InstanceNew);
   Export(env, exports, "instance_export_func_or_raise", InstanceExportFunc);
+  Export(env, exports, "linker_instantiate_pre_or_raise", LinkerInstantiatePre);
+  Export(env, exports, "instance_pre_delete", DeleteHandle<InstancePreHandle>);
 }
 
 }  // namespace wt

@@ -43,6 +43,34 @@ wasmtime_call_future_t* wasmtime_linker_instantiate_async(const wasmtime_linker_
 bool wasmtime_call_future_poll(wasmtime_call_future_t*);  // true when finished; never poll again after
 void wasmtime_call_future_delete(wasmtime_call_future_t*);
 
+// ---- async host functions and instance-pres (wasmtime/async.h, linker.h, instance.h) ----
+typedef struct wasmtime_instance_pre wasmtime_instance_pre_t;
+// Returns true once the host call has completed (false: yield to the poller, ask again).
+typedef bool (*wasmtime_func_async_continuation_callback_t)(void* env);
+typedef struct wasmtime_async_continuation_t {
+  wasmtime_func_async_continuation_callback_t callback;
+  void* env;
+  void (*finalizer)(void*);
+} wasmtime_async_continuation_t;
+typedef void (*wasmtime_func_async_callback_t)(void* env, wasmtime_caller_t* caller, const wasmtime_val_t* args,
+                                               size_t nargs, wasmtime_val_t* results, size_t nresults,
+                                               wasm_trap_t** trap_ret, wasmtime_async_continuation_t* continuation_ret);
+// Module and name are UTF-8 of the given lengths (Wasmtime reports bad UTF-8 as an error).
+wasmtime_error_t* wasmtime_linker_define_async_func(wasmtime_linker_t*, const char* module, size_t module_len,
+                                                   const char* name, size_t name_len, const wasm_functype_t* ty,
+                                                   wasmtime_func_async_callback_t cb, void* data,
+                                                   void (*finalizer)(void*));
+wasmtime_error_t* wasmtime_linker_instantiate_pre(const wasmtime_linker_t*, const wasmtime_module_t*,
+                                                  wasmtime_instance_pre_t** out);
+void wasmtime_instance_pre_delete(wasmtime_instance_pre_t*);
+// Borrows the instance-pre until the future is deleted.
+wasmtime_call_future_t* wasmtime_instance_pre_instantiate_async(const wasmtime_instance_pre_t*, wasmtime_context_t*,
+                                                                wasmtime_instance_t* out, wasm_trap_t** trap_ret,
+                                                                wasmtime_error_t** error_ret);
+// New owned handles to the same linker / module (a future can then own what it borrows).
+wasmtime_linker_t* wasmtime_linker_clone(const wasmtime_linker_t*);
+wasmtime_module_t* wasmtime_module_clone(const wasmtime_module_t*);
+
 // ---- epoch deadline callback (wasmtime/store.h) ---------------------------------
 // What Wasmtime does after the callback returns no error: continue, or (async
 // calls only) yield to the poller first; either way the deadline moves
@@ -79,6 +107,9 @@ wasmtime_error_t* wasmtime_context_set_wasi(wasmtime_context_t*, wasi_config_t*)
 }  // extern "C"
 
 static_assert(sizeof(bool) == 1, "the C API's bool is one byte");
+static_assert(sizeof(wasmtime_async_continuation_t) == 24 &&
+                  offsetof(wasmtime_async_continuation_t, finalizer) == 16,
+              "wasmtime_async_continuation_t");
 static_assert(sizeof(wasmtime_update_deadline_kind_t) == 1, "wasmtime_update_deadline_kind_t is a uint8_t");
 
 // The two declarations above that differ between releases are only called

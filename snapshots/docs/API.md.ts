@@ -18,37 +18,58 @@ const $d_Tuple2: any = $rt.desc("Tuple2", [$d_Int, $d_Int]);
 const $d_Tuple3: any = $rt.desc("Tuple3", [$d_Int, $d_Int, $d_Int]);
 const $d_Tuple4: any = $rt.desc("Tuple4", [$d_Int, $d_Int, $d_Int, $d_Int]);
 const $d_String: any = $rt.desc("String");
+const Bytes$length: any = $core["Bytes::length"];
 const $d_Unit: any = $rt.desc("Unit");
 const $d_Error: any = $rt.desc("Error");
 const $d_Result: any = $rt.desc("Result", [$d_Unit, $d_Error]);
 const fail: any = $core["fail"];
 const $d_Result$1: any = $rt.desc("Result", [$d_UInt64, $d_Error]);
 const String$contains: any = $core["String::contains"];
+const $bytes: any = new Uint8Array([120, 56, 54, 95, 54, 52, 45, 117, 110, 107, 110, 111, 119, 110, 45, 108, 105, 110, 117, 120, 45, 103, 110, 117, 44, 32, 97, 110, 100, 32, 119, 104, 97, 116, 32, 102, 111, 108, 108, 111, 119, 115, 32, 105, 115, 32, 110, 111, 116, 32, 114, 101, 97, 100]);
+const $bytes$1: any = new Uint8Array([116, 101, 115, 116, 100, 97, 116, 97, 47, 99, 97, 99, 104, 101, 45, 99, 111, 110, 102, 105, 103, 46, 116, 111, 109, 108]);
+const $bytes$2: any = new Uint8Array([]);
+const $bytes$3: any = new Uint8Array([101, 110, 97, 98, 108, 101, 95, 118, 101, 114, 105, 102, 105, 101, 114]);
+const $bytes$4: any = new Uint8Array([111, 112, 116, 95, 108, 101, 118, 101, 108]);
+const $bytes$5: any = new Uint8Array([115, 112, 101, 101, 100]);
+const $bytes$6: any = new Uint8Array([120, 56, 54, 95, 54, 52]);
+const $bytes$7: any = new Uint8Array([195, 40]);
+const $bytes$8: any = new Uint8Array([97, 0, 98]);
+const $bytes$9: any = new Uint8Array([49]);
+const $bytes$10: any = new Uint8Array([110, 111, 95, 115, 117, 99, 104, 95, 115, 101, 116, 116, 105, 110, 103]);
+const $bytes$11: any = new Uint8Array([116, 114, 117, 101]);
+const Bytes$make: any = $core["Bytes::make"];
 const $d_Result$2: any = $rt.desc("Result", [$d_String, $d_Error]);
-const Bytes$length: any = $core["Bytes::length"];
-const $bytes: any = new Uint8Array([0, 0, 0]);
+const $bytes$12: any = new Uint8Array([0, 0, 0]);
 const $d_Result$3: any = $rt.desc("Result", [$d_Bool, $d_Error]);
-const $bytes$1: any = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
-const $bytes$2: any = new Uint8Array([0, 0, 0, 0, 0]);
+const $bytes$13: any = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
+const $d_Tuple2$1: any = $rt.desc("Tuple2", [$d_Bool, $d_UInt64]);
+const $d_Tuple2$2: any = $rt.desc("Tuple2", [$d_Bool, $d_Bool]);
+const $d_Tuple2$3: any = $rt.desc("Tuple2", [$d_Result, $d_Result]);
+const $bytes$14: any = new Uint8Array([0, 0, 0, 0, 0]);
 const $d_Result$4: any = $rt.desc("Result", [$d_Int, $d_Error]);
 const $d_Int64: any = $rt.desc("Int64");
 const $d_Float: any = $rt.desc("Float");
 const $d_Double: any = $rt.desc("Double");
 const $d_Bytes: any = $rt.desc("Bytes");
 const $d_Result$5: any = $rt.desc("Result", [$d_Bytes, $d_Error]);
-const $bytes$3: any = new Uint8Array([0, 1]);
-const $bytes$4: any = new Uint8Array([3]);
-const $bytes$5: any = new Uint8Array([0, 77]);
-const $bytes$6: any = new Uint8Array([128, 129]);
+const $d_Tuple3$1: any = $rt.desc("Tuple3", [$d_Int64, $d_Float, $d_Double]);
+const $d_Tuple2$4: any = $rt.desc("Tuple2", [$d_Int, $d_Int64]);
+const $d_Tuple2$5: any = $rt.desc("Tuple2", [$d_Int, $d_Double]);
+const $bytes$15: any = new Uint8Array([0, 1]);
+const $bytes$16: any = new Uint8Array([3]);
+const $bytes$17: any = new Uint8Array([0, 77]);
+const $bytes$18: any = new Uint8Array([128, 129]);
 const $op_UInt64_add: any = $d_UInt64["Add.add"];
-const $bytes$7: any = new Uint8Array([0, 97, 115, 109, 2, 0, 0, 0]);
-const $bytes$8: any = new Uint8Array([110, 111, 112, 101]);
-const $d_Tuple2$1: any = $rt.desc("Tuple2", [$d_Int64, $d_Int]);
-const $d_Tuple2$2: any = $rt.desc("Tuple2", [$d_Bool, $d_Bool]);
+const $bytes$19: any = new Uint8Array([0, 1, 127]);
+const $bytes$20: any = new Uint8Array([0]);
+const $bytes$21: any = new Uint8Array([104, 111, 115, 116]);
+const $bytes$22: any = new Uint8Array([122, 101, 114, 111]);
+const $bytes$23: any = new Uint8Array([0, 97, 115, 109, 2, 0, 0, 0]);
+const $bytes$24: any = new Uint8Array([110, 111, 112, 101]);
+const $d_Tuple2$6: any = $rt.desc("Tuple2", [$d_Int64, $d_Int]);
 const assert_false: any = $core["assert_false"];
 const assert_true: any = $core["assert_true"];
-const $bytes$9: any = new Uint8Array([104, 101, 121]);
-const $bytes$10: any = new Uint8Array([]);
+const $bytes$25: any = new Uint8Array([104, 101, 121]);
 async function run_job(wat: string): Promise<number> {
   return (await $rt.awaitAt($b.wasm_job_join_async($b.wasm_job_spawn_wat_or_raise(wat, "run")), $L[_]));
 }
@@ -304,23 +325,31 @@ $rt.test("API Documentation › Target/cache helpers", () => {
     $b.error_delete(err$3);
   }
 });
-$rt.test("Reference › Reference: constants", () => {
+$rt.test("value kind constants", () => {
   inspect(new $rt.Dyn($d_Tuple5, [$b.VALKIND_I32, $b.VALKIND_I64, $b.VALKIND_F32, $b.VALKIND_F64, $b.VALKIND_V128]), "(0, 1, 2, 3, 4)", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple2, [$b.VALKIND_EXTERNREF, $b.VALKIND_FUNCREF]), "(128, 129)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: constants (2)", () => {
+$rt.test("strategy, optimisation level and profiler constants", () => {
   inspect(new $rt.Dyn($d_Tuple2, [$b.STRATEGY_AUTO, $b.STRATEGY_CRANELIFT]), "(0, 1)", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple3, [$b.OPT_LEVEL_NONE, $b.OPT_LEVEL_SPEED, $b.OPT_LEVEL_SPEED_AND_SIZE]), "(0, 1, 2)", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple4, [$b.PROFILING_STRATEGY_NONE, $b.PROFILING_STRATEGY_JITDUMP, $b.PROFILING_STRATEGY_VTUNE, $b.PROFILING_STRATEGY_PERFMAP]), "(0, 1, 2, 3)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: constants (3)", () => {
+$rt.test("WASI permission constants", () => {
   inspect(new $rt.Dyn($d_Tuple2, [$b.WASI_DIR_PERMS_READ, $b.WASI_DIR_PERMS_WRITE]), "(1, 2)", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple2, [$b.WASI_FILE_PERMS_READ, $b.WASI_FILE_PERMS_WRITE]), "(1, 2)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: version", () => {
+$rt.test("version of the linked library", () => {
   inspect(new $rt.Dyn($d_String, $b.version()), "49.0.0", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: engine / store", () => {
+$rt.test("clock_now_ns never goes backwards", () => {
+  const start: bigint = $b.clock_now_ns();
+  const wasm: Uint8Array = $b.wat2wasm_or_raise("(module (func (export \"f\")))");
+  const later: bigint = $b.clock_now_ns();
+  inspect(new $rt.Dyn($d_Bool, (Bytes$length(wasm) > 0)), "true", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Bool, (later >= start)), "true", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Bool, (start > 0n)), "true", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("an engine with a live store cannot be deleted", () => {
   const engine$11: $binding.Engine = $b.engine_new();
   const store$8: $binding.Store = $b.store_new(engine$11);
   let $t13: any;
@@ -330,7 +359,7 @@ $rt.test("Reference › Reference: engine / store", () => {
     $rt.catchable($t14);
     $t13 = new $mb.Err($t14);
   }
-  inspect(new $rt.Dyn($d_Result, $t13), "Err(Error(\"engine_delete: the Engine is still used by 1 live store/module/linker handle(s); delete those first\"))", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Result, $t13), "Err(Error(\"engine_delete: the Engine is still used by 1 live store/module/linker/instance-pre handle(s); delete those first\"))", $L[_], $rt.argsLoc($L[_]));
   $b.store_delete(store$8);
   let $t15: any;
   try {
@@ -341,7 +370,7 @@ $rt.test("Reference › Reference: engine / store", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t15), "Ok(())", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: engine / store (2)", () => {
+$rt.test("a deleted engine cannot be used", () => {
   const engine$12: $binding.Engine = $b.engine_new();
   $b.engine_delete(engine$12);
   let $t17: any;
@@ -373,7 +402,7 @@ $rt.test("Reference › Reference: engine / store (2)", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t21), "Err(Error(\"engine_delete: this Engine has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: engine / store (3)", () => {
+$rt.test("engine_new_with_config consumes the config", () => {
   const config$3: $binding.Config = $b.config_new();
   const engine$13: $binding.Engine = $b.engine_new_with_config(config$3);
   let $t23: any;
@@ -386,7 +415,7 @@ $rt.test("Reference › Reference: engine / store (3)", () => {
   inspect(new $rt.Dyn($d_Result, $t23), "Err(Error(\"config_wasm_simd_set: this Config was consumed by engine_new_with_config and can no longer be used\"))", $L[_], $rt.argsLoc($L[_]));
   $b.engine_delete(engine$13);
 });
-$rt.test("Reference › Reference: engine / store (4)", () => {
+$rt.test("a deleted store ends its context", () => {
   const engine$14: $binding.Engine = $b.engine_new();
   const store$9: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$14);
   const context$7: $binding.Context = $b.wasmtime_store_context(store$9);
@@ -402,7 +431,7 @@ $rt.test("Reference › Reference: engine / store (4)", () => {
   inspect(new $rt.Dyn($d_Result, $t25), "Err(Error(\"context_gc: the WasmtimeStore of this Context has been deleted\"))", $L[_], $rt.argsLoc($L[_]));
   $b.engine_delete(engine$14);
 });
-$rt.test("Reference › Reference: engine / store (5)", () => {
+$rt.test("fuel is consumed and runs out", () => {
   const config$4: $binding.Config = $b.config_new();
   $b.config_consume_fuel_set(config$4, true);
   const engine$15: $binding.Engine = $b.engine_new_with_config(config$4);
@@ -434,7 +463,7 @@ $rt.test("Reference › Reference: engine / store (5)", () => {
   $b.wasmtime_store_delete(store$10);
   $b.engine_delete(engine$15);
 });
-$rt.test("Reference › Reference: engine / store (6)", () => {
+$rt.test("setting fuel without consume_fuel is an error", () => {
   const engine$16: $binding.Engine = $b.engine_new();
   const store$11: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$16);
   const context$9: $binding.Context = $b.wasmtime_store_context(store$11);
@@ -453,7 +482,7 @@ $rt.test("Reference › Reference: engine / store (6)", () => {
   $b.wasmtime_store_delete(store$11);
   $b.engine_delete(engine$16);
 });
-$rt.test("Reference › Reference: engine / store (7)", () => {
+$rt.test("an epoch deadline interrupts wasm", () => {
   const config$5: $binding.Config = $b.config_new();
   $b.config_epoch_interruption_set(config$5, true);
   const engine$17: $binding.Engine = $b.engine_new_with_config(config$5);
@@ -487,7 +516,7 @@ $rt.test("Reference › Reference: engine / store (7)", () => {
   $b.wasmtime_store_delete(store$12);
   $b.engine_delete(engine$17);
 });
-$rt.test("Reference › Reference: config", () => {
+$rt.test("a deleted config cannot be used", () => {
   const config$6: $binding.Config = $b.config_new();
   $b.config_delete(config$6);
   let $t35: any;
@@ -499,7 +528,7 @@ $rt.test("Reference › Reference: config", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t35), "Err(Error(\"config_debug_info_set: this Config has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: config (2)", () => {
+$rt.test("every boolean config setter", () => {
   const config$7: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_debug_info_set(config$7, false)), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_consume_fuel_set(config$7, false)), "()", $L[_], $rt.argsLoc($L[_]));
@@ -533,7 +562,7 @@ $rt.test("Reference › Reference: config (2)", () => {
   const engine$18: $binding.Engine = $b.engine_new_with_config(config$7);
   $b.engine_delete(engine$18);
 });
-$rt.test("Reference › Reference: config (3)", () => {
+$rt.test("stack switching, component model and concurrency switches", () => {
   const config$8: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_wasm_stack_switching_set(config$8, true)), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_wasm_component_model_set(config$8, true)), "()", $L[_], $rt.argsLoc($L[_]));
@@ -547,7 +576,7 @@ $rt.test("Reference › Reference: config (3)", () => {
   }
   inspect(new $rt.Dyn($d_Result, $t37), "Ok(())", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: config (4)", () => {
+$rt.test("a disabled proposal rejects modules that use it", () => {
   const simd_wat: string = "(module (func (result v128) v128.const i64x2 0 0))";
   const config$9: $binding.Config = $b.config_new();
   $b.config_wasm_simd_set(config$9, false);
@@ -625,7 +654,7 @@ $rt.test("Reference › Reference: config (4)", () => {
   }
   $b.engine_delete(engine3);
 });
-$rt.test("Reference › Reference: config (5)", () => {
+$rt.test("invalid config combinations fail at engine creation", () => {
   const config$10: $binding.Config = $b.config_new();
   $b.config_wasm_reference_types_set(config$10, false);
   let $t51: any;
@@ -673,7 +702,7 @@ $rt.test("Reference › Reference: config (5)", () => {
     $rt.matchFailed($L[_]);
   }
 });
-$rt.test("Reference › Reference: config (6)", () => {
+$rt.test("memory and stack size options", () => {
   const config$11: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_max_wasm_stack_set(config$11, $op_UInt64_mul(64n, 1024n))), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_async_stack_size_set(config$11, $op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n))), "()", $L[_], $rt.argsLoc($L[_]));
@@ -721,7 +750,7 @@ $rt.test("Reference › Reference: config (6)", () => {
   $b.wasmtime_store_delete(store$13);
   $b.engine_delete(engine$21);
 });
-$rt.test("Reference › Reference: config (7)", () => {
+$rt.test("integer config options and their range", () => {
   const config$12: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_strategy_set(config$12, $b.STRATEGY_CRANELIFT)), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_cranelift_opt_level_set(config$12, $b.OPT_LEVEL_SPEED_AND_SIZE)), "()", $L[_], $rt.argsLoc($L[_]));
@@ -753,7 +782,7 @@ $rt.test("Reference › Reference: config (7)", () => {
   const engine$22: $binding.Engine = $b.engine_new_with_config(config$12);
   $b.engine_delete(engine$22);
 });
-$rt.test("Reference › Reference: config (8)", () => {
+$rt.test("cranelift settings by name", () => {
   const config$13: $binding.Config = $b.config_new();
   inspect(new $rt.Dyn($d_Unit, $b.config_cranelift_flag_enable(config$13, "enable_verifier")), "()", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Unit, $b.config_cranelift_flag_set(config$13, "regalloc_checker", "true")), "()", $L[_], $rt.argsLoc($L[_]));
@@ -782,7 +811,7 @@ $rt.test("Reference › Reference: config (8)", () => {
     $rt.matchFailed($L[_]);
   }
 });
-$rt.test("Reference › Reference: config (9)", () => {
+$rt.test("config_target_set", () => {
   const config$14: $binding.Config = $b.config_new();
   const ok: $binding.WasmtimeError = $b.config_target_set(config$14, "x86_64-unknown-linux-gnu");
   inspect(new $rt.Dyn($d_Bool, $b.error_is_null(ok)), "true", $L[_], $rt.argsLoc($L[_]));
@@ -792,7 +821,7 @@ $rt.test("Reference › Reference: config (9)", () => {
   $b.error_delete(err$6);
   $b.config_delete(config$14);
 });
-$rt.test("Reference › Reference: config (10)", () => {
+$rt.test("config_cache_config_load", () => {
   const config$15: $binding.Config = $b.config_new();
   const err$7: $binding.WasmtimeError = $b.config_cache_config_load(config$15, "testdata/cache-config.toml");
   inspect(new $rt.Dyn($d_Bool, $b.error_is_null(err$7)), "true", $L[_], $rt.argsLoc($L[_]));
@@ -805,23 +834,137 @@ $rt.test("Reference › Reference: config (10)", () => {
   const engine$24: $binding.Engine = $b.engine_new_with_config(config$15);
   $b.engine_delete(engine$24);
 });
-$rt.test("Reference › Reference: errors and out-pointer buffers", () => {
+$rt.test("string options from UTF-8 bytes", () => {
   const config$16: $binding.Config = $b.config_new();
-  const err$8: $binding.WasmtimeError = $b.config_target_set(config$16, "riscv1024-unknown-none");
-  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(err$8)), "false", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_String, $b.error_message(err$8)), "Unrecognized architecture: riscv1024", $L[_], $rt.argsLoc($L[_]));
-  $b.error_delete(err$8);
+  const triple: Uint8Array = $bytes;
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null($b.config_target_set_bytes(config$16, triple, 24))), "true", $L[_], $rt.argsLoc($L[_]));
+  const cut: $binding.WasmtimeError = $b.config_target_set_bytes(config$16, triple, 3);
+  inspect(new $rt.Dyn($d_String, $b.error_message(cut)), "Unrecognized architecture: x86", $L[_], $rt.argsLoc($L[_]));
+  $b.error_delete(cut);
+  const path: Uint8Array = $bytes$1;
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null($b.config_cache_config_load_bytes(config$16, path, Bytes$length(path)))), "true", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null($b.config_cache_config_load_bytes(config$16, $bytes$2, 0))), "true", $L[_], $rt.argsLoc($L[_]));
+  const flag: Uint8Array = $bytes$3;
+  $b.config_cranelift_flag_enable_bytes(config$16, flag, Bytes$length(flag));
+  $b.config_cranelift_flag_set_bytes(config$16, $bytes$4, 9, $bytes$5, 5);
+  const engine$25: $binding.Engine = $b.engine_new_with_config(config$16);
+  $b.engine_delete(engine$25);
+  const other: $binding.Config = $b.config_new();
   let $t73: any;
   try {
-    $t73 = new $mb.Ok($b.error_message(err$8));
+    $t73 = new $mb.Ok($b.config_target_set_bytes(other, $bytes$6, 7));
   } catch ($t74: any) {
     $rt.catchable($t74);
     $t73 = new $mb.Err($t74);
   }
-  inspect(new $rt.Dyn($d_Result$2, $t73), "Err(Error(\"error_message: this WasmtimeError has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
-  $b.config_delete(config$16);
+  $match76: {
+    const $t75: any = $t73;
+    if ($t75.tag === "Err") {
+      const e$7 = $t75.error;
+      inspect(new $rt.Dyn($d_Error, e$7), "RangeError(\"config_target_set_bytes: argument 3 (the length of argument 2) must be in 0..6, got 7\")", $L[_], $rt.argsLoc($L[_]));
+      break $match76;
+    }
+    if ($t75.tag === "Ok") {
+      fail($rt.viewStringView("a length beyond the bytes was accepted"), $L[_]);
+      break $match76;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  let $t77: any;
+  try {
+    $t77 = new $mb.Ok($b.config_cranelift_flag_enable_bytes(other, $bytes$7, 2));
+  } catch ($t78: any) {
+    $rt.catchable($t78);
+    $t77 = new $mb.Err($t78);
+  }
+  inspect(new $rt.Dyn($d_Result, $t77), "Err(TypeError(\"config_cranelift_flag_enable_bytes: argument 2 is not valid UTF-8\"))", $L[_], $rt.argsLoc($L[_]));
+  let $t79: any;
+  try {
+    $t79 = new $mb.Ok($b.config_cranelift_flag_set_bytes(other, $bytes$8, 3, $bytes$9, 1));
+  } catch ($t80: any) {
+    $rt.catchable($t80);
+    $t79 = new $mb.Err($t80);
+  }
+  inspect(new $rt.Dyn($d_Result, $t79), "Err(TypeError(\"config_cranelift_flag_set_bytes: argument 2 must not contain NUL bytes\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.config_cranelift_flag_set_bytes(other, $bytes$10, 15, $bytes$11, 4);
+  let $t81: any;
+  try {
+    $t81 = new $mb.Ok($b.engine_new_with_config(other));
+  } catch ($t82: any) {
+    $rt.catchable($t82);
+    $t81 = new $mb.Err($t82);
+  }
+  $match84: {
+    const $t83: any = $t81;
+    if ($t83.tag === "Err") {
+      const e$8 = $t83.error;
+      inspect(new $rt.Dyn($d_Error, e$8), "Failure(\"engine_new_with_config: invalid configuration: No existing setting named 'no_such_setting'\")", $L[_], $rt.argsLoc($L[_]));
+      break $match84;
+    }
+    if ($t83.tag === "Ok") {
+      fail($rt.viewStringView("an unknown setting was accepted"), $L[_]);
+      break $match84;
+    }
+    $rt.matchFailed($L[_]);
+  }
 });
-$rt.test("Reference › Reference: errors and out-pointer buffers (2)", () => {
+$rt.test("async calls on stacks of the host stack creator", () => {
+  inspect(new $rt.Dyn($d_Int, $b.stack_creator_sizeof()), "24", $L[_], $rt.argsLoc($L[_]));
+  const creator: Uint8Array = $b.make_stack_creator_buffer();
+  inspect(new $rt.Dyn($d_Int, Bytes$length(creator)), "24", $L[_], $rt.argsLoc($L[_]));
+  const config$17: $binding.Config = $b.config_new();
+  $b.config_host_stack_creator_set_bytes(config$17, creator);
+  $b.config_consume_fuel_set(config$17, true);
+  const engine$26: $binding.Engine = $b.engine_new_with_config(config$17);
+  const store$14: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$26);
+  const context$12: $binding.Context = $b.wasmtime_store_context(store$14);
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null($b.context_set_fuel(context$12, 1000000n))), "true", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null($b.context_fuel_async_yield_interval(context$12, 1000n))), "true", $L[_], $rt.argsLoc($L[_]));
+  const wat$9: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const module_val$6: $binding.Module = $b.module_new_from_wat_or_raise(engine$26, wat$9);
+  const instance$6: $binding.Instance = $b.instance_new_or_raise(context$12, module_val$6);
+  const add: Uint8Array = $b.instance_export_func_or_raise(context$12, instance$6, "add");
+  const args$6: Uint8Array = $b.make_val_buffer(2);
+  $b.val_set_i32_at(args$6, 0, 2);
+  $b.val_set_i32_at(args$6, 1, 3);
+  const results$9: Uint8Array = $b.make_val_buffer(1);
+  const future$3: $binding.CallFuture = $b.func_call_async(context$12, add, args$6, results$9, $b.make_ptr_buffer(), $b.make_ptr_buffer());
+  $loop85: while (true) {
+    if (!(not($b.call_future_poll(future$3)))) {
+      break $loop85;
+    }
+  }
+  $b.call_future_delete(future$3);
+  inspect(new $rt.Dyn($d_Int, $b.val_get_i32_at(results$9, 0)), "5", $L[_], $rt.argsLoc($L[_]));
+  let $t86: any;
+  try {
+    $t86 = new $mb.Ok($b.config_host_stack_creator_set_bytes($b.config_new(), Bytes$make(24, 0)));
+  } catch ($t87: any) {
+    $rt.catchable($t87);
+    $t86 = new $mb.Err($t87);
+  }
+  inspect(new $rt.Dyn($d_Result, $t86), "Err(TypeError(\"config_host_stack_creator_set_bytes: the creator must be the 24 bytes of make_stack_creator_buffer() (the binding's own stack creator; native callback addresses are not accepted)\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$6);
+  $b.wasmtime_store_delete(store$14);
+  $b.engine_delete(engine$26);
+});
+$rt.test("null and non-null WasmtimeError", () => {
+  const config$18: $binding.Config = $b.config_new();
+  const err$8: $binding.WasmtimeError = $b.config_target_set(config$18, "riscv1024-unknown-none");
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(err$8)), "false", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_String, $b.error_message(err$8)), "Unrecognized architecture: riscv1024", $L[_], $rt.argsLoc($L[_]));
+  $b.error_delete(err$8);
+  let $t88: any;
+  try {
+    $t88 = new $mb.Ok($b.error_message(err$8));
+  } catch ($t89: any) {
+    $rt.catchable($t89);
+    $t88 = new $mb.Err($t89);
+  }
+  inspect(new $rt.Dyn($d_Result$2, $t88), "Err(Error(\"error_message: this WasmtimeError has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.config_delete(config$18);
+});
+$rt.test("pointer buffers start out null", () => {
   const ptr: Uint8Array = $b.make_ptr_buffer();
   inspect(new $rt.Dyn($d_Int, Bytes$length(ptr)), "8", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(ptr)), "true", $L[_], $rt.argsLoc($L[_]));
@@ -831,75 +974,133 @@ $rt.test("Reference › Reference: errors and out-pointer buffers (2)", () => {
   $b.ptr_buffer_clear(ptr);
   inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(ptr)), "true", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: errors and out-pointer buffers (3)", () => {
+$rt.test("the message of a null pointer buffer", () => {
   const ptr$1: Uint8Array = $b.make_ptr_buffer();
-  let $t75: any;
+  let $t90: any;
   try {
-    $t75 = new $mb.Ok($b.error_message_ptr_buffer(ptr$1));
-  } catch ($t76: any) {
-    $rt.catchable($t76);
-    $t75 = new $mb.Err($t76);
+    $t90 = new $mb.Ok($b.error_message_ptr_buffer(ptr$1));
+  } catch ($t91: any) {
+    $rt.catchable($t91);
+    $t90 = new $mb.Err($t91);
   }
-  inspect(new $rt.Dyn($d_Result$2, $t75), "Err(Error(\"error_message_ptr_buffer: the pointer buffer is null\"))", $L[_], $rt.argsLoc($L[_]));
-  let $t77: any;
+  inspect(new $rt.Dyn($d_Result$2, $t90), "Err(Error(\"error_message_ptr_buffer: the pointer buffer is null\"))", $L[_], $rt.argsLoc($L[_]));
+  let $t92: any;
   try {
-    $t77 = new $mb.Ok($b.trap_message_ptr_buffer(ptr$1));
-  } catch ($t78: any) {
-    $rt.catchable($t78);
-    $t77 = new $mb.Err($t78);
+    $t92 = new $mb.Ok($b.trap_message_ptr_buffer(ptr$1));
+  } catch ($t93: any) {
+    $rt.catchable($t93);
+    $t92 = new $mb.Err($t93);
   }
-  inspect(new $rt.Dyn($d_Result$2, $t77), "Err(Error(\"trap_message_ptr_buffer: the pointer buffer is null\"))", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Result$2, $t92), "Err(Error(\"trap_message_ptr_buffer: the pointer buffer is null\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: errors and out-pointer buffers (4)", () => {
-  const short: Uint8Array = $bytes;
-  let $t79: any;
+$rt.test("pointer buffers must be 8 bytes the binding wrote", () => {
+  const short: Uint8Array = $bytes$12;
+  let $t94: any;
   try {
-    $t79 = new $mb.Ok($b.ptr_buffer_is_null(short));
-  } catch ($t80: any) {
-    $rt.catchable($t80);
-    $t79 = new $mb.Err($t80);
+    $t94 = new $mb.Ok($b.ptr_buffer_is_null(short));
+  } catch ($t95: any) {
+    $rt.catchable($t95);
+    $t94 = new $mb.Err($t95);
   }
-  inspect(new $rt.Dyn($d_Result$3, $t79), "Err(TypeError(\"ptr_buffer_is_null: a pointer buffer must be exactly 8 bytes (from make_ptr_buffer), got 3\"))", $L[_], $rt.argsLoc($L[_]));
-  const forged: Uint8Array = $bytes$1;
-  let $t81: any;
+  inspect(new $rt.Dyn($d_Result$3, $t94), "Err(TypeError(\"ptr_buffer_is_null: a pointer buffer must be exactly 8 bytes (from make_ptr_buffer), got 3\"))", $L[_], $rt.argsLoc($L[_]));
+  const forged: Uint8Array = $bytes$13;
+  let $t96: any;
   try {
-    $t81 = new $mb.Ok($b.error_delete_ptr_buffer(forged));
-  } catch ($t82: any) {
-    $rt.catchable($t82);
-    $t81 = new $mb.Err($t82);
+    $t96 = new $mb.Ok($b.error_delete_ptr_buffer(forged));
+  } catch ($t97: any) {
+    $rt.catchable($t97);
+    $t96 = new $mb.Err($t97);
   }
-  inspect(new $rt.Dyn($d_Result, $t81), "Err(TypeError(\"error_delete_ptr_buffer: pointer buffer holds bytes this binding did not write, or a stale copy of a deleted pointer\"))", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Result, $t96), "Err(TypeError(\"error_delete_ptr_buffer: pointer buffer holds bytes this binding did not write, or a stale copy of a deleted pointer\"))", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: values", () => {
+$rt.test("pointer buffers under upstream's lower-level names", () => {
+  inspect(new $rt.Dyn($d_Int, $b.ptr_sizeof()), "8", $L[_], $rt.argsLoc($L[_]));
+  const $t98 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$27 = $t98[0];
+  const store$15 = $t98[1];
+  const context$13 = $t98[2];
+  const wat$10: string = "(module\n  (func (export \"boom\") unreachable))";
+  const module_val$7: $binding.Module = $b.module_new_from_wat_or_raise(engine$27, wat$10);
+  const instance$7: $binding.Instance = $b.instance_new_or_raise(context$13, module_val$7);
+  const boom: Uint8Array = $b.instance_export_func_or_raise(context$13, instance$7, "boom");
+  const trap_ptr$5: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$5: Uint8Array = $b.make_ptr_buffer();
+  inspect(new $rt.Dyn($d_Tuple2$1, [$b.ptr_is_null(trap_ptr$5), $b.ptr_read_u64(trap_ptr$5)]), "(true, 0)", $L[_], $rt.argsLoc($L[_]));
+  const future$4: $binding.CallFuture = $b.func_call_async(context$13, boom, $b.make_val_buffer(0), $b.make_val_buffer(0), trap_ptr$5, err_ptr$5);
+  $loop99: while (true) {
+    if (!(not($b.call_future_poll(future$4)))) {
+      break $loop99;
+    }
+  }
+  $b.call_future_delete(future$4);
+  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_is_null(trap_ptr$5), ($b.ptr_read_u64(trap_ptr$5) > 0n)]), "(false, true)", $L[_], $rt.argsLoc($L[_]));
+  let $t100: any;
+  try {
+    $t100 = new $mb.Ok($b.error_delete_ptr(trap_ptr$5));
+  } catch ($t101: any) {
+    $rt.catchable($t101);
+    $t100 = new $mb.Err($t101);
+  }
+  inspect(new $rt.Dyn($d_Result, $t100), "Err(TypeError(\"error_delete_ptr: the buffer holds a trap, not an error\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.trap_delete_ptr(trap_ptr$5);
+  inspect(new $rt.Dyn($d_Bool, $b.ptr_is_null(trap_ptr$5)), "true", $L[_], $rt.argsLoc($L[_]));
+  const again: $binding.CallFuture = $b.func_call_async(context$13, boom, $b.make_val_buffer(0), $b.make_val_buffer(0), trap_ptr$5, err_ptr$5);
+  $loop102: while (true) {
+    if (!(not($b.call_future_poll(again)))) {
+      break $loop102;
+    }
+  }
+  $b.call_future_delete(again);
+  $b.ptr_clear(trap_ptr$5);
+  inspect(new $rt.Dyn($d_Bool, $b.ptr_is_null(trap_ptr$5)), "true", $L[_], $rt.argsLoc($L[_]));
+  let $t103: any;
+  try {
+    $t103 = new $mb.Ok($b.error_delete_ptr(err_ptr$5));
+  } catch ($t104: any) {
+    $rt.catchable($t104);
+    $t103 = new $mb.Err($t104);
+  }
+  let $t105: any;
+  try {
+    $t105 = new $mb.Ok($b.trap_delete_ptr(trap_ptr$5));
+  } catch ($t106: any) {
+    $rt.catchable($t106);
+    $t105 = new $mb.Err($t106);
+  }
+  inspect(new $rt.Dyn($d_Tuple2$3, [$t103, $t105]), "(Ok(()), Ok(()))", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$7);
+  $b.async_context_delete(engine$27, store$15);
+});
+$rt.test("value buffers and their count", () => {
   inspect(new $rt.Dyn($d_Int, $b.val_sizeof()), "32", $L[_], $rt.argsLoc($L[_]));
   const buf: Uint8Array = $b.make_val_buffer(3);
   inspect(new $rt.Dyn($d_Int, Bytes$length(buf)), "96", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_count(buf)), "3", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_count($b.make_val_buffer(0))), "0", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: values (2)", () => {
-  const bad$1: Uint8Array = $bytes$2;
-  let $t83: any;
+$rt.test("three ways to count a bad value buffer", () => {
+  const bad$1: Uint8Array = $bytes$14;
+  let $t107: any;
   try {
-    $t83 = new $mb.Ok($b.val_buffer_count(bad$1));
-  } catch ($t84: any) {
-    $rt.catchable($t84);
-    $t83 = new $mb.Err($t84);
+    $t107 = new $mb.Ok($b.val_buffer_count(bad$1));
+  } catch ($t108: any) {
+    $rt.catchable($t108);
+    $t107 = new $mb.Err($t108);
   }
-  inspect(new $rt.Dyn($d_Result$4, $t83), "Err(TypeError(\"val_buffer_count: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", $L[_], $rt.argsLoc($L[_]));
-  let $t85: any;
+  inspect(new $rt.Dyn($d_Result$4, $t107), "Err(TypeError(\"val_buffer_count: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", $L[_], $rt.argsLoc($L[_]));
+  let $t109: any;
   try {
-    $t85 = new $mb.Ok($b.val_buffer_count_or_raise(bad$1));
-  } catch ($t86: any) {
-    $rt.catchable($t86);
-    $t85 = new $mb.Err($t86);
+    $t109 = new $mb.Ok($b.val_buffer_count_or_raise(bad$1));
+  } catch ($t110: any) {
+    $rt.catchable($t110);
+    $t109 = new $mb.Err($t110);
   }
-  inspect(new $rt.Dyn($d_Result$4, $t85), "Err(Failure(\"val_buffer_count_or_raise: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Result$4, $t109), "Err(Failure(\"val_buffer_count_or_raise: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Result$4, $b.val_buffer_count_result(bad$1)), "Err(Failure(\"val_buffer_count_result: value buffer length 5 is not a multiple of 32 (val_sizeof())\"))", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_count_or_raise($b.make_val_buffer(2))), "2", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Result$4, $b.val_buffer_count_result($b.make_val_buffer(2))), "Ok(2)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: values (3)", () => {
+$rt.test("setting and getting value slots", () => {
   const buf$1: Uint8Array = $b.make_val_buffer(4);
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_kind(buf$1, 0)), "0", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(buf$1, 0)), "0", $L[_], $rt.argsLoc($L[_]));
@@ -913,214 +1114,78 @@ $rt.test("Reference › Reference: values (3)", () => {
   inspect(new $rt.Dyn($d_Double, $b.val_buffer_get_f64(buf$1, 3)), "0.1", $L[_], $rt.argsLoc($L[_]));
   inspect(new $rt.Dyn($d_Tuple4, [$b.val_buffer_kind(buf$1, 0), $b.val_buffer_kind(buf$1, 1), $b.val_buffer_kind(buf$1, 2), $b.val_buffer_kind(buf$1, 3)]), "(0, 1, 2, 3)", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: values (4)", () => {
+$rt.test("a value slot index out of range", () => {
   const buf$2: Uint8Array = $b.make_val_buffer(1);
-  let $t87: any;
-  try {
-    $t87 = new $mb.Ok($b.val_buffer_get_i32(buf$2, 1));
-  } catch ($t88: any) {
-    $rt.catchable($t88);
-    $t87 = new $mb.Err($t88);
-  }
-  inspect(new $rt.Dyn($d_Result$4, $t87), "Err(RangeError(\"val_buffer_get_i32: index 1 out of range for a buffer of 1 value(s)\"))", $L[_], $rt.argsLoc($L[_]));
-  let $t89: any;
-  try {
-    $t89 = new $mb.Ok($b.val_buffer_set_f64(buf$2, -1, 1));
-  } catch ($t90: any) {
-    $rt.catchable($t90);
-    $t89 = new $mb.Err($t90);
-  }
-  inspect(new $rt.Dyn($d_Result, $t89), "Err(RangeError(\"val_buffer_set_f64: index -1 out of range for a buffer of 1 value(s)\"))", $L[_], $rt.argsLoc($L[_]));
-  let $t91: any;
-  try {
-    $t91 = new $mb.Ok($b.make_val_buffer(-1));
-  } catch ($t92: any) {
-    $rt.catchable($t92);
-    $t91 = new $mb.Err($t92);
-  }
-  inspect(new $rt.Dyn($d_Result$5, $t91), "Err(RangeError(\"make_val_buffer: count must be an integer in 0..1048576, got -1\"))", $L[_], $rt.argsLoc($L[_]));
-});
-$rt.test("Reference › Reference: function types and host functions", () => {
-  const params$3: Uint8Array = $bytes$3;
-  const results$9: Uint8Array = $bytes$4;
-  const ty$3: $binding.FuncType = $b.functype_new_from_valkinds(params$3, results$9);
-  inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(ty$3)), "false", $L[_], $rt.argsLoc($L[_]));
-  $b.functype_delete(ty$3);
-  const bad$2: Uint8Array = $bytes$5;
-  const null_ty: $binding.FuncType = $b.functype_new_from_valkinds(bad$2, results$9);
-  inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(null_ty)), "true", $L[_], $rt.argsLoc($L[_]));
-  let $t93: any;
-  try {
-    $t93 = new $mb.Ok($b.functype_new_from_valkinds_or_raise(bad$2, results$9));
-  } catch ($t94: any) {
-    $rt.catchable($t94);
-    $t93 = new $mb.Err($t94);
-  }
-  $match96: {
-    const $t95: any = $t93;
-    if ($t95.tag === "Err") {
-      const e$7 = $t95.error;
-      inspect(new $rt.Dyn($d_Error, e$7), "Failure(\"functype_new_from_valkinds_or_raise: invalid value kind 77 at params[1] (expected one of 0,1,2,3,4,128,129)\")", $L[_], $rt.argsLoc($L[_]));
-      break $match96;
-    }
-    if ($t95.tag === "Ok") {
-      fail($rt.viewStringView("functype_new_from_valkinds_or_raise should have raised"), $L[_]);
-      break $match96;
-    }
-    $rt.matchFailed($L[_]);
-  }
-  $match98: {
-    const $t97: any = $b.functype_new_from_valkinds_result(bad$2, results$9);
-    if ($t97.tag === "Ok") {
-      fail($rt.viewStringView("expected an error"), $L[_]);
-      break $match98;
-    }
-    if ($t97.tag === "Err") {
-      const e$8 = $t97.error;
-      inspect(new $rt.Dyn($d_Error, e$8), "Failure(\"functype_new_from_valkinds_result: invalid value kind 77 at params[1] (expected one of 0,1,2,3,4,128,129)\")", $L[_], $rt.argsLoc($L[_]));
-      break $match98;
-    }
-    $rt.matchFailed($L[_]);
-  }
-  $match100: {
-    const $t99: any = $b.functype_new_from_valkinds_result(params$3, results$9);
-    if ($t99.tag === "Ok") {
-      const t = $t99.value;
-      {
-        inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(t)), "false", $L[_], $rt.argsLoc($L[_]));
-        $b.functype_delete(t);
-      }
-      break $match100;
-    }
-    if ($t99.tag === "Err") {
-      const e$9 = $t99.error;
-      throw e$9;
-      break $match100;
-    }
-    $rt.matchFailed($L[_]);
-  }
-});
-$rt.test("Reference › Reference: function types and host functions (2)", () => {
-  const params$4: Uint8Array = new Uint8Array([]);
-  const refs: Uint8Array = $bytes$6;
-  const ty$4: $binding.FuncType = $b.functype_new_from_valkinds_or_raise(params$4, refs);
-  inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(ty$4)), "false", $L[_], $rt.argsLoc($L[_]));
-  $b.functype_delete(ty$4);
-});
-$rt.test("Reference › Reference: function types and host functions (3)", () => {
-  const engine$25: $binding.Engine = $b.engine_new();
-  const store$14: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$25);
-  const context$12: $binding.Context = $b.wasmtime_store_context(store$14);
-  const none: Uint8Array = new Uint8Array([]);
-  const ty$5: $binding.FuncType = $b.functype_new_from_valkinds_or_raise(none, none);
-  const cb: bigint = $b.func_noop_callback_ptr();
-  inspect(new $rt.Dyn($d_Bool, (cb > 0n)), "true", $L[_], $rt.argsLoc($L[_]));
-  const func$6: Uint8Array = $b.func_buffer_new_with_ptr(context$12, ty$5, cb, 0n, 0n);
-  inspect(new $rt.Dyn($d_Int, $b.func_sizeof()), "16", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_Int, Bytes$length(func$6)), "16", $L[_], $rt.argsLoc($L[_]));
-  let $t101: any;
-  try {
-    $t101 = new $mb.Ok($b.func_call_sync_or_raise(context$12, func$6, $b.make_val_buffer(0), $b.make_val_buffer(0)));
-  } catch ($t102: any) {
-    $rt.catchable($t102);
-    $t101 = new $mb.Err($t102);
-  }
-  inspect(new $rt.Dyn($d_Result, $t101), "Ok(())", $L[_], $rt.argsLoc($L[_]));
-  let $t103: any;
-  try {
-    $t103 = new $mb.Ok($b.func_buffer_new_with_ptr(context$12, ty$5, $op_UInt64_add(cb, 8n), 0n, 0n));
-  } catch ($t104: any) {
-    $rt.catchable($t104);
-    $t103 = new $mb.Err($t104);
-  }
-  inspect(new $rt.Dyn($d_Result$5, $t103), "Err(TypeError(\"func_buffer_new_with_ptr: callback address was not handed out by this binding (only func_noop_callback_ptr() is accepted)\"))", $L[_], $rt.argsLoc($L[_]));
-  let $t105: any;
-  try {
-    $t105 = new $mb.Ok($b.func_buffer_new_with_ptr(context$12, ty$5, cb, 1n, 0n));
-  } catch ($t106: any) {
-    $rt.catchable($t106);
-    $t105 = new $mb.Err($t106);
-  }
-  inspect(new $rt.Dyn($d_Result$5, $t105), "Err(TypeError(\"func_buffer_new_with_ptr: env and finalizer must be 0 (arbitrary addresses are not accepted)\"))", $L[_], $rt.argsLoc($L[_]));
-  $b.functype_delete(ty$5);
-  let $t107: any;
-  try {
-    $t107 = new $mb.Ok($b.func_buffer_new_with_ptr(context$12, ty$5, cb, 0n, 0n));
-  } catch ($t108: any) {
-    $rt.catchable($t108);
-    $t107 = new $mb.Err($t108);
-  }
-  inspect(new $rt.Dyn($d_Result$5, $t107), "Err(Error(\"func_buffer_new_with_ptr: this FuncType has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
-  $b.wasmtime_store_delete(store$14);
-  $b.engine_delete(engine$25);
-});
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls", () => {
-  inspect(new $rt.Dyn($d_Bytes, $b.wat2wasm_or_raise("(module)")), "b\"\\x00asm\\x01\\x00\\x00\\x00\"", $L[_], $rt.argsLoc($L[_]));
-  let $t109: any;
-  try {
-    $t109 = new $mb.Ok($b.wat2wasm_or_raise("(module (func (result i32) i32.const)"));
-  } catch ($t110: any) {
-    $rt.catchable($t110);
-    $t109 = new $mb.Err($t110);
-  }
-  inspect(new $rt.Dyn($d_Result$5, $t109), "Err(Failure(\"expected a i32\\n     --> <anon>:1:37\\n      |\\n    1 | (module (func (result i32) i32.const)\\n      |                                     ^\"))", $L[_], $rt.argsLoc($L[_]));
   let $t111: any;
   try {
-    $t111 = new $mb.Ok($b.wat2wasm_or_raise("(module"));
+    $t111 = new $mb.Ok($b.val_buffer_get_i32(buf$2, 1));
   } catch ($t112: any) {
     $rt.catchable($t112);
     $t111 = new $mb.Err($t112);
   }
-  inspect(new $rt.Dyn($d_Result$5, $t111), "Err(Failure(\"expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", $L[_], $rt.argsLoc($L[_]));
-});
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (2)", () => {
-  const engine$26: $binding.Engine = $b.engine_new();
-  const wasm: Uint8Array = $b.wat2wasm_or_raise("(module (func (export \"f\")))");
-  const m1: $binding.Module = $b.module_new_or_raise(engine$26, wasm);
-  const m2: $binding.Module = $b.module_new_from_wat_or_raise(engine$26, "(module)");
+  inspect(new $rt.Dyn($d_Result$4, $t111), "Err(RangeError(\"val_buffer_get_i32: index 1 out of range for a buffer of 1 value(s)\"))", $L[_], $rt.argsLoc($L[_]));
   let $t113: any;
   try {
-    $t113 = new $mb.Ok($b.module_new_or_raise(engine$26, $bytes$7));
+    $t113 = new $mb.Ok($b.val_buffer_set_f64(buf$2, -1, 1));
   } catch ($t114: any) {
     $rt.catchable($t114);
     $t113 = new $mb.Err($t114);
   }
-  $match116: {
-    const $t115: any = $t113;
-    if ($t115.tag === "Err") {
-      const e$10 = $t115.error;
-      inspect(new $rt.Dyn($d_Error, e$10), "Failure(\"failed to parse WebAssembly module\\n\\nCaused by:\\n    unknown binary version:        0x2 (at offset 0x4)\\n\")", $L[_], $rt.argsLoc($L[_]));
-      break $match116;
-    }
-    if ($t115.tag === "Ok") {
-      fail($rt.viewStringView("module_new_or_raise should have raised"), $L[_]);
-      break $match116;
-    }
-    $rt.matchFailed($L[_]);
+  inspect(new $rt.Dyn($d_Result, $t113), "Err(RangeError(\"val_buffer_set_f64: index -1 out of range for a buffer of 1 value(s)\"))", $L[_], $rt.argsLoc($L[_]));
+  let $t115: any;
+  try {
+    $t115 = new $mb.Ok($b.make_val_buffer(-1));
+  } catch ($t116: any) {
+    $rt.catchable($t116);
+    $t115 = new $mb.Err($t116);
   }
+  inspect(new $rt.Dyn($d_Result$5, $t115), "Err(RangeError(\"make_val_buffer: count must be an integer in 0..1048576, got -1\"))", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("value slots under upstream's lower-level names", () => {
+  const buf$3: Uint8Array = $b.make_val_buffer(4);
+  $b.val_set_i32_at(buf$3, 0, -7);
+  $b.val_set_i64_at(buf$3, 1, 1234567890123n);
+  $b.val_set_f32_at(buf$3, 2, 0.5);
+  $b.val_set_f64_at(buf$3, 3, 2.25);
+  inspect(new $rt.Dyn($d_Tuple4, [$b.val_kind_at(buf$3, 0), $b.val_kind_at(buf$3, 1), $b.val_kind_at(buf$3, 2), $b.val_kind_at(buf$3, 3)]), "(0, 1, 2, 3)", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Tuple2, [$b.val_buffer_get_i32(buf$3, 0), $b.val_get_i32_at(buf$3, 0)]), "(-7, -7)", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Tuple3$1, [$b.val_get_i64_at(buf$3, 1), $b.val_get_f32_at(buf$3, 2), $b.val_get_f64_at(buf$3, 3)]), "(1234567890123, 0.5, 2.25)", $L[_], $rt.argsLoc($L[_]));
+  $b.val_buffer_set_i64(buf$3, 0, -1n);
+  $b.val_set_i32_at(buf$3, 0, -1);
+  inspect(new $rt.Dyn($d_Int64, $b.val_get_i64_at(buf$3, 0)), "4294967295", $L[_], $rt.argsLoc($L[_]));
+  $b.val_unroot_at(buf$3, 1);
+  inspect(new $rt.Dyn($d_Tuple2$4, [$b.val_kind_at(buf$3, 1), $b.val_get_i64_at(buf$3, 1)]), "(0, 0)", $L[_], $rt.argsLoc($L[_]));
+  $b.val_buffer_unroot_at(buf$3, 3);
+  inspect(new $rt.Dyn($d_Tuple2$5, [$b.val_kind_at(buf$3, 3), $b.val_get_f64_at(buf$3, 3)]), "(0, 0)", $L[_], $rt.argsLoc($L[_]));
   let $t117: any;
   try {
-    $t117 = new $mb.Ok($b.module_new_or_raise(engine$26, $bytes$8));
+    $t117 = new $mb.Ok($b.val_get_i32_at(buf$3, 4));
   } catch ($t118: any) {
     $rt.catchable($t118);
     $t117 = new $mb.Err($t118);
   }
-  $match120: {
-    const $t119: any = $t117;
-    if ($t119.tag === "Err") {
-      const e$11 = $t119.error;
-      inspect(new $rt.Dyn($d_Error, e$11), "Failure(\"failed to parse WebAssembly module\\n\\nCaused by:\\n    magic header not detected: bad magic number - expected=[\\n    0x0,\\n    0x61,\\n    0x73,\\n    0x6d,\\n] actual=[\\n    0x6e,\\n    0x6f,\\n    0x70,\\n    0x65,\\n] (at offset 0x0)\\n\")", $L[_], $rt.argsLoc($L[_]));
-      break $match120;
-    }
-    if ($t119.tag === "Ok") {
-      fail($rt.viewStringView("module_new_or_raise should have raised"), $L[_]);
-      break $match120;
-    }
-    $rt.matchFailed($L[_]);
+  inspect(new $rt.Dyn($d_Result$4, $t117), "Err(RangeError(\"val_get_i32_at: index 4 out of range for a buffer of 4 value(s)\"))", $L[_], $rt.argsLoc($L[_]));
+  let $t119: any;
+  try {
+    $t119 = new $mb.Ok($b.val_set_f64_at(buf$3, -1, 1));
+  } catch ($t120: any) {
+    $rt.catchable($t120);
+    $t119 = new $mb.Err($t120);
   }
+  inspect(new $rt.Dyn($d_Result, $t119), "Err(RangeError(\"val_set_f64_at: index -1 out of range for a buffer of 4 value(s)\"))", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("function types from value kinds", () => {
+  const params$3: Uint8Array = $bytes$15;
+  const results$10: Uint8Array = $bytes$16;
+  const ty$3: $binding.FuncType = $b.functype_new_from_valkinds(params$3, results$10);
+  inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(ty$3)), "false", $L[_], $rt.argsLoc($L[_]));
+  $b.functype_delete(ty$3);
+  const bad$2: Uint8Array = $bytes$17;
+  const null_ty: $binding.FuncType = $b.functype_new_from_valkinds(bad$2, results$10);
+  inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(null_ty)), "true", $L[_], $rt.argsLoc($L[_]));
   let $t121: any;
   try {
-    $t121 = new $mb.Ok($b.module_new_from_wat_or_raise(engine$26, "(module (func (result i32)))"));
+    $t121 = new $mb.Ok($b.functype_new_from_valkinds_or_raise(bad$2, results$10));
   } catch ($t122: any) {
     $rt.catchable($t122);
     $t121 = new $mb.Err($t122);
@@ -1128,317 +1193,263 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (2)",
   $match124: {
     const $t123: any = $t121;
     if ($t123.tag === "Err") {
-      const e$12 = $t123.error;
-      inspect(new $rt.Dyn($d_Error, e$12), "Failure(\"failed to compile: wasm[0]::function[0]\\n\\nCaused by:\\n    0: WebAssembly translation error\\n    1: Invalid input WebAssembly code at offset 24: type mismatch: expected i32 but nothing on stack\\n\")", $L[_], $rt.argsLoc($L[_]));
+      const e$9 = $t123.error;
+      inspect(new $rt.Dyn($d_Error, e$9), "Failure(\"functype_new_from_valkinds_or_raise: invalid value kind 77 at params[1] (expected one of 0,1,2,3,4,128,129)\")", $L[_], $rt.argsLoc($L[_]));
       break $match124;
     }
     if ($t123.tag === "Ok") {
-      fail($rt.viewStringView("module_new_from_wat_or_raise should have raised"), $L[_]);
+      fail($rt.viewStringView("functype_new_from_valkinds_or_raise should have raised"), $L[_]);
       break $match124;
     }
     $rt.matchFailed($L[_]);
   }
-  $b.module_delete(m1);
-  $b.module_delete(m2);
-  let $t125: any;
-  try {
-    $t125 = new $mb.Ok($b.module_delete(m1));
-  } catch ($t126: any) {
-    $rt.catchable($t126);
-    $t125 = new $mb.Err($t126);
-  }
-  inspect(new $rt.Dyn($d_Result, $t125), "Err(Error(\"module_delete: this Module has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
-  $b.engine_delete(engine$26);
-});
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (3)", () => {
-  const engine$27: $binding.Engine = $b.engine_new();
-  const wat$9: string = "(module\n  (func (export \"answer\") (result i32)\n    i32.const 42))";
-  const original: $binding.Module = $b.module_new_from_wat_or_raise(engine$27, wat$9);
-  const bytes: Uint8Array = $b.module_serialize_or_raise(original);
-  inspect(new $rt.Dyn($d_Bool, (Bytes$length(bytes) > 0)), "true", $L[_], $rt.argsLoc($L[_]));
-  $b.module_delete(original);
-  const restored: $binding.Module = $b.module_deserialize_or_raise(engine$27, bytes);
-  const store$15: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$27);
-  const context$13: $binding.Context = $b.wasmtime_store_context(store$15);
-  const instance$6: $binding.Instance = $b.instance_new_or_raise(context$13, restored);
-  const func$7: Uint8Array = $b.instance_export_func_or_raise(context$13, instance$6, "answer");
-  const results$10: Uint8Array = $b.make_val_buffer(1);
-  $b.func_call_sync_or_raise(context$13, func$7, $b.make_val_buffer(0), results$10);
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$10, 0)), "42", $L[_], $rt.argsLoc($L[_]));
-  let $t127: any;
-  try {
-    $t127 = new $mb.Ok($b.module_deserialize_or_raise(engine$27, $b.wat2wasm_or_raise("(module)")));
-  } catch ($t128: any) {
-    $rt.catchable($t128);
-    $t127 = new $mb.Err($t128);
-  }
-  $match130: {
-    const $t129: any = $t127;
-    if ($t129.tag === "Err") {
-      const e$13 = $t129.error;
-      inspect(new $rt.Dyn($d_Error, e$13), "Failure(\"module_deserialize_or_raise: refusing bytes that module_serialize_or_raise did not produce in this process (deserializing untrusted bytes is unsafe)\")", $L[_], $rt.argsLoc($L[_]));
-      break $match130;
+  $match126: {
+    const $t125: any = $b.functype_new_from_valkinds_result(bad$2, results$10);
+    if ($t125.tag === "Ok") {
+      fail($rt.viewStringView("expected an error"), $L[_]);
+      break $match126;
     }
-    if ($t129.tag === "Ok") {
-      fail($rt.viewStringView("module_deserialize_or_raise should have raised"), $L[_]);
-      break $match130;
+    if ($t125.tag === "Err") {
+      const e$10 = $t125.error;
+      inspect(new $rt.Dyn($d_Error, e$10), "Failure(\"functype_new_from_valkinds_result: invalid value kind 77 at params[1] (expected one of 0,1,2,3,4,128,129)\")", $L[_], $rt.argsLoc($L[_]));
+      break $match126;
     }
     $rt.matchFailed($L[_]);
   }
-  $b.module_delete(restored);
-  $b.wasmtime_store_delete(store$15);
-  $b.engine_delete(engine$27);
+  $match128: {
+    const $t127: any = $b.functype_new_from_valkinds_result(params$3, results$10);
+    if ($t127.tag === "Ok") {
+      const t = $t127.value;
+      {
+        inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(t)), "false", $L[_], $rt.argsLoc($L[_]));
+        $b.functype_delete(t);
+      }
+      break $match128;
+    }
+    if ($t127.tag === "Err") {
+      const e$11 = $t127.error;
+      throw e$11;
+      break $match128;
+    }
+    $rt.matchFailed($L[_]);
+  }
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (4)", () => {
+$rt.test("function types with reference kinds", () => {
+  const params$4: Uint8Array = new Uint8Array([]);
+  const refs: Uint8Array = $bytes$18;
+  const ty$4: $binding.FuncType = $b.functype_new_from_valkinds_or_raise(params$4, refs);
+  inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(ty$4)), "false", $L[_], $rt.argsLoc($L[_]));
+  $b.functype_delete(ty$4);
+});
+$rt.test("the no-op host function", () => {
   const engine$28: $binding.Engine = $b.engine_new();
   const store$16: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$28);
   const context$14: $binding.Context = $b.wasmtime_store_context(store$16);
-  const wat$10: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1)))\n  (func (export \"mul64\") (param i64 i64) (result i64)\n    (i64.mul (local.get 0) (local.get 1)))\n  (func (export \"half32\") (param f32) (result f32)\n    (f32.div (local.get 0) (f32.const 2)))\n  (func (export \"sqrt64\") (param f64) (result f64)\n    (f64.sqrt (local.get 0)))\n  (func (export \"swap\") (param i32 i64) (result i64 i32)\n    (local.get 1) (local.get 0)))";
-  const module_val$6: $binding.Module = $b.module_new_from_wat_or_raise(engine$28, wat$10);
-  const instance$7: $binding.Instance = $b.instance_new_or_raise(context$14, module_val$6);
-  const add: Uint8Array = $b.instance_export_func_or_raise(context$14, instance$7, "add");
-  const args$6: Uint8Array = $b.make_val_buffer(2);
-  const results$11: Uint8Array = $b.make_val_buffer(1);
-  $b.val_buffer_set_i32(args$6, 0, 2);
-  $b.val_buffer_set_i32(args$6, 1, 3);
-  $b.func_call_sync_or_raise(context$14, add, args$6, results$11);
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$11, 0)), "5", $L[_], $rt.argsLoc($L[_]));
-  $b.val_buffer_set_i32(args$6, 0, 2147483647);
-  $b.val_buffer_set_i32(args$6, 1, 1);
-  $b.func_call_sync_or_raise(context$14, add, args$6, results$11);
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$11, 0)), "-2147483648", $L[_], $rt.argsLoc($L[_]));
-  const mul64: Uint8Array = $b.instance_export_func_or_raise(context$14, instance$7, "mul64");
-  $b.val_buffer_set_i64(args$6, 0, 4294967296n);
-  $b.val_buffer_set_i64(args$6, 1, -3n);
-  $b.func_call_sync_or_raise(context$14, mul64, args$6, results$11);
-  inspect(new $rt.Dyn($d_Int64, $b.val_buffer_get_i64(results$11, 0)), "-12884901888", $L[_], $rt.argsLoc($L[_]));
-  const half32: Uint8Array = $b.instance_export_func_or_raise(context$14, instance$7, "half32");
-  const one: Uint8Array = $b.make_val_buffer(1);
-  $b.val_buffer_set_f32(one, 0, 5);
-  $b.func_call_sync_or_raise(context$14, half32, one, results$11);
-  inspect(new $rt.Dyn($d_Float, $b.val_buffer_get_f32(results$11, 0)), "2.5", $L[_], $rt.argsLoc($L[_]));
-  const sqrt64: Uint8Array = $b.instance_export_func_or_raise(context$14, instance$7, "sqrt64");
-  $b.val_buffer_set_f64(one, 0, 2);
-  $b.func_call_sync_or_raise(context$14, sqrt64, one, results$11);
-  inspect(new $rt.Dyn($d_Double, $b.val_buffer_get_f64(results$11, 0)), "1.4142135623730951", $L[_], $rt.argsLoc($L[_]));
-  const swap: Uint8Array = $b.instance_export_func_or_raise(context$14, instance$7, "swap");
-  const two: Uint8Array = $b.make_val_buffer(2);
-  $b.val_buffer_set_i32(args$6, 0, 7);
-  $b.val_buffer_set_i64(args$6, 1, 8n);
-  $b.func_call_sync_or_raise(context$14, swap, args$6, two);
-  inspect(new $rt.Dyn($d_Tuple2$1, [$b.val_buffer_get_i64(two, 0), $b.val_buffer_get_i32(two, 1)]), "(8, 7)", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_Tuple2, [$b.val_buffer_kind(two, 0), $b.val_buffer_kind(two, 1)]), "(1, 0)", $L[_], $rt.argsLoc($L[_]));
+  const none: Uint8Array = new Uint8Array([]);
+  const ty$5: $binding.FuncType = $b.functype_new_from_valkinds_or_raise(none, none);
+  const cb: bigint = $b.func_noop_callback_ptr();
+  inspect(new $rt.Dyn($d_Bool, (cb > 0n)), "true", $L[_], $rt.argsLoc($L[_]));
+  const func$6: Uint8Array = $b.func_buffer_new_with_ptr(context$14, ty$5, cb, 0n, 0n);
+  inspect(new $rt.Dyn($d_Int, $b.func_sizeof()), "16", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Int, Bytes$length(func$6)), "16", $L[_], $rt.argsLoc($L[_]));
+  let $t129: any;
+  try {
+    $t129 = new $mb.Ok($b.func_call_sync_or_raise(context$14, func$6, $b.make_val_buffer(0), $b.make_val_buffer(0)));
+  } catch ($t130: any) {
+    $rt.catchable($t130);
+    $t129 = new $mb.Err($t130);
+  }
+  inspect(new $rt.Dyn($d_Result, $t129), "Ok(())", $L[_], $rt.argsLoc($L[_]));
   let $t131: any;
   try {
-    $t131 = new $mb.Ok($b.instance_export_func_or_raise(context$14, instance$7, "missing"));
+    $t131 = new $mb.Ok($b.func_buffer_new_with_ptr(context$14, ty$5, $op_UInt64_add(cb, 8n), 0n, 0n));
   } catch ($t132: any) {
     $rt.catchable($t132);
     $t131 = new $mb.Err($t132);
   }
-  inspect(new $rt.Dyn($d_Result$5, $t131), "Err(Failure(\"instance_export_func_or_raise: no export named `missing`\"))", $L[_], $rt.argsLoc($L[_]));
-  $b.module_delete(module_val$6);
-  $b.wasmtime_store_delete(store$16);
-  $b.engine_delete(engine$28);
-});
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (5)", () => {
-  const engine$29: $binding.Engine = $b.engine_new();
-  const store$17: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$29);
-  const context$15: $binding.Context = $b.wasmtime_store_context(store$17);
-  const wat$11: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
-  const module_val$7: $binding.Module = $b.module_new_from_wat_or_raise(engine$29, wat$11);
-  const instance$8: $binding.Instance = $b.instance_new_or_raise(context$15, module_val$7);
-  const add$1: Uint8Array = $b.instance_export_func_or_raise(context$15, instance$8, "add");
-  const results$12: Uint8Array = $b.make_val_buffer(1);
+  inspect(new $rt.Dyn($d_Result$5, $t131), "Err(TypeError(\"func_buffer_new_with_ptr: callback address was not handed out by this binding (only func_noop_callback_ptr() is accepted)\"))", $L[_], $rt.argsLoc($L[_]));
   let $t133: any;
   try {
-    $t133 = new $mb.Ok($b.func_call_sync_or_raise(context$15, add$1, $b.make_val_buffer(1), results$12));
+    $t133 = new $mb.Ok($b.func_buffer_new_with_ptr(context$14, ty$5, cb, 1n, 0n));
   } catch ($t134: any) {
     $rt.catchable($t134);
     $t133 = new $mb.Err($t134);
   }
-  inspect(new $rt.Dyn($d_Result, $t133), "Err(Failure(\"error: expected 2 arguments, got 1\"))", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Result$5, $t133), "Err(TypeError(\"func_buffer_new_with_ptr: env and finalizer must be 0 (arbitrary addresses are not accepted)\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.functype_delete(ty$5);
   let $t135: any;
   try {
-    $t135 = new $mb.Ok($b.func_call_sync_or_raise(context$15, add$1, $b.make_val_buffer(2), $b.make_val_buffer(0)));
+    $t135 = new $mb.Ok($b.func_buffer_new_with_ptr(context$14, ty$5, cb, 0n, 0n));
   } catch ($t136: any) {
     $rt.catchable($t136);
     $t135 = new $mb.Err($t136);
   }
-  inspect(new $rt.Dyn($d_Result, $t135), "Err(Failure(\"error: expected 1 results, got 0\"))", $L[_], $rt.argsLoc($L[_]));
-  const args$7: Uint8Array = $b.make_val_buffer(2);
-  $b.val_buffer_set_f64(args$7, 0, 1);
-  $b.val_buffer_set_i32(args$7, 1, 1);
+  inspect(new $rt.Dyn($d_Result$5, $t135), "Err(Error(\"func_buffer_new_with_ptr: this FuncType has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.wasmtime_store_delete(store$16);
+  $b.engine_delete(engine$28);
+});
+$rt.test("function types with counts and host functions written into a buffer", () => {
+  const kinds: Uint8Array = $bytes$19;
+  const ty$6: $binding.FuncType = $b.functype_new_from_kinds(kinds, 2, $bytes$16, 1);
+  inspect(new $rt.Dyn($d_Bool, $b.functype_is_null(ty$6)), "false", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Bool, $b.functype_is_null($b.functype_new_from_kinds(kinds, 3, $bytes$2, 0))), "true", $L[_], $rt.argsLoc($L[_]));
   let $t137: any;
   try {
-    $t137 = new $mb.Ok($b.func_call_sync_or_raise(context$15, add$1, args$7, results$12));
+    $t137 = new $mb.Ok($b.functype_new_from_kinds(kinds, 4, $bytes$2, 0));
   } catch ($t138: any) {
     $rt.catchable($t138);
     $t137 = new $mb.Err($t138);
   }
-  inspect(new $rt.Dyn($d_Result, $t137), "Err(Failure(\"error: argument type mismatch\\n\\nCaused by:\\n    type mismatch: expected i32, found f64\\n\"))", $L[_], $rt.argsLoc($L[_]));
-  $b.module_delete(module_val$7);
-  $b.wasmtime_store_delete(store$17);
-  $b.engine_delete(engine$29);
-});
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (6)", () => {
-  const engine$30: $binding.Engine = $b.engine_new();
-  const store$18: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$30);
-  const context$16: $binding.Context = $b.wasmtime_store_context(store$18);
-  const wat$12: string = "(module\n  (func (export \"boom\")\n    unreachable)\n  (func (export \"div\") (param i32 i32) (result i32)\n    (i32.div_s (local.get 0) (local.get 1))))";
-  const module_val$8: $binding.Module = $b.module_new_from_wat_or_raise(engine$30, wat$12);
-  const instance$9: $binding.Instance = $b.instance_new_or_raise(context$16, module_val$8);
-  const boom: Uint8Array = $b.instance_export_func_or_raise(context$16, instance$9, "boom");
-  let $t139: any;
-  try {
-    $t139 = new $mb.Ok($b.func_call_sync_or_raise(context$16, boom, $b.make_val_buffer(0), $b.make_val_buffer(0)));
-  } catch ($t140: any) {
-    $rt.catchable($t140);
-    $t139 = new $mb.Err($t140);
+  $match140: {
+    const $t139: any = $t137;
+    if ($t139.tag === "Err") {
+      const e$12 = $t139.error;
+      inspect(new $rt.Dyn($d_Error, e$12), "RangeError(\"functype_new_from_kinds: argument 2 (the count of argument 1) must be in 0..3, got 4\")", $L[_], $rt.argsLoc($L[_]));
+      break $match140;
+    }
+    if ($t139.tag === "Ok") {
+      fail($rt.viewStringView("a count beyond the kinds was accepted"), $L[_]);
+      break $match140;
+    }
+    $rt.matchFailed($L[_]);
   }
-  inspect(new $rt.Dyn($d_Result, $t139), "Err(Failure(\"trap: error while executing at wasm backtrace:\\n    0:     0x2e - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", $L[_], $rt.argsLoc($L[_]));
-  const div: Uint8Array = $b.instance_export_func_or_raise(context$16, instance$9, "div");
-  const args$8: Uint8Array = $b.make_val_buffer(2);
-  $b.val_buffer_set_i32(args$8, 0, 1);
-  $b.val_buffer_set_i32(args$8, 1, 0);
+  inspect(new $rt.Dyn($d_Bool, ($b.noop_callback_ptr() === $b.func_noop_callback_ptr())), "true", $L[_], $rt.argsLoc($L[_]));
+  const engine$29: $binding.Engine = $b.engine_new();
+  const store$17: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$29);
+  const context$15: $binding.Context = $b.wasmtime_store_context(store$17);
+  const func$7: Uint8Array = $b.make_func_buffer();
+  inspect(new $rt.Dyn($d_Bool, (Bytes$length(func$7) === $b.func_sizeof())), "true", $L[_], $rt.argsLoc($L[_]));
+  $b.func_new_ptr_bytes(context$15, ty$6, $b.noop_callback_ptr(), 0n, 0n, func$7);
+  const args$7: Uint8Array = $b.make_val_buffer(2);
+  $b.val_set_i32_at(args$7, 0, 1);
+  $b.val_set_i64_at(args$7, 1, 2n);
+  const results$11: Uint8Array = $b.make_val_buffer(1);
+  $b.val_set_f64_at(results$11, 0, 9.5);
+  $b.func_call_sync_or_raise(context$15, func$7, args$7, results$11);
+  inspect(new $rt.Dyn($d_Tuple2$5, [$b.val_kind_at(results$11, 0), $b.val_get_f64_at(results$11, 0)]), "(3, 0)", $L[_], $rt.argsLoc($L[_]));
   let $t141: any;
   try {
-    $t141 = new $mb.Ok($b.func_call_sync_or_raise(context$16, div, args$8, $b.make_val_buffer(1)));
+    $t141 = new $mb.Ok($b.func_new_ptr_bytes(context$15, ty$6, $b.noop_callback_ptr(), 0n, 0n, $b.make_ptr_buffer()));
   } catch ($t142: any) {
     $rt.catchable($t142);
     $t141 = new $mb.Err($t142);
   }
-  $match144: {
-    const $t143: any = $t141;
-    if ($t143.tag === "Ok") {
-      fail($rt.viewStringView("expected a trap"), $L[_]);
-      break $match144;
+  inspect(new $rt.Dyn($d_Result, $t141), "Err(TypeError(\"func_new_ptr_bytes: func_out must be exactly 16 bytes (make_func_buffer()), got 8\"))", $L[_], $rt.argsLoc($L[_]));
+  let $t143: any;
+  try {
+    $t143 = new $mb.Ok($b.func_new_ptr_bytes(context$15, ty$6, $op_UInt64_add($b.noop_callback_ptr(), 1n), 0n, 0n, $b.make_func_buffer()));
+  } catch ($t144: any) {
+    $rt.catchable($t144);
+    $t143 = new $mb.Err($t144);
+  }
+  inspect(new $rt.Dyn($d_Result, $t143), "Err(TypeError(\"func_new_ptr_bytes: callback address was not handed out by this binding (only func_noop_callback_ptr() is accepted)\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.functype_delete(ty$6);
+  $b.wasmtime_store_delete(store$17);
+  $b.engine_delete(engine$29);
+});
+$rt.test("an async host function in a linker", () => {
+  const $t145 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$30 = $t145[0];
+  const store$18 = $t145[1];
+  const context$16 = $t145[2];
+  const linker$3: $binding.Linker = $b.linker_new(engine$30);
+  const ty$7: $binding.FuncType = $b.functype_new_from_valkinds_or_raise($bytes$20, $bytes$20);
+  const module_name: Uint8Array = $bytes$21;
+  const name$1: Uint8Array = $bytes$22;
+  const ok$1: $binding.WasmtimeError = $b.linker_define_async_func_ptr(linker$3, module_name, 4, name$1, 4, ty$7, $b.noop_callback_ptr(), 0n, 0n);
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(ok$1)), "true", $L[_], $rt.argsLoc($L[_]));
+  const twice: $binding.WasmtimeError = $b.linker_define_async_func_ptr(linker$3, module_name, 4, name$1, 4, ty$7, $b.noop_callback_ptr(), 0n, 0n);
+  inspect(new $rt.Dyn($d_String, $b.error_message(twice)), "import of `host::zero` defined twice", $L[_], $rt.argsLoc($L[_]));
+  $b.error_delete(twice);
+  const wat$11: string = "(module\n  (import \"host\" \"zero\" (func $zero (param i32) (result i32)))\n  (func (export \"plus_one\") (param i32) (result i32)\n    (i32.add (call $zero (local.get 0)) (i32.const 1))))";
+  const module_val$8: $binding.Module = $b.module_new_from_wat_or_raise(engine$30, wat$11);
+  const instance$8: $binding.Instance = $b.linker_instantiate_or_raise(linker$3, context$16, module_val$8);
+  const plus_one: Uint8Array = $b.instance_export_func_or_raise(context$16, instance$8, "plus_one");
+  const args$8: Uint8Array = $b.make_val_buffer(1);
+  $b.val_set_i32_at(args$8, 0, 41);
+  const results$12: Uint8Array = $b.make_val_buffer(1);
+  const future$5: $binding.CallFuture = $b.func_call_async(context$16, plus_one, args$8, results$12, $b.make_ptr_buffer(), $b.make_ptr_buffer());
+  $loop146: while (true) {
+    if (!(not($b.call_future_poll(future$5)))) {
+      break $loop146;
     }
-    if ($t143.tag === "Err" && $rt.isError($t143.error, "Failure", "Failure")) {
-      const msg$1 = $t143.error._0;
-      inspect(new $rt.Dyn($d_Bool, String$contains(msg$1, $rt.viewStringView("integer divide by zero"))), "true", $L[_], $rt.argsLoc($L[_]));
-      break $match144;
+  }
+  $b.call_future_delete(future$5);
+  inspect(new $rt.Dyn($d_Int, $b.val_get_i32_at(results$12, 0)), "1", $L[_], $rt.argsLoc($L[_]));
+  const sync_store: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$30);
+  let $t147: any;
+  try {
+    $t147 = new $mb.Ok($b.linker_instantiate_or_raise(linker$3, $b.wasmtime_store_context(sync_store), module_val$8));
+  } catch ($t148: any) {
+    $rt.catchable($t148);
+    $t147 = new $mb.Err($t148);
+  }
+  $match150: {
+    const $t149: any = $t147;
+    if ($t149.tag === "Err") {
+      const e$13 = $t149.error;
+      inspect(new $rt.Dyn($d_Error, e$13), "Failure(\"linker_instantiate_or_raise: the linker defines async host functions (linker_define_async_func_ptr); instantiate it in an async store (async_context_new)\")", $L[_], $rt.argsLoc($L[_]));
+      break $match150;
     }
-    if ($t143.tag === "Err") {
-      const e$14 = $t143.error;
-      throw e$14;
-      break $match144;
+    if ($t149.tag === "Ok") {
+      fail($rt.viewStringView("a sync store instantiated an async host function"), $L[_]);
+      break $match150;
     }
     $rt.matchFailed($L[_]);
   }
+  $b.wasmtime_store_delete(sync_store);
+  $b.functype_delete(ty$7);
   $b.module_delete(module_val$8);
-  $b.wasmtime_store_delete(store$18);
-  $b.engine_delete(engine$30);
+  $b.linker_delete(linker$3);
+  $b.async_context_delete(engine$30, store$18);
 });
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (7)", () => {
-  const engine$31: $binding.Engine = $b.engine_new();
-  const store$19: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$31);
-  const context$17: $binding.Context = $b.wasmtime_store_context(store$19);
-  const wat$13: string = "(module\n  (func (export \"ok\") (result i32) i32.const 1)\n  (func (export \"boom\") (result i32) unreachable))";
-  const module_val$9: $binding.Module = $b.module_new_from_wat_or_raise(engine$31, wat$13);
-  const instance$10: $binding.Instance = $b.instance_new_or_raise(context$17, module_val$9);
-  const ok$1: Uint8Array = $b.instance_export_func_or_raise(context$17, instance$10, "ok");
-  const boom$1: Uint8Array = $b.instance_export_func_or_raise(context$17, instance$10, "boom");
-  const results$13: Uint8Array = $b.make_val_buffer(1);
-  const trap_ptr$5: Uint8Array = $b.make_ptr_buffer();
-  const err_ptr$5: Uint8Array = $b.make_ptr_buffer();
-  inspect(new $rt.Dyn($d_Result, $b.func_call_sync_result_autoclean(context$17, ok$1, $b.make_val_buffer(0), results$13, trap_ptr$5, err_ptr$5)), "Ok(())", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$13, 0)), "1", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_Result, $b.func_call_sync_result_autoclean(context$17, boom$1, $b.make_val_buffer(0), results$13, trap_ptr$5, err_ptr$5)), "Err(Failure(\"trap: error while executing at wasm backtrace:\\n    0:     0x2d - <unknown>!<wasm function 1>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$5), $b.ptr_buffer_is_null(err_ptr$5)]), "(true, true)", $L[_], $rt.argsLoc($L[_]));
-  $b.module_delete(module_val$9);
-  $b.wasmtime_store_delete(store$19);
-  $b.engine_delete(engine$31);
-});
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (8)", () => {
-  const engine$32: $binding.Engine = $b.engine_new();
-  const store$20: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$32);
-  const context$18: $binding.Context = $b.wasmtime_store_context(store$20);
-  const wat$14: string = "(module\n  (import \"env\" \"missing\" (func))\n  (func (export \"run\")))";
-  const module_val$10: $binding.Module = $b.module_new_from_wat_or_raise(engine$32, wat$14);
-  const linker$3: $binding.Linker = $b.linker_new(engine$32);
-  let $t145: any;
+$rt.test("wat2wasm_or_raise", () => {
+  inspect(new $rt.Dyn($d_Bytes, $b.wat2wasm_or_raise("(module)")), "b\"\\x00asm\\x01\\x00\\x00\\x00\"", $L[_], $rt.argsLoc($L[_]));
+  let $t151: any;
   try {
-    $t145 = new $mb.Ok($b.linker_instantiate_or_raise(linker$3, context$18, module_val$10));
-  } catch ($t146: any) {
-    $rt.catchable($t146);
-    $t145 = new $mb.Err($t146);
+    $t151 = new $mb.Ok($b.wat2wasm_or_raise("(module (func (result i32) i32.const)"));
+  } catch ($t152: any) {
+    $rt.catchable($t152);
+    $t151 = new $mb.Err($t152);
   }
-  $match148: {
-    const $t147: any = $t145;
-    if ($t147.tag === "Err") {
-      const e$15 = $t147.error;
-      inspect(new $rt.Dyn($d_Error, e$15), "Failure(\"unknown import: `env::missing` has not been defined\")", $L[_], $rt.argsLoc($L[_]));
-      break $match148;
-    }
-    if ($t147.tag === "Ok") {
-      fail($rt.viewStringView("linker_instantiate_or_raise should have raised"), $L[_]);
-      break $match148;
-    }
-    $rt.matchFailed($L[_]);
-  }
-  let $t149: any;
-  try {
-    $t149 = new $mb.Ok($b.instance_new_or_raise(context$18, module_val$10));
-  } catch ($t150: any) {
-    $rt.catchable($t150);
-    $t149 = new $mb.Err($t150);
-  }
-  $match152: {
-    const $t151: any = $t149;
-    if ($t151.tag === "Err") {
-      const e$16 = $t151.error;
-      inspect(new $rt.Dyn($d_Error, e$16), "Failure(\"expected 1 imports, found 0\")", $L[_], $rt.argsLoc($L[_]));
-      break $match152;
-    }
-    if ($t151.tag === "Ok") {
-      fail($rt.viewStringView("instance_new_or_raise should have raised"), $L[_]);
-      break $match152;
-    }
-    $rt.matchFailed($L[_]);
-  }
-  const plain: $binding.Module = $b.module_new_from_wat_or_raise(engine$32, "(module (func (export \"run\")))");
-  const instance$11: $binding.Instance = $b.linker_instantiate_or_raise(linker$3, context$18, plain);
-  const run: Uint8Array = $b.instance_export_func_or_raise(context$18, instance$11, "run");
+  inspect(new $rt.Dyn($d_Result$5, $t151), "Err(Failure(\"expected a i32\\n     --> <anon>:1:37\\n      |\\n    1 | (module (func (result i32) i32.const)\\n      |                                     ^\"))", $L[_], $rt.argsLoc($L[_]));
   let $t153: any;
   try {
-    $t153 = new $mb.Ok($b.func_call_sync_or_raise(context$18, run, $b.make_val_buffer(0), $b.make_val_buffer(0)));
+    $t153 = new $mb.Ok($b.wat2wasm_or_raise("(module"));
   } catch ($t154: any) {
     $rt.catchable($t154);
     $t153 = new $mb.Err($t154);
   }
-  inspect(new $rt.Dyn($d_Result, $t153), "Ok(())", $L[_], $rt.argsLoc($L[_]));
-  $b.linker_delete(linker$3);
+  inspect(new $rt.Dyn($d_Result$5, $t153), "Err(Failure(\"expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("compiling modules from text and binary", () => {
+  const engine$31: $binding.Engine = $b.engine_new();
+  const wasm$1: Uint8Array = $b.wat2wasm_or_raise("(module (func (export \"f\")))");
+  const m1: $binding.Module = $b.module_new_or_raise(engine$31, wasm$1);
+  const m2: $binding.Module = $b.module_new_from_wat_or_raise(engine$31, "(module)");
   let $t155: any;
   try {
-    $t155 = new $mb.Ok($b.linker_delete(linker$3));
+    $t155 = new $mb.Ok($b.module_new_or_raise(engine$31, $bytes$23));
   } catch ($t156: any) {
     $rt.catchable($t156);
     $t155 = new $mb.Err($t156);
   }
-  inspect(new $rt.Dyn($d_Result, $t155), "Err(Error(\"linker_delete: this Linker has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
-  $b.module_delete(module_val$10);
-  $b.module_delete(plain);
-  $b.wasmtime_store_delete(store$20);
-  $b.engine_delete(engine$32);
-});
-$rt.test("Reference › Reference: modules, linkers, instances, sync calls (9)", () => {
-  const engine$33: $binding.Engine = $b.engine_new();
-  const store$21: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$33);
-  const context$19: $binding.Context = $b.wasmtime_store_context(store$21);
-  const wat$15: string = "(module\n  (import \"wasi_snapshot_preview1\" \"proc_exit\" (func (param i32))))";
-  const module_val$11: $binding.Module = $b.module_new_from_wat_or_raise(engine$33, wat$15);
-  const linker$4: $binding.Linker = $b.linker_new(engine$33);
-  let $t157: any;
-  try {
-    $t157 = new $mb.Ok($b.linker_define_wasi_or_raise(linker$4));
-  } catch ($t158: any) {
-    $rt.catchable($t158);
-    $t157 = new $mb.Err($t158);
+  $match158: {
+    const $t157: any = $t155;
+    if ($t157.tag === "Err") {
+      const e$14 = $t157.error;
+      inspect(new $rt.Dyn($d_Error, e$14), "Failure(\"failed to parse WebAssembly module\\n\\nCaused by:\\n    unknown binary version:        0x2 (at offset 0x4)\\n\")", $L[_], $rt.argsLoc($L[_]));
+      break $match158;
+    }
+    if ($t157.tag === "Ok") {
+      fail($rt.viewStringView("module_new_or_raise should have raised"), $L[_]);
+      break $match158;
+    }
+    $rt.matchFailed($L[_]);
   }
-  inspect(new $rt.Dyn($d_Result, $t157), "Ok(())", $L[_], $rt.argsLoc($L[_]));
   let $t159: any;
   try {
-    $t159 = new $mb.Ok($b.linker_instantiate_or_raise(linker$4, context$19, module_val$11));
+    $t159 = new $mb.Ok($b.module_new_or_raise(engine$31, $bytes$24));
   } catch ($t160: any) {
     $rt.catchable($t160);
     $t159 = new $mb.Err($t160);
@@ -1446,436 +1457,927 @@ $rt.test("Reference › Reference: modules, linkers, instances, sync calls (9)",
   $match162: {
     const $t161: any = $t159;
     if ($t161.tag === "Err") {
-      const e$17 = $t161.error;
-      inspect(new $rt.Dyn($d_Error, e$17), "Failure(\"linker_instantiate_or_raise: the linker defines WASI but the store has no WASI context; call context_set_wasi_or_raise first\")", $L[_], $rt.argsLoc($L[_]));
+      const e$15 = $t161.error;
+      inspect(new $rt.Dyn($d_Error, e$15), "Failure(\"failed to parse WebAssembly module\\n\\nCaused by:\\n    magic header not detected: bad magic number - expected=[\\n    0x0,\\n    0x61,\\n    0x73,\\n    0x6d,\\n] actual=[\\n    0x6e,\\n    0x6f,\\n    0x70,\\n    0x65,\\n] (at offset 0x0)\\n\")", $L[_], $rt.argsLoc($L[_]));
       break $match162;
     }
     if ($t161.tag === "Ok") {
-      fail($rt.viewStringView("linker_instantiate_or_raise should have raised"), $L[_]);
+      fail($rt.viewStringView("module_new_or_raise should have raised"), $L[_]);
       break $match162;
     }
     $rt.matchFailed($L[_]);
   }
-  $b.linker_delete(linker$4);
-  $b.module_delete(module_val$11);
-  $b.wasmtime_store_delete(store$21);
+  let $t163: any;
+  try {
+    $t163 = new $mb.Ok($b.module_new_from_wat_or_raise(engine$31, "(module (func (result i32)))"));
+  } catch ($t164: any) {
+    $rt.catchable($t164);
+    $t163 = new $mb.Err($t164);
+  }
+  $match166: {
+    const $t165: any = $t163;
+    if ($t165.tag === "Err") {
+      const e$16 = $t165.error;
+      inspect(new $rt.Dyn($d_Error, e$16), "Failure(\"failed to compile: wasm[0]::function[0]\\n\\nCaused by:\\n    0: WebAssembly translation error\\n    1: Invalid input WebAssembly code at offset 24: type mismatch: expected i32 but nothing on stack\\n\")", $L[_], $rt.argsLoc($L[_]));
+      break $match166;
+    }
+    if ($t165.tag === "Ok") {
+      fail($rt.viewStringView("module_new_from_wat_or_raise should have raised"), $L[_]);
+      break $match166;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  $b.module_delete(m1);
+  $b.module_delete(m2);
+  let $t167: any;
+  try {
+    $t167 = new $mb.Ok($b.module_delete(m1));
+  } catch ($t168: any) {
+    $rt.catchable($t168);
+    $t167 = new $mb.Err($t168);
+  }
+  inspect(new $rt.Dyn($d_Result, $t167), "Err(Error(\"module_delete: this Module has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.engine_delete(engine$31);
+});
+$rt.test("serializing and deserializing modules", () => {
+  const engine$32: $binding.Engine = $b.engine_new();
+  const wat$12: string = "(module\n  (func (export \"answer\") (result i32)\n    i32.const 42))";
+  const original: $binding.Module = $b.module_new_from_wat_or_raise(engine$32, wat$12);
+  const bytes: Uint8Array = $b.module_serialize_or_raise(original);
+  inspect(new $rt.Dyn($d_Bool, (Bytes$length(bytes) > 0)), "true", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(original);
+  const restored: $binding.Module = $b.module_deserialize_or_raise(engine$32, bytes);
+  const store$19: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$32);
+  const context$17: $binding.Context = $b.wasmtime_store_context(store$19);
+  const instance$9: $binding.Instance = $b.instance_new_or_raise(context$17, restored);
+  const func$8: Uint8Array = $b.instance_export_func_or_raise(context$17, instance$9, "answer");
+  const results$13: Uint8Array = $b.make_val_buffer(1);
+  $b.func_call_sync_or_raise(context$17, func$8, $b.make_val_buffer(0), results$13);
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$13, 0)), "42", $L[_], $rt.argsLoc($L[_]));
+  let $t169: any;
+  try {
+    $t169 = new $mb.Ok($b.module_deserialize_or_raise(engine$32, $b.wat2wasm_or_raise("(module)")));
+  } catch ($t170: any) {
+    $rt.catchable($t170);
+    $t169 = new $mb.Err($t170);
+  }
+  $match172: {
+    const $t171: any = $t169;
+    if ($t171.tag === "Err") {
+      const e$17 = $t171.error;
+      inspect(new $rt.Dyn($d_Error, e$17), "Failure(\"module_deserialize_or_raise: refusing bytes that module_serialize_or_raise did not produce in this process (deserializing untrusted bytes is unsafe)\")", $L[_], $rt.argsLoc($L[_]));
+      break $match172;
+    }
+    if ($t171.tag === "Ok") {
+      fail($rt.viewStringView("module_deserialize_or_raise should have raised"), $L[_]);
+      break $match172;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  $b.module_delete(restored);
+  $b.wasmtime_store_delete(store$19);
+  $b.engine_delete(engine$32);
+});
+$rt.test("instances and exported functions", () => {
+  const engine$33: $binding.Engine = $b.engine_new();
+  const store$20: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$33);
+  const context$18: $binding.Context = $b.wasmtime_store_context(store$20);
+  const wat$13: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1)))\n  (func (export \"mul64\") (param i64 i64) (result i64)\n    (i64.mul (local.get 0) (local.get 1)))\n  (func (export \"half32\") (param f32) (result f32)\n    (f32.div (local.get 0) (f32.const 2)))\n  (func (export \"sqrt64\") (param f64) (result f64)\n    (f64.sqrt (local.get 0)))\n  (func (export \"swap\") (param i32 i64) (result i64 i32)\n    (local.get 1) (local.get 0)))";
+  const module_val$9: $binding.Module = $b.module_new_from_wat_or_raise(engine$33, wat$13);
+  const instance$10: $binding.Instance = $b.instance_new_or_raise(context$18, module_val$9);
+  const add$1: Uint8Array = $b.instance_export_func_or_raise(context$18, instance$10, "add");
+  const args$9: Uint8Array = $b.make_val_buffer(2);
+  const results$14: Uint8Array = $b.make_val_buffer(1);
+  $b.val_buffer_set_i32(args$9, 0, 2);
+  $b.val_buffer_set_i32(args$9, 1, 3);
+  $b.func_call_sync_or_raise(context$18, add$1, args$9, results$14);
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$14, 0)), "5", $L[_], $rt.argsLoc($L[_]));
+  $b.val_buffer_set_i32(args$9, 0, 2147483647);
+  $b.val_buffer_set_i32(args$9, 1, 1);
+  $b.func_call_sync_or_raise(context$18, add$1, args$9, results$14);
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$14, 0)), "-2147483648", $L[_], $rt.argsLoc($L[_]));
+  const mul64: Uint8Array = $b.instance_export_func_or_raise(context$18, instance$10, "mul64");
+  $b.val_buffer_set_i64(args$9, 0, 4294967296n);
+  $b.val_buffer_set_i64(args$9, 1, -3n);
+  $b.func_call_sync_or_raise(context$18, mul64, args$9, results$14);
+  inspect(new $rt.Dyn($d_Int64, $b.val_buffer_get_i64(results$14, 0)), "-12884901888", $L[_], $rt.argsLoc($L[_]));
+  const half32: Uint8Array = $b.instance_export_func_or_raise(context$18, instance$10, "half32");
+  const one: Uint8Array = $b.make_val_buffer(1);
+  $b.val_buffer_set_f32(one, 0, 5);
+  $b.func_call_sync_or_raise(context$18, half32, one, results$14);
+  inspect(new $rt.Dyn($d_Float, $b.val_buffer_get_f32(results$14, 0)), "2.5", $L[_], $rt.argsLoc($L[_]));
+  const sqrt64: Uint8Array = $b.instance_export_func_or_raise(context$18, instance$10, "sqrt64");
+  $b.val_buffer_set_f64(one, 0, 2);
+  $b.func_call_sync_or_raise(context$18, sqrt64, one, results$14);
+  inspect(new $rt.Dyn($d_Double, $b.val_buffer_get_f64(results$14, 0)), "1.4142135623730951", $L[_], $rt.argsLoc($L[_]));
+  const swap: Uint8Array = $b.instance_export_func_or_raise(context$18, instance$10, "swap");
+  const two: Uint8Array = $b.make_val_buffer(2);
+  $b.val_buffer_set_i32(args$9, 0, 7);
+  $b.val_buffer_set_i64(args$9, 1, 8n);
+  $b.func_call_sync_or_raise(context$18, swap, args$9, two);
+  inspect(new $rt.Dyn($d_Tuple2$6, [$b.val_buffer_get_i64(two, 0), $b.val_buffer_get_i32(two, 1)]), "(8, 7)", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Tuple2, [$b.val_buffer_kind(two, 0), $b.val_buffer_kind(two, 1)]), "(1, 0)", $L[_], $rt.argsLoc($L[_]));
+  let $t173: any;
+  try {
+    $t173 = new $mb.Ok($b.instance_export_func_or_raise(context$18, instance$10, "missing"));
+  } catch ($t174: any) {
+    $rt.catchable($t174);
+    $t173 = new $mb.Err($t174);
+  }
+  inspect(new $rt.Dyn($d_Result$5, $t173), "Err(Failure(\"instance_export_func_or_raise: no export named `missing`\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$9);
+  $b.wasmtime_store_delete(store$20);
   $b.engine_delete(engine$33);
 });
-$rt.test("Reference › Reference: async", () => {
-  const $t163 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
-  const engine$34 = $t163[0];
-  const store$22 = $t163[1];
-  const context$20 = $t163[2];
-  const e1: $binding.WasmtimeError = $b.context_fuel_async_yield_interval(context$20, 10000n);
-  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(e1)), "true", $L[_], $rt.argsLoc($L[_]));
-  const e2: $binding.WasmtimeError = $b.context_epoch_deadline_async_yield_and_update(context$20, 1n);
-  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(e2)), "true", $L[_], $rt.argsLoc($L[_]));
-  $b.async_context_delete(engine$34, store$22);
+$rt.test("sync calls check arity and types", () => {
+  const engine$34: $binding.Engine = $b.engine_new();
+  const store$21: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$34);
+  const context$19: $binding.Context = $b.wasmtime_store_context(store$21);
+  const wat$14: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const module_val$10: $binding.Module = $b.module_new_from_wat_or_raise(engine$34, wat$14);
+  const instance$11: $binding.Instance = $b.instance_new_or_raise(context$19, module_val$10);
+  const add$2: Uint8Array = $b.instance_export_func_or_raise(context$19, instance$11, "add");
+  const results$15: Uint8Array = $b.make_val_buffer(1);
+  let $t175: any;
+  try {
+    $t175 = new $mb.Ok($b.func_call_sync_or_raise(context$19, add$2, $b.make_val_buffer(1), results$15));
+  } catch ($t176: any) {
+    $rt.catchable($t176);
+    $t175 = new $mb.Err($t176);
+  }
+  inspect(new $rt.Dyn($d_Result, $t175), "Err(Failure(\"error: expected 2 arguments, got 1\"))", $L[_], $rt.argsLoc($L[_]));
+  let $t177: any;
+  try {
+    $t177 = new $mb.Ok($b.func_call_sync_or_raise(context$19, add$2, $b.make_val_buffer(2), $b.make_val_buffer(0)));
+  } catch ($t178: any) {
+    $rt.catchable($t178);
+    $t177 = new $mb.Err($t178);
+  }
+  inspect(new $rt.Dyn($d_Result, $t177), "Err(Failure(\"error: expected 1 results, got 0\"))", $L[_], $rt.argsLoc($L[_]));
+  const args$10: Uint8Array = $b.make_val_buffer(2);
+  $b.val_buffer_set_f64(args$10, 0, 1);
+  $b.val_buffer_set_i32(args$10, 1, 1);
+  let $t179: any;
+  try {
+    $t179 = new $mb.Ok($b.func_call_sync_or_raise(context$19, add$2, args$10, results$15));
+  } catch ($t180: any) {
+    $rt.catchable($t180);
+    $t179 = new $mb.Err($t180);
+  }
+  inspect(new $rt.Dyn($d_Result, $t179), "Err(Failure(\"error: argument type mismatch\\n\\nCaused by:\\n    type mismatch: expected i32, found f64\\n\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$10);
+  $b.wasmtime_store_delete(store$21);
+  $b.engine_delete(engine$34);
 });
-$rt.test("Reference › Reference: async (2)", () => {
-  const $t164 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
-  const engine$35 = $t164[0];
-  const store$23 = $t164[1];
-  const context$21 = $t164[2];
-  const set: $binding.WasmtimeError = $b.context_set_fuel(context$21, 1000000n);
-  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(set)), "true", $L[_], $rt.argsLoc($L[_]));
-  const e1$1: $binding.WasmtimeError = $b.context_fuel_async_yield_interval(context$21, 100n);
-  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(e1$1)), "true", $L[_], $rt.argsLoc($L[_]));
-  const wat$16: string = "(module\n  (func (export \"count\") (result i32)\n    (local $i i32)\n    (loop $l\n      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n      (br_if $l (i32.lt_u (local.get $i) (i32.const 1000))))\n    (local.get $i)))";
-  const module_val$12: $binding.Module = $b.module_new_from_wat_or_raise(engine$35, wat$16);
-  const instance$12: $binding.Instance = $b.instance_new_or_raise(context$21, module_val$12);
-  const count: Uint8Array = $b.instance_export_func_or_raise(context$21, instance$12, "count");
-  const results$14: Uint8Array = $b.make_val_buffer(1);
+$rt.test("a trap raises a Failure", () => {
+  const engine$35: $binding.Engine = $b.engine_new();
+  const store$22: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$35);
+  const context$20: $binding.Context = $b.wasmtime_store_context(store$22);
+  const wat$15: string = "(module\n  (func (export \"boom\")\n    unreachable)\n  (func (export \"div\") (param i32 i32) (result i32)\n    (i32.div_s (local.get 0) (local.get 1))))";
+  const module_val$11: $binding.Module = $b.module_new_from_wat_or_raise(engine$35, wat$15);
+  const instance$12: $binding.Instance = $b.instance_new_or_raise(context$20, module_val$11);
+  const boom$1: Uint8Array = $b.instance_export_func_or_raise(context$20, instance$12, "boom");
+  let $t181: any;
+  try {
+    $t181 = new $mb.Ok($b.func_call_sync_or_raise(context$20, boom$1, $b.make_val_buffer(0), $b.make_val_buffer(0)));
+  } catch ($t182: any) {
+    $rt.catchable($t182);
+    $t181 = new $mb.Err($t182);
+  }
+  inspect(new $rt.Dyn($d_Result, $t181), "Err(Failure(\"trap: error while executing at wasm backtrace:\\n    0:     0x2e - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", $L[_], $rt.argsLoc($L[_]));
+  const div: Uint8Array = $b.instance_export_func_or_raise(context$20, instance$12, "div");
+  const args$11: Uint8Array = $b.make_val_buffer(2);
+  $b.val_buffer_set_i32(args$11, 0, 1);
+  $b.val_buffer_set_i32(args$11, 1, 0);
+  let $t183: any;
+  try {
+    $t183 = new $mb.Ok($b.func_call_sync_or_raise(context$20, div, args$11, $b.make_val_buffer(1)));
+  } catch ($t184: any) {
+    $rt.catchable($t184);
+    $t183 = new $mb.Err($t184);
+  }
+  $match186: {
+    const $t185: any = $t183;
+    if ($t185.tag === "Ok") {
+      fail($rt.viewStringView("expected a trap"), $L[_]);
+      break $match186;
+    }
+    if ($t185.tag === "Err" && $rt.isError($t185.error, "Failure", "Failure")) {
+      const msg$1 = $t185.error._0;
+      inspect(new $rt.Dyn($d_Bool, String$contains(msg$1, $rt.viewStringView("integer divide by zero"))), "true", $L[_], $rt.argsLoc($L[_]));
+      break $match186;
+    }
+    if ($t185.tag === "Err") {
+      const e$18 = $t185.error;
+      throw e$18;
+      break $match186;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  $b.module_delete(module_val$11);
+  $b.wasmtime_store_delete(store$22);
+  $b.engine_delete(engine$35);
+});
+$rt.test("func_call_sync_result_autoclean", () => {
+  const engine$36: $binding.Engine = $b.engine_new();
+  const store$23: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$36);
+  const context$21: $binding.Context = $b.wasmtime_store_context(store$23);
+  const wat$16: string = "(module\n  (func (export \"ok\") (result i32) i32.const 1)\n  (func (export \"boom\") (result i32) unreachable))";
+  const module_val$12: $binding.Module = $b.module_new_from_wat_or_raise(engine$36, wat$16);
+  const instance$13: $binding.Instance = $b.instance_new_or_raise(context$21, module_val$12);
+  const ok$2: Uint8Array = $b.instance_export_func_or_raise(context$21, instance$13, "ok");
+  const boom$2: Uint8Array = $b.instance_export_func_or_raise(context$21, instance$13, "boom");
+  const results$16: Uint8Array = $b.make_val_buffer(1);
   const trap_ptr$6: Uint8Array = $b.make_ptr_buffer();
   const err_ptr$6: Uint8Array = $b.make_ptr_buffer();
-  const future$3: $binding.CallFuture = $b.func_call_async(context$21, count, $b.make_val_buffer(0), results$14, trap_ptr$6, err_ptr$6);
-  let polls: number = 1;
-  $loop165: while (true) {
-    if (!(not($b.call_future_poll(future$3)))) {
-      break $loop165;
-    }
-    polls = ((polls + 1) | 0);
-  }
-  $b.call_future_delete(future$3);
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$14, 0)), "1000", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_Bool, (polls > 1)), "true", $L[_], $rt.argsLoc($L[_]));
-  let $t166: any;
-  try {
-    $t166 = new $mb.Ok($b.func_call_sync_or_raise(context$21, count, $b.make_val_buffer(0), results$14));
-  } catch ($t167: any) {
-    $rt.catchable($t167);
-    $t166 = new $mb.Err($t167);
-  }
-  inspect(new $rt.Dyn($d_Result, $t166), "Err(TypeError(\"func_call_sync_or_raise: this store was created for async calls; use func_call_async\"))", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Result, $b.func_call_sync_result_autoclean(context$21, ok$2, $b.make_val_buffer(0), results$16, trap_ptr$6, err_ptr$6)), "Ok(())", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$16, 0)), "1", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Result, $b.func_call_sync_result_autoclean(context$21, boom$2, $b.make_val_buffer(0), results$16, trap_ptr$6, err_ptr$6)), "Err(Failure(\"trap: error while executing at wasm backtrace:\\n    0:     0x2d - <unknown>!<wasm function 1>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$6), $b.ptr_buffer_is_null(err_ptr$6)]), "(true, true)", $L[_], $rt.argsLoc($L[_]));
   $b.module_delete(module_val$12);
-  $b.async_context_delete(engine$35, store$23);
+  $b.wasmtime_store_delete(store$23);
+  $b.engine_delete(engine$36);
 });
-$rt.test("Reference › Reference: async (3)", () => {
-  const $t168 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
-  const engine$36 = $t168[0];
-  const store$24 = $t168[1];
-  const context$22 = $t168[2];
-  const wat$17: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
-  const module_val$13: $binding.Module = $b.module_new_from_wat_or_raise(engine$36, wat$17);
-  const instance$13: $binding.Instance = $b.instance_new_or_raise(context$22, module_val$13);
-  const add$2: Uint8Array = $b.instance_export_func_or_raise(context$22, instance$13, "add");
-  const args$9: Uint8Array = $b.make_val_buffer(2);
-  $b.val_buffer_set_i32(args$9, 0, 40);
-  $b.val_buffer_set_i32(args$9, 1, 2);
-  const results$15: Uint8Array = $b.make_val_buffer(1);
-  const trap_ptr$7: Uint8Array = $b.make_ptr_buffer();
-  const err_ptr$7: Uint8Array = $b.make_ptr_buffer();
-  const future$4: $binding.CallFuture = $b.func_call_async(context$22, add$2, args$9, results$15, trap_ptr$7, err_ptr$7);
-  $loop169: while (true) {
-    if (!(not($b.call_future_poll(future$4)))) {
-      break $loop169;
-    }
+$rt.test("linkers resolve imports by name", () => {
+  const engine$37: $binding.Engine = $b.engine_new();
+  const store$24: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$37);
+  const context$22: $binding.Context = $b.wasmtime_store_context(store$24);
+  const wat$17: string = "(module\n  (import \"env\" \"missing\" (func))\n  (func (export \"run\")))";
+  const module_val$13: $binding.Module = $b.module_new_from_wat_or_raise(engine$37, wat$17);
+  const linker$4: $binding.Linker = $b.linker_new(engine$37);
+  let $t187: any;
+  try {
+    $t187 = new $mb.Ok($b.linker_instantiate_or_raise(linker$4, context$22, module_val$13));
+  } catch ($t188: any) {
+    $rt.catchable($t188);
+    $t187 = new $mb.Err($t188);
   }
-  $b.call_future_delete(future$4);
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$15, 0)), "42", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$7), $b.ptr_buffer_is_null(err_ptr$7)]), "(true, true)", $L[_], $rt.argsLoc($L[_]));
+  $match190: {
+    const $t189: any = $t187;
+    if ($t189.tag === "Err") {
+      const e$19 = $t189.error;
+      inspect(new $rt.Dyn($d_Error, e$19), "Failure(\"unknown import: `env::missing` has not been defined\")", $L[_], $rt.argsLoc($L[_]));
+      break $match190;
+    }
+    if ($t189.tag === "Ok") {
+      fail($rt.viewStringView("linker_instantiate_or_raise should have raised"), $L[_]);
+      break $match190;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  let $t191: any;
+  try {
+    $t191 = new $mb.Ok($b.instance_new_or_raise(context$22, module_val$13));
+  } catch ($t192: any) {
+    $rt.catchable($t192);
+    $t191 = new $mb.Err($t192);
+  }
+  $match194: {
+    const $t193: any = $t191;
+    if ($t193.tag === "Err") {
+      const e$20 = $t193.error;
+      inspect(new $rt.Dyn($d_Error, e$20), "Failure(\"expected 1 imports, found 0\")", $L[_], $rt.argsLoc($L[_]));
+      break $match194;
+    }
+    if ($t193.tag === "Ok") {
+      fail($rt.viewStringView("instance_new_or_raise should have raised"), $L[_]);
+      break $match194;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  const plain: $binding.Module = $b.module_new_from_wat_or_raise(engine$37, "(module (func (export \"run\")))");
+  const instance$14: $binding.Instance = $b.linker_instantiate_or_raise(linker$4, context$22, plain);
+  const run: Uint8Array = $b.instance_export_func_or_raise(context$22, instance$14, "run");
+  let $t195: any;
+  try {
+    $t195 = new $mb.Ok($b.func_call_sync_or_raise(context$22, run, $b.make_val_buffer(0), $b.make_val_buffer(0)));
+  } catch ($t196: any) {
+    $rt.catchable($t196);
+    $t195 = new $mb.Err($t196);
+  }
+  inspect(new $rt.Dyn($d_Result, $t195), "Ok(())", $L[_], $rt.argsLoc($L[_]));
+  $b.linker_delete(linker$4);
+  let $t197: any;
+  try {
+    $t197 = new $mb.Ok($b.linker_delete(linker$4));
+  } catch ($t198: any) {
+    $rt.catchable($t198);
+    $t197 = new $mb.Err($t198);
+  }
+  inspect(new $rt.Dyn($d_Result, $t197), "Err(Error(\"linker_delete: this Linker has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
   $b.module_delete(module_val$13);
-  $b.async_context_delete(engine$36, store$24);
+  $b.module_delete(plain);
+  $b.wasmtime_store_delete(store$24);
+  $b.engine_delete(engine$37);
 });
-$rt.test("Reference › Reference: async (4)", () => {
-  const $t170 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
-  const engine$37 = $t170[0];
-  const store$25 = $t170[1];
-  const context$23 = $t170[2];
-  const wat$18: string = "(module\n  (func (export \"boom\") unreachable))";
-  const module_val$14: $binding.Module = $b.module_new_from_wat_or_raise(engine$37, wat$18);
-  const instance$14: $binding.Instance = $b.instance_new_or_raise(context$23, module_val$14);
-  const boom$2: Uint8Array = $b.instance_export_func_or_raise(context$23, instance$14, "boom");
-  const args$10: Uint8Array = $b.make_val_buffer(0);
-  const results$16: Uint8Array = $b.make_val_buffer(0);
-  const trap_ptr$8: Uint8Array = $b.make_ptr_buffer();
-  const err_ptr$8: Uint8Array = $b.make_ptr_buffer();
-  const future$5: $binding.CallFuture = $b.func_call_async(context$23, boom$2, args$10, results$16, trap_ptr$8, err_ptr$8);
-  $loop171: while (true) {
-    if (!(not($b.call_future_poll(future$5)))) {
-      break $loop171;
-    }
+$rt.test("a WASI module needs a WASI context", () => {
+  const engine$38: $binding.Engine = $b.engine_new();
+  const store$25: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$38);
+  const context$23: $binding.Context = $b.wasmtime_store_context(store$25);
+  const wat$18: string = "(module\n  (import \"wasi_snapshot_preview1\" \"proc_exit\" (func (param i32))))";
+  const module_val$14: $binding.Module = $b.module_new_from_wat_or_raise(engine$38, wat$18);
+  const linker$5: $binding.Linker = $b.linker_new(engine$38);
+  let $t199: any;
+  try {
+    $t199 = new $mb.Ok($b.linker_define_wasi_or_raise(linker$5));
+  } catch ($t200: any) {
+    $rt.catchable($t200);
+    $t199 = new $mb.Err($t200);
   }
-  $b.call_future_delete(future$5);
-  assert_false($b.ptr_buffer_is_null(trap_ptr$8), $rt.None, $L[_]);
-  assert_true(($b.ptr_buffer_read_u64(trap_ptr$8) !== 0n), $rt.None, $L[_]);
-  inspect(new $rt.Dyn($d_String, $b.trap_message_ptr_buffer(trap_ptr$8)), "error while executing at wasm backtrace:\n    0:     0x21 - <unknown>!<wasm function 0>\n\nCaused by:\n    wasm trap: wasm `unreachable` instruction executed\n", $L[_], $rt.argsLoc($L[_]));
-  $b.ptr_buffer_clear(trap_ptr$8);
-  inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(trap_ptr$8)), "true", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(err_ptr$8)), "true", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Result, $t199), "Ok(())", $L[_], $rt.argsLoc($L[_]));
+  let $t201: any;
+  try {
+    $t201 = new $mb.Ok($b.linker_instantiate_or_raise(linker$5, context$23, module_val$14));
+  } catch ($t202: any) {
+    $rt.catchable($t202);
+    $t201 = new $mb.Err($t202);
+  }
+  $match204: {
+    const $t203: any = $t201;
+    if ($t203.tag === "Err") {
+      const e$21 = $t203.error;
+      inspect(new $rt.Dyn($d_Error, e$21), "Failure(\"linker_instantiate_or_raise: the linker defines WASI but the store has no WASI context; call context_set_wasi_or_raise first\")", $L[_], $rt.argsLoc($L[_]));
+      break $match204;
+    }
+    if ($t203.tag === "Ok") {
+      fail($rt.viewStringView("linker_instantiate_or_raise should have raised"), $L[_]);
+      break $match204;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  $b.linker_delete(linker$5);
   $b.module_delete(module_val$14);
-  $b.async_context_delete(engine$37, store$25);
+  $b.wasmtime_store_delete(store$25);
+  $b.engine_delete(engine$38);
 });
-$rt.test("Reference › Reference: async (5)", () => {
-  const $t172 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
-  const engine$38 = $t172[0];
-  const store$26 = $t172[1];
-  const context$24 = $t172[2];
-  const wat$19: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
-  const module_val$15: $binding.Module = $b.module_new_from_wat_or_raise(engine$38, wat$19);
-  const instance$15: $binding.Instance = $b.instance_new_or_raise(context$24, module_val$15);
-  const seven: Uint8Array = $b.instance_export_func_or_raise(context$24, instance$15, "seven");
-  const args$11: Uint8Array = $b.make_val_buffer(0);
-  const results$17: Uint8Array = $b.make_val_buffer(1);
-  const trap_ptr$9: Uint8Array = $b.make_ptr_buffer();
-  const err_ptr$9: Uint8Array = $b.make_ptr_buffer();
-  $match174: {
-    const $t173: any = $b.func_call_async_result(context$24, seven, args$11, results$17, trap_ptr$9, err_ptr$9);
-    if ($t173.tag === "Ok") {
-      const future$6 = $t173.value;
-      {
-        $loop175: while (true) {
-          if (!(not($b.call_future_poll(future$6)))) {
-            break $loop175;
-          }
-        }
-        $b.call_future_delete(future$6);
-      }
-      break $match174;
-    }
-    if ($t173.tag === "Err") {
-      const e$18 = $t173.error;
-      throw e$18;
-      break $match174;
-    }
-    $rt.matchFailed($L[_]);
-  }
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$17, 0)), "7", $L[_], $rt.argsLoc($L[_]));
-  $b.val_buffer_set_i32(results$17, 0, 0);
-  $match177: {
-    const $t176: any = $b.func_call_async_result_autoclean(context$24, seven, args$11, results$17, trap_ptr$9, err_ptr$9);
-    if ($t176.tag === "Ok") {
-      const future$7 = $t176.value;
-      {
-        $loop178: while (true) {
-          if (!(not($b.call_future_poll(future$7)))) {
-            break $loop178;
-          }
-        }
-        $b.call_future_delete(future$7);
-      }
-      break $match177;
-    }
-    if ($t176.tag === "Err") {
-      const e$19 = $t176.error;
-      throw e$19;
-      break $match177;
-    }
-    $rt.matchFailed($L[_]);
-  }
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$17, 0)), "7", $L[_], $rt.argsLoc($L[_]));
-  $b.module_delete(module_val$15);
-  $b.async_context_delete(engine$38, store$26);
-});
-$rt.test("Reference › Reference: async (6)", () => {
-  const $t179 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
-  const engine$39 = $t179[0];
-  const store$27 = $t179[1];
-  const context$25 = $t179[2];
-  const wat$20: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
-  const module_val$16: $binding.Module = $b.module_new_from_wat_or_raise(engine$39, wat$20);
-  const instance$16: $binding.Instance = $b.instance_new_or_raise(context$25, module_val$16);
-  const add$3: Uint8Array = $b.instance_export_func_or_raise(context$25, instance$16, "add");
-  const args$12: Uint8Array = $b.make_val_buffer(1);
-  const results$18: Uint8Array = $b.make_val_buffer(1);
-  const trap_ptr$10: Uint8Array = $b.make_ptr_buffer();
-  const err_ptr$10: Uint8Array = $b.make_ptr_buffer();
-  $match181: {
-    const $t180: any = $b.func_call_async_result_autoclean(context$25, add$3, args$12, results$18, trap_ptr$10, err_ptr$10);
-    if ($t180.tag === "Ok") {
-      fail($rt.viewStringView("expected an error"), $L[_]);
-      break $match181;
-    }
-    if ($t180.tag === "Err") {
-      const e$20 = $t180.error;
-      inspect(new $rt.Dyn($d_Error, e$20), "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", $L[_], $rt.argsLoc($L[_]));
-      break $match181;
-    }
-    $rt.matchFailed($L[_]);
-  }
-  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$10), $b.ptr_buffer_is_null(err_ptr$10)]), "(true, true)", $L[_], $rt.argsLoc($L[_]));
-  $match183: {
-    const $t182: any = $b.func_call_async_result(context$25, add$3, args$12, results$18, trap_ptr$10, err_ptr$10);
-    if ($t182.tag === "Ok") {
-      fail($rt.viewStringView("expected an error"), $L[_]);
-      break $match183;
-    }
-    if ($t182.tag === "Err") {
-      const e$21 = $t182.error;
-      inspect(new $rt.Dyn($d_Error, e$21), "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", $L[_], $rt.argsLoc($L[_]));
-      break $match183;
-    }
-    $rt.matchFailed($L[_]);
-  }
-  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$10), $b.ptr_buffer_is_null(err_ptr$10)]), "(true, false)", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_String, $b.error_message_ptr_buffer(err_ptr$10)), "expected 2 arguments, got 1", $L[_], $rt.argsLoc($L[_]));
-  $b.error_delete_ptr_buffer(err_ptr$10);
-  inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(err_ptr$10)), "true", $L[_], $rt.argsLoc($L[_]));
-  let $t184: any;
-  try {
-    $t184 = new $mb.Ok($b.func_call_async(context$25, add$3, args$12, results$18, trap_ptr$10, err_ptr$10));
-  } catch ($t185: any) {
-    $rt.catchable($t185);
-    $t184 = new $mb.Err($t185);
-  }
-  $match187: {
-    const $t186: any = $t184;
-    if ($t186.tag === "Err") {
-      const e$22 = $t186.error;
-      inspect(new $rt.Dyn($d_Error, e$22), "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", $L[_], $rt.argsLoc($L[_]));
-      break $match187;
-    }
-    if ($t186.tag === "Ok") {
-      fail($rt.viewStringView("func_call_async should have raised"), $L[_]);
-      break $match187;
-    }
-    $rt.matchFailed($L[_]);
-  }
-  inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(err_ptr$10)), "true", $L[_], $rt.argsLoc($L[_]));
-  $b.module_delete(module_val$16);
-  $b.async_context_delete(engine$39, store$27);
-});
-$rt.test("Reference › Reference: async (7)", () => {
-  const $t188 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
-  const engine$40 = $t188[0];
-  const store$28 = $t188[1];
-  const context$26 = $t188[2];
-  const wat$21: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
-  const module_val$17: $binding.Module = $b.module_new_from_wat_or_raise(engine$40, wat$21);
-  const instance$17: $binding.Instance = $b.instance_new_or_raise(context$26, module_val$17);
-  const seven$1: Uint8Array = $b.instance_export_func_or_raise(context$26, instance$17, "seven");
-  const args$13: Uint8Array = $b.make_val_buffer(0);
-  const results$19: Uint8Array = $b.make_val_buffer(1);
-  const trap_ptr$11: Uint8Array = $b.make_ptr_buffer();
-  const err_ptr$11: Uint8Array = $b.make_ptr_buffer();
-  const future$8: $binding.CallFuture = $b.func_call_async(context$26, seven$1, args$13, results$19, trap_ptr$11, err_ptr$11);
-  const thread$1: $binding.CallFutureThread = $b.call_future_thread_spawn_or_raise(future$8);
-  $b.call_future_thread_join_or_raise(thread$1);
-  $b.call_future_delete(future$8);
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$19, 0)), "7", $L[_], $rt.argsLoc($L[_]));
-  $b.module_delete(module_val$17);
-  $b.async_context_delete(engine$40, store$28);
-});
-$rt.test("Reference › Reference: async (8)", () => {
-  const $t189 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
-  const engine$41 = $t189[0];
-  const store$29 = $t189[1];
-  const context$27 = $t189[2];
-  const wat$22: string = "(module\n  (func (export \"forever\")\n    (loop $again (br $again))))";
-  const module_val$18: $binding.Module = $b.module_new_from_wat_or_raise(engine$41, wat$22);
-  const instance$18: $binding.Instance = $b.instance_new_or_raise(context$27, module_val$18);
-  const forever: Uint8Array = $b.instance_export_func_or_raise(context$27, instance$18, "forever");
-  const trap_ptr$12: Uint8Array = $b.make_ptr_buffer();
-  const err_ptr$12: Uint8Array = $b.make_ptr_buffer();
-  const future$9: $binding.CallFuture = $b.func_call_async(context$27, forever, $b.make_val_buffer(0), $b.make_val_buffer(0), trap_ptr$12, err_ptr$12);
-  const thread$2: $binding.CallFutureThread = $b.call_future_thread_spawn_or_raise(future$9);
-  $b.call_future_thread_cancel(thread$2);
-  let $t190: any;
-  try {
-    $t190 = new $mb.Ok($b.call_future_thread_join_or_raise(thread$2));
-  } catch ($t191: any) {
-    $rt.catchable($t191);
-    $t190 = new $mb.Err($t191);
-  }
-  inspect(new $rt.Dyn($d_Result, $t190), "Ok(())", $L[_], $rt.argsLoc($L[_]));
-  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$12), $b.ptr_buffer_is_null(err_ptr$12)]), "(true, true)", $L[_], $rt.argsLoc($L[_]));
-  $b.call_future_delete(future$9);
-  $b.module_delete(module_val$18);
-  let $t192: any;
-  try {
-    $t192 = new $mb.Ok($b.async_context_delete(engine$41, store$29));
-  } catch ($t193: any) {
-    $rt.catchable($t193);
-    $t192 = new $mb.Err($t193);
-  }
-  inspect(new $rt.Dyn($d_Result, $t192), "Ok(())", $L[_], $rt.argsLoc($L[_]));
-});
-$rt.test("Reference › Reference: threads running wasm", () => {
-  const wat$23: string = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
-  const a: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$23, "run");
-  const b: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$23, "run");
-  inspect(new $rt.Dyn($d_Tuple2, [$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)]), "(42, 42)", $L[_], $rt.argsLoc($L[_]));
-});
-$rt.test("Reference › Reference: threads running wasm (2)", () => {
-  let $t194: any;
-  try {
-    $t194 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module", "run")));
-  } catch ($t195: any) {
-    $rt.catchable($t195);
-    $t194 = new $mb.Err($t195);
-  }
-  const bad$3: any = $t194;
-  inspect(new $rt.Dyn($d_Result$4, bad$3), "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", $L[_], $rt.argsLoc($L[_]));
-  let $t196: any;
-  try {
-    $t196 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module)", "run")));
-  } catch ($t197: any) {
-    $rt.catchable($t197);
-    $t196 = new $mb.Err($t197);
-  }
-  const missing$1: any = $t196;
-  inspect(new $rt.Dyn($d_Result$4, missing$1), "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", $L[_], $rt.argsLoc($L[_]));
-  const trap_wat: string = "(module\n  (func (export \"run\") (result i32) unreachable))";
-  let $t198: any;
-  try {
-    $t198 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise(trap_wat, "run")));
-  } catch ($t199: any) {
-    $rt.catchable($t199);
-    $t198 = new $mb.Err($t199);
-  }
-  const trapped: any = $t198;
-  inspect(new $rt.Dyn($d_Result$4, trapped), "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", $L[_], $rt.argsLoc($L[_]));
-});
-$rt.test("Reference › Reference: threads running wasm (3)", () => {
-  const wat$24: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
-  const job: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$24, "run", "testdata/wasm_job_input.txt");
-  inspect(new $rt.Dyn($d_Int, $b.wasi_job_join_or_raise(job)), "5", $L[_], $rt.argsLoc($L[_]));
-  let $t200: any;
-  try {
-    $t200 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$24, "run", "testdata/no-such-file.txt")));
-  } catch ($t201: any) {
-    $rt.catchable($t201);
-    $t200 = new $mb.Err($t201);
-  }
-  const missing$2: any = $t200;
-  inspect(new $rt.Dyn($d_Result$4, missing$2), "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
-});
-$rt.test("wasm_job_join_async waits for a job without blocking", async () => {
-  const wat$25: string = "(module\n  (func (export \"run\") (result i32) (i32.const 42)))";
-  inspect(new $rt.Dyn($d_Int, (await $rt.awaitAt(run_job(wat$25), $L[_]))), "42", $L[_], $rt.argsLoc($L[_]));
-  const trap_wat$1: string = "(module\n  (func (export \"run\") (result i32) unreachable))";
-  let $t202: any;
-  try {
-    $t202 = new $mb.Ok((await $rt.awaitAt(run_job(trap_wat$1), $L[_])));
-  } catch ($t203: any) {
-    $rt.catchable($t203);
-    $t202 = new $mb.Err($t203);
-  }
-  const trapped$1: any = $t202;
-  inspect(new $rt.Dyn($d_Bool, (trapped$1.tag === "Err")), "true", $L[_], $rt.argsLoc($L[_]));
-});
-$rt.test("wasi_job_join_async gives the WASI job's result", async () => {
-  const wat$26: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
-  const job$1: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$26, "run", "testdata/wasm_job_input.txt");
-  inspect(new $rt.Dyn($d_Int, (await $rt.awaitAt($b.wasi_job_join_async(job$1), $L[_]))), "5", $L[_], $rt.argsLoc($L[_]));
-});
-$rt.test("call_future_thread_join_async waits for a polling thread", async () => {
-  const $t204 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
-  const engine$42 = $t204[0];
-  const store$30 = $t204[1];
-  const context$28 = $t204[2];
-  const wat$27: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
-  const module_val$19: $binding.Module = $b.module_new_from_wat_or_raise(engine$42, wat$27);
-  const instance$19: $binding.Instance = $b.instance_new_or_raise(context$28, module_val$19);
-  const seven$2: Uint8Array = $b.instance_export_func_or_raise(context$28, instance$19, "seven");
-  const results$20: Uint8Array = $b.make_val_buffer(1);
-  const future$10: $binding.CallFuture = $b.func_call_async(context$28, seven$2, $b.make_val_buffer(0), results$20, $b.make_ptr_buffer(), $b.make_ptr_buffer());
-  (await $rt.awaitAt($b.call_future_thread_join_async($b.call_future_thread_spawn_or_raise(future$10)), $L[_]));
-  $b.call_future_delete(future$10);
-  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$20, 0)), "7", $L[_], $rt.argsLoc($L[_]));
-  $b.module_delete(module_val$19);
-  $b.async_context_delete(engine$42, store$30);
-});
-$rt.test("Reference › Reference: WASI", () => {
-  const wasi$3: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  $b.wasi_config_delete(wasi$3);
-  const engine$43: $binding.Engine = $b.engine_new();
-  const store$31: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$43);
-  const context$29: $binding.Context = $b.wasmtime_store_context(store$31);
-  const wasi2: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  $b.context_set_wasi_or_raise(context$29, wasi2);
+$rt.test("instance-pres resolve imports once", () => {
+  const engine$39: $binding.Engine = $b.engine_new();
+  const linker$6: $binding.Linker = $b.linker_new(engine$39);
+  const needs_import: $binding.Module = $b.module_new_from_wat_or_raise(engine$39, "(module (import \"env\" \"f\" (func)))");
   let $t205: any;
   try {
-    $t205 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
+    $t205 = new $mb.Ok($b.linker_instantiate_pre_or_raise(linker$6, needs_import));
   } catch ($t206: any) {
     $rt.catchable($t206);
     $t205 = new $mb.Err($t206);
   }
-  const reused: any = $t205;
-  inspect(new $rt.Dyn($d_Result, reused), "Err(Error(\"wasi_config_inherit_stdout: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", $L[_], $rt.argsLoc($L[_]));
-  $b.wasmtime_store_delete(store$31);
-  $b.engine_delete(engine$43);
+  $match208: {
+    const $t207: any = $t205;
+    if ($t207.tag === "Err") {
+      const e$22 = $t207.error;
+      inspect(new $rt.Dyn($d_Error, e$22), "Failure(\"linker_instantiate_pre_or_raise: unknown import: `env::f` has not been defined\")", $L[_], $rt.argsLoc($L[_]));
+      break $match208;
+    }
+    if ($t207.tag === "Ok") {
+      fail($rt.viewStringView("a missing import was accepted"), $L[_]);
+      break $match208;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  const plain$1: $binding.Module = $b.module_new_from_wat_or_raise(engine$39, "(module (func (export \"f\")))");
+  const pre: $binding.InstancePre = $b.linker_instantiate_pre_or_raise(linker$6, plain$1);
+  $b.instance_pre_delete(pre);
+  let $t209: any;
+  try {
+    $t209 = new $mb.Ok($b.instance_pre_delete(pre));
+  } catch ($t210: any) {
+    $rt.catchable($t210);
+    $t209 = new $mb.Err($t210);
+  }
+  inspect(new $rt.Dyn($d_Result, $t209), "Err(Error(\"instance_pre_delete: this InstancePre has already been deleted\"))", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Tuple2, [$b.instance_sizeof(), Bytes$length($b.make_instance_buffer())]), "(16, 16)", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(needs_import);
+  $b.module_delete(plain$1);
+  $b.linker_delete(linker$6);
+  $b.engine_delete(engine$39);
 });
-$rt.test("Reference › Reference: WASI (2)", () => {
+$rt.test("async contexts and yield settings", () => {
+  const $t211 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$40 = $t211[0];
+  const store$26 = $t211[1];
+  const context$24 = $t211[2];
+  const e1: $binding.WasmtimeError = $b.context_fuel_async_yield_interval(context$24, 10000n);
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(e1)), "true", $L[_], $rt.argsLoc($L[_]));
+  const e2: $binding.WasmtimeError = $b.context_epoch_deadline_async_yield_and_update(context$24, 1n);
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(e2)), "true", $L[_], $rt.argsLoc($L[_]));
+  $b.async_context_delete(engine$40, store$26);
+});
+$rt.test("fuel yields make poll return false", () => {
+  const $t212 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$41 = $t212[0];
+  const store$27 = $t212[1];
+  const context$25 = $t212[2];
+  const set: $binding.WasmtimeError = $b.context_set_fuel(context$25, 1000000n);
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(set)), "true", $L[_], $rt.argsLoc($L[_]));
+  const e1$1: $binding.WasmtimeError = $b.context_fuel_async_yield_interval(context$25, 100n);
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null(e1$1)), "true", $L[_], $rt.argsLoc($L[_]));
+  const wat$19: string = "(module\n  (func (export \"count\") (result i32)\n    (local $i i32)\n    (loop $l\n      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n      (br_if $l (i32.lt_u (local.get $i) (i32.const 1000))))\n    (local.get $i)))";
+  const module_val$15: $binding.Module = $b.module_new_from_wat_or_raise(engine$41, wat$19);
+  const instance$15: $binding.Instance = $b.instance_new_or_raise(context$25, module_val$15);
+  const count: Uint8Array = $b.instance_export_func_or_raise(context$25, instance$15, "count");
+  const results$17: Uint8Array = $b.make_val_buffer(1);
+  const trap_ptr$7: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$7: Uint8Array = $b.make_ptr_buffer();
+  const future$6: $binding.CallFuture = $b.func_call_async(context$25, count, $b.make_val_buffer(0), results$17, trap_ptr$7, err_ptr$7);
+  let polls: number = 1;
+  $loop213: while (true) {
+    if (!(not($b.call_future_poll(future$6)))) {
+      break $loop213;
+    }
+    polls = ((polls + 1) | 0);
+  }
+  $b.call_future_delete(future$6);
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$17, 0)), "1000", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Bool, (polls > 1)), "true", $L[_], $rt.argsLoc($L[_]));
+  let $t214: any;
+  try {
+    $t214 = new $mb.Ok($b.func_call_sync_or_raise(context$25, count, $b.make_val_buffer(0), results$17));
+  } catch ($t215: any) {
+    $rt.catchable($t215);
+    $t214 = new $mb.Err($t215);
+  }
+  inspect(new $rt.Dyn($d_Result, $t214), "Err(TypeError(\"func_call_sync_or_raise: this store was created for async calls; use func_call_async\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$15);
+  $b.async_context_delete(engine$41, store$27);
+});
+$rt.test("func_call_async and call_future_poll", () => {
+  const $t216 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$42 = $t216[0];
+  const store$28 = $t216[1];
+  const context$26 = $t216[2];
+  const wat$20: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const module_val$16: $binding.Module = $b.module_new_from_wat_or_raise(engine$42, wat$20);
+  const instance$16: $binding.Instance = $b.instance_new_or_raise(context$26, module_val$16);
+  const add$3: Uint8Array = $b.instance_export_func_or_raise(context$26, instance$16, "add");
+  const args$12: Uint8Array = $b.make_val_buffer(2);
+  $b.val_buffer_set_i32(args$12, 0, 40);
+  $b.val_buffer_set_i32(args$12, 1, 2);
+  const results$18: Uint8Array = $b.make_val_buffer(1);
+  const trap_ptr$8: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$8: Uint8Array = $b.make_ptr_buffer();
+  const future$7: $binding.CallFuture = $b.func_call_async(context$26, add$3, args$12, results$18, trap_ptr$8, err_ptr$8);
+  $loop217: while (true) {
+    if (!(not($b.call_future_poll(future$7)))) {
+      break $loop217;
+    }
+  }
+  $b.call_future_delete(future$7);
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$18, 0)), "42", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$8), $b.ptr_buffer_is_null(err_ptr$8)]), "(true, true)", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$16);
+  $b.async_context_delete(engine$42, store$28);
+});
+$rt.test("an async trap lands in the trap buffer", () => {
+  const $t218 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$43 = $t218[0];
+  const store$29 = $t218[1];
+  const context$27 = $t218[2];
+  const wat$21: string = "(module\n  (func (export \"boom\") unreachable))";
+  const module_val$17: $binding.Module = $b.module_new_from_wat_or_raise(engine$43, wat$21);
+  const instance$17: $binding.Instance = $b.instance_new_or_raise(context$27, module_val$17);
+  const boom$3: Uint8Array = $b.instance_export_func_or_raise(context$27, instance$17, "boom");
+  const args$13: Uint8Array = $b.make_val_buffer(0);
+  const results$19: Uint8Array = $b.make_val_buffer(0);
+  const trap_ptr$9: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$9: Uint8Array = $b.make_ptr_buffer();
+  const future$8: $binding.CallFuture = $b.func_call_async(context$27, boom$3, args$13, results$19, trap_ptr$9, err_ptr$9);
+  $loop219: while (true) {
+    if (!(not($b.call_future_poll(future$8)))) {
+      break $loop219;
+    }
+  }
+  $b.call_future_delete(future$8);
+  assert_false($b.ptr_buffer_is_null(trap_ptr$9), $rt.None, $L[_]);
+  assert_true(($b.ptr_buffer_read_u64(trap_ptr$9) !== 0n), $rt.None, $L[_]);
+  inspect(new $rt.Dyn($d_String, $b.trap_message_ptr_buffer(trap_ptr$9)), "error while executing at wasm backtrace:\n    0:     0x21 - <unknown>!<wasm function 0>\n\nCaused by:\n    wasm trap: wasm `unreachable` instruction executed\n", $L[_], $rt.argsLoc($L[_]));
+  $b.ptr_buffer_clear(trap_ptr$9);
+  inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(trap_ptr$9)), "true", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(err_ptr$9)), "true", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$17);
+  $b.async_context_delete(engine$43, store$29);
+});
+$rt.test("func_call_async_result and its autoclean form", () => {
+  const $t220 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$44 = $t220[0];
+  const store$30 = $t220[1];
+  const context$28 = $t220[2];
+  const wat$22: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const module_val$18: $binding.Module = $b.module_new_from_wat_or_raise(engine$44, wat$22);
+  const instance$18: $binding.Instance = $b.instance_new_or_raise(context$28, module_val$18);
+  const seven: Uint8Array = $b.instance_export_func_or_raise(context$28, instance$18, "seven");
+  const args$14: Uint8Array = $b.make_val_buffer(0);
+  const results$20: Uint8Array = $b.make_val_buffer(1);
+  const trap_ptr$10: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$10: Uint8Array = $b.make_ptr_buffer();
+  $match222: {
+    const $t221: any = $b.func_call_async_result(context$28, seven, args$14, results$20, trap_ptr$10, err_ptr$10);
+    if ($t221.tag === "Ok") {
+      const future$9 = $t221.value;
+      {
+        $loop223: while (true) {
+          if (!(not($b.call_future_poll(future$9)))) {
+            break $loop223;
+          }
+        }
+        $b.call_future_delete(future$9);
+      }
+      break $match222;
+    }
+    if ($t221.tag === "Err") {
+      const e$23 = $t221.error;
+      throw e$23;
+      break $match222;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$20, 0)), "7", $L[_], $rt.argsLoc($L[_]));
+  $b.val_buffer_set_i32(results$20, 0, 0);
+  $match225: {
+    const $t224: any = $b.func_call_async_result_autoclean(context$28, seven, args$14, results$20, trap_ptr$10, err_ptr$10);
+    if ($t224.tag === "Ok") {
+      const future$10 = $t224.value;
+      {
+        $loop226: while (true) {
+          if (!(not($b.call_future_poll(future$10)))) {
+            break $loop226;
+          }
+        }
+        $b.call_future_delete(future$10);
+      }
+      break $match225;
+    }
+    if ($t224.tag === "Err") {
+      const e$24 = $t224.error;
+      throw e$24;
+      break $match225;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$20, 0)), "7", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$18);
+  $b.async_context_delete(engine$44, store$30);
+});
+$rt.test("an async call that cannot start", () => {
+  const $t227 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$45 = $t227[0];
+  const store$31 = $t227[1];
+  const context$29 = $t227[2];
+  const wat$23: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const module_val$19: $binding.Module = $b.module_new_from_wat_or_raise(engine$45, wat$23);
+  const instance$19: $binding.Instance = $b.instance_new_or_raise(context$29, module_val$19);
+  const add$4: Uint8Array = $b.instance_export_func_or_raise(context$29, instance$19, "add");
+  const args$15: Uint8Array = $b.make_val_buffer(1);
+  const results$21: Uint8Array = $b.make_val_buffer(1);
+  const trap_ptr$11: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$11: Uint8Array = $b.make_ptr_buffer();
+  $match229: {
+    const $t228: any = $b.func_call_async_result_autoclean(context$29, add$4, args$15, results$21, trap_ptr$11, err_ptr$11);
+    if ($t228.tag === "Ok") {
+      fail($rt.viewStringView("expected an error"), $L[_]);
+      break $match229;
+    }
+    if ($t228.tag === "Err") {
+      const e$25 = $t228.error;
+      inspect(new $rt.Dyn($d_Error, e$25), "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", $L[_], $rt.argsLoc($L[_]));
+      break $match229;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$11), $b.ptr_buffer_is_null(err_ptr$11)]), "(true, true)", $L[_], $rt.argsLoc($L[_]));
+  $match231: {
+    const $t230: any = $b.func_call_async_result(context$29, add$4, args$15, results$21, trap_ptr$11, err_ptr$11);
+    if ($t230.tag === "Ok") {
+      fail($rt.viewStringView("expected an error"), $L[_]);
+      break $match231;
+    }
+    if ($t230.tag === "Err") {
+      const e$26 = $t230.error;
+      inspect(new $rt.Dyn($d_Error, e$26), "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", $L[_], $rt.argsLoc($L[_]));
+      break $match231;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$11), $b.ptr_buffer_is_null(err_ptr$11)]), "(true, false)", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_String, $b.error_message_ptr_buffer(err_ptr$11)), "expected 2 arguments, got 1", $L[_], $rt.argsLoc($L[_]));
+  $b.error_delete_ptr_buffer(err_ptr$11);
+  inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(err_ptr$11)), "true", $L[_], $rt.argsLoc($L[_]));
+  let $t232: any;
+  try {
+    $t232 = new $mb.Ok($b.func_call_async(context$29, add$4, args$15, results$21, trap_ptr$11, err_ptr$11));
+  } catch ($t233: any) {
+    $rt.catchable($t233);
+    $t232 = new $mb.Err($t233);
+  }
+  $match235: {
+    const $t234: any = $t232;
+    if ($t234.tag === "Err") {
+      const e$27 = $t234.error;
+      inspect(new $rt.Dyn($d_Error, e$27), "Failure(\"func_call_async failed (error=true, trap=false): expected 2 arguments, got 1\")", $L[_], $rt.argsLoc($L[_]));
+      break $match235;
+    }
+    if ($t234.tag === "Ok") {
+      fail($rt.viewStringView("func_call_async should have raised"), $L[_]);
+      break $match235;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  inspect(new $rt.Dyn($d_Bool, $b.ptr_buffer_is_null(err_ptr$11)), "true", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$19);
+  $b.async_context_delete(engine$45, store$31);
+});
+$rt.test("func_call_async_bytes", () => {
+  const $t236 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$46 = $t236[0];
+  const store$32 = $t236[1];
+  const context$30 = $t236[2];
+  const wat$24: string = "(module\n  (func (export \"add\") (param i32 i32) (result i32)\n    (i32.add (local.get 0) (local.get 1))))";
+  const module_val$20: $binding.Module = $b.module_new_from_wat_or_raise(engine$46, wat$24);
+  const instance$20: $binding.Instance = $b.instance_new_or_raise(context$30, module_val$20);
+  const add$5: Uint8Array = $b.instance_export_func_or_raise(context$30, instance$20, "add");
+  const args$16: Uint8Array = $b.make_val_buffer(3);
+  $b.val_set_i32_at(args$16, 0, 40);
+  $b.val_set_i32_at(args$16, 1, 2);
+  $b.val_set_i32_at(args$16, 2, 1000);
+  const results$22: Uint8Array = $b.make_val_buffer(2);
+  $b.val_set_i32_at(results$22, 1, -1);
+  const trap_ptr$12: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$12: Uint8Array = $b.make_ptr_buffer();
+  const future$11: $binding.CallFuture = $b.func_call_async_bytes(context$30, add$5, args$16, 2, results$22, 1, trap_ptr$12, err_ptr$12);
+  $loop237: while (true) {
+    if (!(not($b.call_future_poll(future$11)))) {
+      break $loop237;
+    }
+  }
+  $b.call_future_delete(future$11);
+  inspect(new $rt.Dyn($d_Tuple2, [$b.val_get_i32_at(results$22, 0), $b.val_get_i32_at(results$22, 1)]), "(42, -1)", $L[_], $rt.argsLoc($L[_]));
+  const mistyped: $binding.CallFuture = $b.func_call_async_bytes(context$30, add$5, args$16, 3, results$22, 1, trap_ptr$12, err_ptr$12);
+  inspect(new $rt.Dyn($d_Bool, $b.ptr_is_null(err_ptr$12)), "true", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Bool, $b.call_future_poll(mistyped)), "true", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_String, $b.error_message_ptr_buffer(err_ptr$12)), "expected 2 arguments, got 3", $L[_], $rt.argsLoc($L[_]));
+  $b.error_delete_ptr(err_ptr$12);
+  $b.call_future_delete(mistyped);
+  let $t238: any;
+  try {
+    $t238 = new $mb.Ok($b.func_call_async_bytes(context$30, add$5, args$16, 4, results$22, 1, trap_ptr$12, err_ptr$12));
+  } catch ($t239: any) {
+    $rt.catchable($t239);
+    $t238 = new $mb.Err($t239);
+  }
+  $match241: {
+    const $t240: any = $t238;
+    if ($t240.tag === "Err") {
+      const e$28 = $t240.error;
+      inspect(new $rt.Dyn($d_Error, e$28), "RangeError(\"func_call_async_bytes: nargs must be in 0..3 (the buffer's value slots), got 4\")", $L[_], $rt.argsLoc($L[_]));
+      break $match241;
+    }
+    if ($t240.tag === "Ok") {
+      fail($rt.viewStringView("nargs beyond the buffer was accepted"), $L[_]);
+      break $match241;
+    }
+    $rt.matchFailed($L[_]);
+  }
+  $b.module_delete(module_val$20);
+  $b.async_context_delete(engine$46, store$32);
+});
+$rt.test("async instantiation", () => {
+  const $t242 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$47 = $t242[0];
+  const store$33 = $t242[1];
+  const context$31 = $t242[2];
+  inspect(new $rt.Dyn($d_Bool, $b.error_is_null($b.context_fuel_async_yield_interval(context$31, 10000n))), "true", $L[_], $rt.argsLoc($L[_]));
+  const wat$25: string = "(module\n  (global $ready (mut i32) (i32.const 0))\n  (func $start (local $i i32)\n    (loop $l\n      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n      (br_if $l (i32.lt_u (local.get $i) (i32.const 100000))))\n    (global.set $ready (i32.const 1)))\n  (start $start))";
+  const module_val$21: $binding.Module = $b.module_new_from_wat_or_raise(engine$47, wat$25);
+  const linker$7: $binding.Linker = $b.linker_new(engine$47);
+  const instance_buf: Uint8Array = $b.make_instance_buffer();
+  const trap_ptr$13: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$13: Uint8Array = $b.make_ptr_buffer();
+  const future$12: $binding.CallFuture = $b.linker_instantiate_async_bytes(linker$7, context$31, module_val$21, instance_buf, trap_ptr$13, err_ptr$13);
+  let polls$1: number = 1;
+  $loop243: while (true) {
+    if (!(not($b.call_future_poll(future$12)))) {
+      break $loop243;
+    }
+    polls$1 = ((polls$1 + 1) | 0);
+  }
+  $b.call_future_delete(future$12);
+  inspect(new $rt.Dyn($d_Bool, (polls$1 > 1)), "true", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_is_null(trap_ptr$13), $b.ptr_is_null(err_ptr$13)]), "(true, true)", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Bool, $d_Bytes["Eq.equal"](instance_buf, $b.make_instance_buffer())), "false", $L[_], $rt.argsLoc($L[_]));
+  const pre$1: $binding.InstancePre = $b.linker_instantiate_pre_or_raise(linker$7, module_val$21);
+  const first: Uint8Array = $b.make_instance_buffer();
+  const second: Uint8Array = $b.make_instance_buffer();
+  const f1: $binding.CallFuture = $b.instance_pre_instantiate_async_bytes(pre$1, context$31, first, trap_ptr$13, err_ptr$13);
+  $loop244: while (true) {
+    if (!(not($b.call_future_poll(f1)))) {
+      break $loop244;
+    }
+  }
+  $b.call_future_delete(f1);
+  const f2: $binding.CallFuture = $b.instance_pre_instantiate_async_bytes(pre$1, context$31, second, trap_ptr$13, err_ptr$13);
+  $b.instance_pre_delete(pre$1);
+  $loop245: while (true) {
+    if (!(not($b.call_future_poll(f2)))) {
+      break $loop245;
+    }
+  }
+  $b.call_future_delete(f2);
+  inspect(new $rt.Dyn($d_Bool, $d_Bytes["Eq.equal"](first, second)), "false", $L[_], $rt.argsLoc($L[_]));
+  const trapping: $binding.Module = $b.module_new_from_wat_or_raise(engine$47, "(module (func $s unreachable) (start $s))");
+  const f3: $binding.CallFuture = $b.linker_instantiate_async_bytes(linker$7, context$31, trapping, $b.make_instance_buffer(), trap_ptr$13, err_ptr$13);
+  $b.linker_delete(linker$7);
+  $b.module_delete(trapping);
+  $loop246: while (true) {
+    if (!(not($b.call_future_poll(f3)))) {
+      break $loop246;
+    }
+  }
+  $b.call_future_delete(f3);
+  inspect(new $rt.Dyn($d_Bool, String$contains($b.trap_message_ptr_buffer(trap_ptr$13), $rt.viewStringView("unreachable"))), "true", $L[_], $rt.argsLoc($L[_]));
+  $b.trap_delete_ptr(trap_ptr$13);
+  $b.module_delete(module_val$21);
+  $b.async_context_delete(engine$47, store$33);
+});
+$rt.test("polling a future on a thread", () => {
+  const $t247 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$48 = $t247[0];
+  const store$34 = $t247[1];
+  const context$32 = $t247[2];
+  const wat$26: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const module_val$22: $binding.Module = $b.module_new_from_wat_or_raise(engine$48, wat$26);
+  const instance$21: $binding.Instance = $b.instance_new_or_raise(context$32, module_val$22);
+  const seven$1: Uint8Array = $b.instance_export_func_or_raise(context$32, instance$21, "seven");
+  const args$17: Uint8Array = $b.make_val_buffer(0);
+  const results$23: Uint8Array = $b.make_val_buffer(1);
+  const trap_ptr$14: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$14: Uint8Array = $b.make_ptr_buffer();
+  const future$13: $binding.CallFuture = $b.func_call_async(context$32, seven$1, args$17, results$23, trap_ptr$14, err_ptr$14);
+  const thread$1: $binding.CallFutureThread = $b.call_future_thread_spawn_or_raise(future$13);
+  $b.call_future_thread_join_or_raise(thread$1);
+  $b.call_future_delete(future$13);
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$23, 0)), "7", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$22);
+  $b.async_context_delete(engine$48, store$34);
+});
+$rt.test("cancelling a polling thread", () => {
+  const $t248 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$49 = $t248[0];
+  const store$35 = $t248[1];
+  const context$33 = $t248[2];
+  const wat$27: string = "(module\n  (func (export \"forever\")\n    (loop $again (br $again))))";
+  const module_val$23: $binding.Module = $b.module_new_from_wat_or_raise(engine$49, wat$27);
+  const instance$22: $binding.Instance = $b.instance_new_or_raise(context$33, module_val$23);
+  const forever: Uint8Array = $b.instance_export_func_or_raise(context$33, instance$22, "forever");
+  const trap_ptr$15: Uint8Array = $b.make_ptr_buffer();
+  const err_ptr$15: Uint8Array = $b.make_ptr_buffer();
+  const future$14: $binding.CallFuture = $b.func_call_async(context$33, forever, $b.make_val_buffer(0), $b.make_val_buffer(0), trap_ptr$15, err_ptr$15);
+  const thread$2: $binding.CallFutureThread = $b.call_future_thread_spawn_or_raise(future$14);
+  $b.call_future_thread_cancel(thread$2);
+  let $t249: any;
+  try {
+    $t249 = new $mb.Ok($b.call_future_thread_join_or_raise(thread$2));
+  } catch ($t250: any) {
+    $rt.catchable($t250);
+    $t249 = new $mb.Err($t250);
+  }
+  inspect(new $rt.Dyn($d_Result, $t249), "Ok(())", $L[_], $rt.argsLoc($L[_]));
+  inspect(new $rt.Dyn($d_Tuple2$2, [$b.ptr_buffer_is_null(trap_ptr$15), $b.ptr_buffer_is_null(err_ptr$15)]), "(true, true)", $L[_], $rt.argsLoc($L[_]));
+  $b.call_future_delete(future$14);
+  $b.module_delete(module_val$23);
+  let $t251: any;
+  try {
+    $t251 = new $mb.Ok($b.async_context_delete(engine$49, store$35));
+  } catch ($t252: any) {
+    $rt.catchable($t252);
+    $t251 = new $mb.Err($t252);
+  }
+  inspect(new $rt.Dyn($d_Result, $t251), "Ok(())", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("wasm jobs on their own threads", () => {
+  const wat$28: string = "(module\n  (func (export \"run\") (result i32)\n    (i32.mul (i32.const 6) (i32.const 7))))";
+  const a: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$28, "run");
+  const b: $binding.WasmJob = $b.wasm_job_spawn_wat_or_raise(wat$28, "run");
+  inspect(new $rt.Dyn($d_Tuple2, [$b.wasm_job_join_or_raise(a), $b.wasm_job_join_or_raise(b)]), "(42, 42)", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("wasm job failures", () => {
+  let $t253: any;
+  try {
+    $t253 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module", "run")));
+  } catch ($t254: any) {
+    $rt.catchable($t254);
+    $t253 = new $mb.Err($t254);
+  }
+  const bad$3: any = $t253;
+  inspect(new $rt.Dyn($d_Result$4, bad$3), "Err(Failure(\"wasm_job_join_or_raise: invalid WAT: expected `)`\\n     --> <anon>:1:8\\n      |\\n    1 | (module\\n      |        ^\"))", $L[_], $rt.argsLoc($L[_]));
+  let $t255: any;
+  try {
+    $t255 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise("(module)", "run")));
+  } catch ($t256: any) {
+    $rt.catchable($t256);
+    $t255 = new $mb.Err($t256);
+  }
+  const missing$1: any = $t255;
+  inspect(new $rt.Dyn($d_Result$4, missing$1), "Err(Failure(\"wasm_job_join_or_raise: no export named `run`\"))", $L[_], $rt.argsLoc($L[_]));
+  const trap_wat: string = "(module\n  (func (export \"run\") (result i32) unreachable))";
+  let $t257: any;
+  try {
+    $t257 = new $mb.Ok($b.wasm_job_join_or_raise($b.wasm_job_spawn_wat_or_raise(trap_wat, "run")));
+  } catch ($t258: any) {
+    $rt.catchable($t258);
+    $t257 = new $mb.Err($t258);
+  }
+  const trapped: any = $t257;
+  inspect(new $rt.Dyn($d_Result$4, trapped), "Err(Failure(\"wasm_job_join_or_raise: wasm trap: error while executing at wasm backtrace:\\n    0:     0x20 - <unknown>!<wasm function 0>\\n\\nCaused by:\\n    wasm trap: wasm `unreachable` instruction executed\\n\"))", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("a WASI job reads stdin from a file", () => {
+  const wat$29: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
+  const job: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$29, "run", "testdata/wasm_job_input.txt");
+  inspect(new $rt.Dyn($d_Int, $b.wasi_job_join_or_raise(job)), "5", $L[_], $rt.argsLoc($L[_]));
+  let $t259: any;
+  try {
+    $t259 = new $mb.Ok($b.wasi_job_join_or_raise($b.wasi_job_spawn_wat_or_raise(wat$29, "run", "testdata/no-such-file.txt")));
+  } catch ($t260: any) {
+    $rt.catchable($t260);
+    $t259 = new $mb.Err($t260);
+  }
+  const missing$2: any = $t259;
+  inspect(new $rt.Dyn($d_Result$4, missing$2), "Err(Failure(\"wasi_job_spawn_wat_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("wasm_job_join_async waits for a job without blocking", async () => {
+  const wat$30: string = "(module\n  (func (export \"run\") (result i32) (i32.const 42)))";
+  inspect(new $rt.Dyn($d_Int, (await $rt.awaitAt(run_job(wat$30), $L[_]))), "42", $L[_], $rt.argsLoc($L[_]));
+  const trap_wat$1: string = "(module\n  (func (export \"run\") (result i32) unreachable))";
+  let $t261: any;
+  try {
+    $t261 = new $mb.Ok((await $rt.awaitAt(run_job(trap_wat$1), $L[_])));
+  } catch ($t262: any) {
+    $rt.catchable($t262);
+    $t261 = new $mb.Err($t262);
+  }
+  const trapped$1: any = $t261;
+  inspect(new $rt.Dyn($d_Bool, (trapped$1.tag === "Err")), "true", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("wasi_job_join_async gives the WASI job's result", async () => {
+  const wat$31: string = "(module\n  (import \"wasi_snapshot_preview1\" \"fd_read\"\n    (func $fd_read (param i32 i32 i32 i32) (result i32)))\n  (memory 1)\n  (export \"memory\" (memory 0))\n  (func (export \"run\") (result i32)\n    (i32.store (i32.const 8) (i32.const 16))\n    (i32.store (i32.const 12) (i32.const 100))\n    (drop (call $fd_read (i32.const 0) (i32.const 8) (i32.const 1) (i32.const 4)))\n    (i32.load (i32.const 4))))";
+  const job$1: $binding.WasiJob = $b.wasi_job_spawn_wat_or_raise(wat$31, "run", "testdata/wasm_job_input.txt");
+  inspect(new $rt.Dyn($d_Int, (await $rt.awaitAt($b.wasi_job_join_async(job$1), $L[_]))), "5", $L[_], $rt.argsLoc($L[_]));
+});
+$rt.test("call_future_thread_join_async waits for a polling thread", async () => {
+  const $t263 = $b.async_context_new($op_UInt64_mul($op_UInt64_mul(2n, 1024n), 1024n));
+  const engine$50 = $t263[0];
+  const store$36 = $t263[1];
+  const context$34 = $t263[2];
+  const wat$32: string = "(module\n  (func (export \"seven\") (result i32) i32.const 7))";
+  const module_val$24: $binding.Module = $b.module_new_from_wat_or_raise(engine$50, wat$32);
+  const instance$23: $binding.Instance = $b.instance_new_or_raise(context$34, module_val$24);
+  const seven$2: Uint8Array = $b.instance_export_func_or_raise(context$34, instance$23, "seven");
+  const results$24: Uint8Array = $b.make_val_buffer(1);
+  const future$15: $binding.CallFuture = $b.func_call_async(context$34, seven$2, $b.make_val_buffer(0), results$24, $b.make_ptr_buffer(), $b.make_ptr_buffer());
+  (await $rt.awaitAt($b.call_future_thread_join_async($b.call_future_thread_spawn_or_raise(future$15)), $L[_]));
+  $b.call_future_delete(future$15);
+  inspect(new $rt.Dyn($d_Int, $b.val_buffer_get_i32(results$24, 0)), "7", $L[_], $rt.argsLoc($L[_]));
+  $b.module_delete(module_val$24);
+  $b.async_context_delete(engine$50, store$36);
+});
+$rt.test("a WasiConfig is consumed by the context", () => {
+  const wasi$3: $binding.WasiConfig = $b.wasi_config_new_or_raise();
+  $b.wasi_config_delete(wasi$3);
+  const engine$51: $binding.Engine = $b.engine_new();
+  const store$37: $binding.WasmtimeStore = $b.wasmtime_store_new(engine$51);
+  const context$35: $binding.Context = $b.wasmtime_store_context(store$37);
+  const wasi2: $binding.WasiConfig = $b.wasi_config_new_or_raise();
+  $b.context_set_wasi_or_raise(context$35, wasi2);
+  let $t264: any;
+  try {
+    $t264 = new $mb.Ok($b.wasi_config_inherit_stdout(wasi2));
+  } catch ($t265: any) {
+    $rt.catchable($t265);
+    $t264 = new $mb.Err($t265);
+  }
+  const reused: any = $t264;
+  inspect(new $rt.Dyn($d_Result, reused), "Err(Error(\"wasi_config_inherit_stdout: this WasiConfig was consumed by context_set_wasi_or_raise and can no longer be used\"))", $L[_], $rt.argsLoc($L[_]));
+  $b.wasmtime_store_delete(store$37);
+  $b.engine_delete(engine$51);
+});
+$rt.test("WASI stdin from bytes and from a file", () => {
   const wasi$4: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  $b.wasi_config_set_stdin_bytes(wasi$4, $bytes$9);
+  $b.wasi_config_set_stdin_bytes(wasi$4, $bytes$25);
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(wasi$4, read_stdin_wat, "run")), "3", $L[_], $rt.argsLoc($L[_]));
   const from_file: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdin_file_or_raise(from_file, "testdata/wasm_job_input.txt");
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(from_file, read_stdin_wat, "run")), "5", $L[_], $rt.argsLoc($L[_]));
   const missing$3: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  let $t207: any;
+  let $t266: any;
   try {
-    $t207 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
-  } catch ($t208: any) {
-    $rt.catchable($t208);
-    $t207 = new $mb.Err($t208);
+    $t266 = new $mb.Ok($b.wasi_config_set_stdin_file_or_raise(missing$3, "testdata/no-such-file.txt"));
+  } catch ($t267: any) {
+    $rt.catchable($t267);
+    $t266 = new $mb.Err($t267);
   }
-  const r: any = $t207;
+  const r: any = $t266;
   inspect(new $rt.Dyn($d_Result, r), "Err(Failure(\"wasi_config_set_stdin_file_or_raise: cannot use `testdata/no-such-file.txt` as stdin: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
   $b.wasi_config_delete(missing$3);
 });
-$rt.test("Reference › Reference: WASI (3)", () => {
+$rt.test("WASI stdout and stderr to files", () => {
   const wasi$5: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_stdout_file_or_raise(wasi$5, "/dev/null");
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(wasi$5, write_wat, "out")), "5", $L[_], $rt.argsLoc($L[_]));
@@ -1883,27 +2385,27 @@ $rt.test("Reference › Reference: WASI (3)", () => {
   $b.wasi_config_set_stderr_file_or_raise(wasi2$1, "/dev/null");
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(wasi2$1, write_wat, "err")), "5", $L[_], $rt.argsLoc($L[_]));
   const bad$4: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  let $t209: any;
+  let $t268: any;
   try {
-    $t209 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
-  } catch ($t210: any) {
-    $rt.catchable($t210);
-    $t209 = new $mb.Err($t210);
+    $t268 = new $mb.Ok($b.wasi_config_set_stdout_file_or_raise(bad$4, "testdata/no-such-dir/out.txt"));
+  } catch ($t269: any) {
+    $rt.catchable($t269);
+    $t268 = new $mb.Err($t269);
   }
-  const r$1: any = $t209;
+  const r$1: any = $t268;
   inspect(new $rt.Dyn($d_Result, r$1), "Err(Failure(\"wasi_config_set_stdout_file_or_raise: cannot use `testdata/no-such-dir/out.txt` as stdout: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
-  let $t211: any;
+  let $t270: any;
   try {
-    $t211 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
-  } catch ($t212: any) {
-    $rt.catchable($t212);
-    $t211 = new $mb.Err($t212);
+    $t270 = new $mb.Ok($b.wasi_config_set_stderr_file_or_raise(bad$4, "testdata/no-such-dir/err.txt"));
+  } catch ($t271: any) {
+    $rt.catchable($t271);
+    $t270 = new $mb.Err($t271);
   }
-  const r2: any = $t211;
+  const r2: any = $t270;
   inspect(new $rt.Dyn($d_Result, r2), "Err(Failure(\"wasi_config_set_stderr_file_or_raise: cannot use `testdata/no-such-dir/err.txt` as stderr: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
   $b.wasi_config_delete(bad$4);
 });
-$rt.test("Reference › Reference: WASI (4)", () => {
+$rt.test("WASI arguments and environment", () => {
   const wasi$6: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_set_argv_or_raise(wasi$6, ["prog", "a", "bc"]);
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(wasi$6, sizes_wat, "argc")), "3", $L[_], $rt.argsLoc($L[_]));
@@ -1914,7 +2416,7 @@ $rt.test("Reference › Reference: WASI (4)", () => {
   const empty: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(empty, sizes_wat, "envc")), "0", $L[_], $rt.argsLoc($L[_]));
 });
-$rt.test("Reference › Reference: WASI (5)", () => {
+$rt.test("WASI inherits the host's arguments, environment and streams", () => {
   const wasi$7: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_inherit_argv(wasi$7);
   $b.wasi_config_inherit_env(wasi$7);
@@ -1923,19 +2425,19 @@ $rt.test("Reference › Reference: WASI (5)", () => {
   $b.wasi_config_inherit_stderr(wasi$7);
   assert_true((run_wasi_i32(wasi$7, sizes_wat, "argc") >= 1), $rt.None, $L[_]);
 });
-$rt.test("Reference › Reference: WASI (6)", () => {
+$rt.test("WASI preopened directories", () => {
   const wasi$8: $binding.WasiConfig = $b.wasi_config_new_or_raise();
-  let $t213: any;
+  let $t272: any;
   try {
-    $t213 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
-  } catch ($t214: any) {
-    $rt.catchable($t214);
-    $t213 = new $mb.Err($t214);
+    $t272 = new $mb.Ok($b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata/no-such-dir"));
+  } catch ($t273: any) {
+    $rt.catchable($t273);
+    $t272 = new $mb.Err($t273);
   }
-  const r$2: any = $t213;
+  const r$2: any = $t272;
   inspect(new $rt.Dyn($d_Result, r$2), "Err(Failure(\"wasi_config_preopen_dir_or_raise: cannot preopen `testdata/no-such-dir`: No such file or directory\"))", $L[_], $rt.argsLoc($L[_]));
   $b.wasi_config_preopen_dir_or_raise(wasi$8, "testdata");
-  $b.wasi_config_set_stdin_bytes(wasi$8, $bytes$10);
+  $b.wasi_config_set_stdin_bytes(wasi$8, $bytes$2);
   inspect(new $rt.Dyn($d_Int, run_wasi_i32(wasi$8, read_stdin_wat, "run")), "0", $L[_], $rt.argsLoc($L[_]));
   const rw: $binding.WasiConfig = $b.wasi_config_new_or_raise();
   $b.wasi_config_preopen_dir_or_raise(rw, "testdata", { guest_path: "data", dir_perms: $b.WASI_DIR_PERMS_READ, file_perms: $b.WASI_FILE_PERMS_READ });

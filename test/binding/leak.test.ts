@@ -2,8 +2,8 @@
 // grow the process's memory. Modules go through module_deserialize_or_raise:
 // compiling a module from WAT costs ~0.5 ms, so 100k compiles would take close
 // to a minute; a smaller compile phase (N/200 cycles) still runs and is bounded.
-// Dropped serializations and trapping async calls must not either. Each runs in
-// a process of its own, all at once.
+// Dropped serializations, trapping async calls and async instantiations must
+// not either. Each runs in a process of its own, all at once.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { caseResult, resultOf, runCases, runNode } from './child.ts';
@@ -37,5 +37,13 @@ describe('leaks', { concurrency: true }, () => {
     assert.ok(Number(got.rssGrowthMB) < 24, `RSS grew by ${got.rssGrowthMB} MiB`);
     assert.equal(got.tokensBeforeCollection, 10_000);
     assert.equal(got.tokensAfterOneCollection, 0);
+  });
+
+  it('dropped async instantiations free the linker, module, instance-pre and host function they own', async () => {
+    const name = 'dropped_async_instantiations';
+    const got = caseResult((await runCases('test/binding/fixtures/leak_native.ts', [name])).get(name));
+    console.log(`async instantiations: ${got.cycles} cycles, ${got.ms} ms, RSS +${got.rssGrowthMB} MiB`);
+    // Each cycle makes a store, a linker and an instance-pre: keeping them would add far more.
+    assert.ok(Number(got.rssGrowthMB) < 8, `RSS grew by ${got.rssGrowthMB} MiB`);
   });
 });
