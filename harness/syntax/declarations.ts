@@ -203,6 +203,8 @@ export abstract class DeclarationParser extends ExprParser {
           if (h.vis === 'priv') this.error("a top-level 'let' has no 'priv' visibility (it is private already)", { start: h.start, end: this.tok.start });
           this.advance();
           if (this.isKw('mut')) this.error("'let mut' is not allowed at top level");
+          // As in MoonBit, a top-level `let` binds one name.
+          if (this.tok.type !== 'lident' && !this.isOp('_')) this.error('a top-level `let` binds a name; destructure inside a function or test', this.tok);
           const pattern = this.parsePattern();
           const type = this.eatOp(':') ? this.parseType() : undefined;
           this.expectOp('=');

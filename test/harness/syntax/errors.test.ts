@@ -133,3 +133,15 @@ test('formatSyntaxError renders file:line:column, source line and caret', () => 
   assert.match(e.message, /unterminated string literal \(at 2:10\)/);
   assert.deepEqual(e.span.start, e.position);
 });
+
+test('a top-level let binds one name, as in MoonBit', () => {
+  at('let (engine, store) = make()\n', 1, 5, /a top-level `let` binds a name; destructure inside a function or test/, parseProgram);
+  at('fn f() -> Unit { }\nlet Some(x) = y\n', 2, 5, /a top-level `let` binds a name/, parseProgram);
+  assert.equal(parseProgram('let x : Int = 1\nlet _ = 2\n').items.length, 2);
+});
+
+test('fn main and fn init take no parameter list; other functions need one', () => {
+  const [main] = parseProgram('fn main {\n  println(1)\n}\n').items;
+  assert.ok(main?.kind === 'FnItem' && main.entry === 'main');
+  at('fn helper {\n}\n', 1, 11, /missing parameter list: write '\(\)' after 'helper'/, parseProgram);
+});

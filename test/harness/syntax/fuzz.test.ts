@@ -65,8 +65,9 @@ function mutate(src: string, r: () => number): string {
   return chars.join('');
 }
 
+// Speed is the benchmarks' business (npm run bench); these check only that
+// bad input ends in a located syntax error, never another exception.
 function check(src: string, parse: (s: string) => unknown): 'ok' | 'error' {
-  const t0 = performance.now();
   try {
     parse(src);
     return 'ok';
@@ -77,9 +78,6 @@ function check(src: string, parse: (s: string) => unknown): 'ok' | 'error' {
     const { line, column, offset } = e.position;
     assert.ok(line >= 1 && column >= 1 && offset >= 0 && offset <= src.length, `bad position for ${JSON.stringify(src.slice(0, 200))}`);
     return 'error';
-  } finally {
-    const dt = performance.now() - t0;
-    assert.ok(dt < 200, `took ${dt.toFixed(1)} ms for ${JSON.stringify(src.slice(0, 200))}`);
   }
 }
 
@@ -92,7 +90,7 @@ test('every truncation of valid programs fails cleanly or parses', () => {
   }
 });
 
-test('random mutations only ever throw MoonBitSyntaxError, quickly', () => {
+test('random mutations only ever throw MoonBitSyntaxError', () => {
   const r = rng(12345);
   const pool = [...SAMPLES, ...PROGRAM_SAMPLES, ...specBlocks];
   let errors = 0;
@@ -118,14 +116,4 @@ test('pathological nesting is an error, not a stack overflow', () => {
   }
   assert.equal(check('Array['.repeat(20000), parseType), 'error');
   assert.equal(check('match x { ' + 'Some('.repeat(5000) + ' => 1 }', parseStatements), 'error');
-});
-
-test('performance: a 1,000-block document parses well under 1 ms per block', () => {
-  const blocks = Array.from({ length: 1000 }, (_, i) => `let v${i} = ${i}\n` + BASIC_SAMPLES[i % BASIC_SAMPLES.length]!);
-  const parseOne = (b: string) => (b.includes('test "t"') ? parseProgram(b.slice(b.indexOf('\n') + 1)) : parseStatements(b));
-  for (const b of blocks.slice(0, 50)) parseOne(b); // warm up
-  const t0 = performance.now();
-  for (const b of blocks) parseOne(b);
-  const perBlock = (performance.now() - t0) / blocks.length;
-  assert.ok(perBlock < 0.5, `${perBlock.toFixed(3)} ms per block`);
 });
