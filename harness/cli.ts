@@ -6,14 +6,14 @@ import { join, resolve } from 'node:path';
 import pc from 'picocolors';
 import { collectDocs, displayPath, invocationDir } from './run/compile.ts';
 import { colorFor, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
-import { PROJECT_ROOT } from './run/paths.ts';
+import { moduleRoot, PROJECT_ROOT } from './run/paths.ts';
 import { holdLifeline } from './run/lifeline.ts';
 import type { Reporter } from './run/reporters/index.ts';
 import { parseOptions, USAGE, UsageError, type Values } from './options.ts';
 
 async function main(argv: string[]): Promise<number> {
   const here = invocationDir();
-  const { values, positionals, shard, concurrency, timeout, filter, root, reporter: reporterName } =
+  const { values, positionals, shard, concurrency, timeout, filter, root: givenRoot, reporter: reporterName } =
     parseOptions(argv, here, process.stdin.isTTY === true && process.stdout.isTTY === true);
   if (values.help) {
     process.stdout.write(USAGE);
@@ -22,6 +22,8 @@ async function main(argv: string[]): Promise<number> {
 
   const inputs = positionals.length ? positionals : [join(PROJECT_ROOT, 'docs')];
   const { files, given, missing, problems } = collectDocs(inputs, here);
+  // Blocks' relative paths resolve from --root, else from their MoonBit module's root, as under `moon test`.
+  const root = values.root === undefined ? moduleRoot(files) ?? givenRoot : givenRoot;
   const folders = inputs.map((p) => resolve(here, p)).filter((p) => existsSync(p) && statSync(p).isDirectory());
   const color = colorFor(process.stdout);
   const errColor = colorFor(process.stderr);

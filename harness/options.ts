@@ -17,7 +17,8 @@ Options:
                         shows it) matches the regular expression
   --include-nocheck     also run \`mbt nocheck\` and \`moonbit\` blocks, as \`mbt test\`
   --root DIR            working directory that blocks' relative paths resolve from
-                        (default: the project root)
+                        (default: the docs' MoonBit module root, the folder
+                        with moon.mod.json, else the project root)
   --reporter NAME       spec (default: each block as it ends, for a person), github
                         (Actions annotations), junit (XML), or a node:test reporter:
                         tap, dot, lcov, or a module path
