@@ -98,3 +98,23 @@ test('a test file in the project has a snapshot record, as a doc has', async (t)
   assert.equal((await runCli(['--update', scratch.dir])).code, 0);
   assert.ok(!existsSync(join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`)));
 });
+
+test("a MoonBit module's docs resolve relative paths from the module root, as moon test does", async () => {
+  const mod = tempDir();
+  writeFileSync(join(mod, 'moon.mod.json'), '{ "name": "me/example" }\n');
+  mkdirSync(join(mod, 'src', 'testdata'), { recursive: true });
+  writeFileSync(join(mod, 'src', 'testdata', 'input.txt'), 'hello\n');
+  const doc = join(mod, 'src', 'API.mbt.md');
+  writeFileSync(doc, [
+    '# API', '', '```mbt check', '///|', 'test "reads src/testdata" {',
+    '  let config = wasi_config_new_or_raise()',
+    '  wasi_config_set_stdin_file_or_raise(config, "src/testdata/input.txt")',
+    '  wasi_config_delete(config)', '}', '```', '',
+  ].join('\n'));
+  const fromElsewhere = await runCli([doc], { cwd: tempDir() });
+  assert.equal(fromElsewhere.code, 0, fromElsewhere.stdout + fromElsewhere.stderr);
+  // --root still decides when given.
+  const rooted = await runCli(['--root', join(mod, 'src'), doc]);
+  assert.equal(rooted.code, 1);
+  assert.match(rooted.stdout + rooted.stderr, /cannot use `src\/testdata\/input\.txt` as stdin/);
+});
