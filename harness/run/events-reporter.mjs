@@ -12,7 +12,14 @@ export default async function* eventsReporter(source) {
     if (event.type !== 'test:fail' || !fd) continue;
     const error = event.data.details?.error;
     const cause = error?.cause instanceof Error ? error.cause : error;
-    const message = { type: 'node-failure', test: event.data.name, message: String(cause?.message ?? cause) };
+    let module;
+    let test;
+    try {
+      [module, test] = JSON.parse(event.data.name); // as harness/runtime/blocks.ts names its tests
+    } catch {
+      continue;
+    }
+    const message = { type: 'node-failure', module, test, message: String(cause?.message ?? cause) };
     writeSync(fd, `${JSON.stringify(message)}\n`);
   }
 }

@@ -57,7 +57,7 @@ export type Message =
   | { type: 'file-snapshot'; path: string; content: string }
   | { type: 'end'; module: string; test: string; duration: number; error?: ErrorReport }
   /** node:test failed a test after it ended (harness/run/events-reporter.mjs). */
-  | { type: 'node-failure'; test: string; message: string };
+  | { type: 'node-failure'; module: string; test: string; message: string };
 
 function channelFd(): number | undefined {
   const fd = process.env[ENV.channel];

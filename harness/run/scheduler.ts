@@ -200,12 +200,12 @@ export class Scheduler {
           const { printed, inspects } = current;
           settle();
           this.finish(doc, test, m.error ? { kind: 'fail', error: m.error } : { kind: 'pass' }, { duration: m.duration, printed, inspects });
-          if (!m.error) passedBy.set(m.test, this.results[this.results.length - 1]!);
+          if (!m.error) passedBy.set(`${m.module}\0${m.test}`, this.results[this.results.length - 1]!);
           return;
         }
         case 'node-failure': {
           // A failure node:test saw after the block returned (a rejection nobody awaited).
-          const r = passedBy.get(m.test);
+          const r = passedBy.get(`${m.module}\0${m.test}`);
           if (r && r.outcome.kind === 'pass') r.outcome = { kind: 'fail', error: { kind: 'error', message: m.message } };
           return;
         }

@@ -48,7 +48,9 @@ export function test(name: string, body: Body): void {
 
 /** Runs one collected test under node:test, telling the harness when it starts and ends. */
 export function schedule(module: string, t: Registered): void {
-  nodeTest(t.name, () => runBlock(module, t.name, t.body));
+  // node:test's name says which module too: docs of a run share test names
+  // ("Usage › Remove"), and a failure node:test reports must reach its own.
+  nodeTest(JSON.stringify([module, t.name]), () => runBlock(module, t.name, t.body));
 }
 
 function runBlock(module: string, name: string, body: Body): void | Promise<void> {
