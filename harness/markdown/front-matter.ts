@@ -13,8 +13,8 @@
 // value; which packages exist is for the translator to say.
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Yaml } from 'mdast';
 import { excerpt, type Diagnostic } from '../diagnostics.ts';
+import { splitLines, type Line } from './lines.ts';
 
 /** A position in the doc: 1-based line and column. */
 export interface At {
@@ -39,32 +39,47 @@ export interface FrontMatter {
 const MOONBIT_KEYS = new Set(['import', 'deps', 'backend']);
 
 /**
- * Reads the front matter node remark found. Errors (malformed YAML, a value
- * of the wrong shape) and warnings (unknown keys) name their line and column.
+ * The index of the line that closes the front matter opening the doc (a
+ * `---` first line, up to the next `---` line); undefined when it has none.
+ */
+export function frontMatterEnd(lines: readonly Line[]): number | undefined {
+  if (lines[0]?.text !== '---') return undefined;
+  const close = lines.findIndex((l, i) => i > 0 && l.text === '---');
+  return close > 0 ? close : undefined;
+}
+
+/** `source` with its front matter's lines blank, for a Markdown parser: positions stay the doc's. */
+export function blankFrontMatter(source: string, lines: readonly Line[] = splitLines(source)): string {
+  const close = frontMatterEnd(lines);
+  return close === undefined ? source : '\n'.repeat(close + 1) + source.slice(lines[close + 1]?.start ?? source.length);
+}
+
+/**
+ * Reads the front matter whose closing fence is line `close` (0-based).
+ * Errors (malformed YAML, a value of the wrong shape) and warnings (unknown
+ * keys) name their line and column.
  */
 export function readFrontMatter(
-  node: Yaml,
+  close: number,
   source: string,
-  lines: string[],
+  lines: readonly Line[],
   file: string,
 ): { frontMatter: FrontMatter; errors: Diagnostic[]; warnings: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const frontMatter: FrontMatter = { imports: [] };
   // The YAML text is the source between the fence lines, so that offsets in it map straight to the doc.
-  const open = node.position!.start;
-  const startOffset = source.indexOf('\n', open.offset!) + 1;
-  const closeLineStart = source.lastIndexOf('\n', node.position!.end.offset! - 1) + 1;
-  const text = closeLineStart > startOffset ? source.slice(startOffset, closeLineStart) : '';
+  const text = source.slice(lines[1]!.start, lines[close]!.start);
+  const texts = lines.map((l) => l.text);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
 
   const at = (offset: number): At => {
     const p = counter.linePos(offset);
-    return { line: open.line + p.line, column: p.col };
+    return { line: 1 + p.line, column: p.col };
   };
   const report = (into: Diagnostic[], kind: Diagnostic['kind'], where: At, message: string) => {
-    into.push({ file, line: where.line, column: where.column, kind, message, excerpt: excerpt(lines, where.line, where.column) });
+    into.push({ file, line: where.line, column: where.column, kind, message, excerpt: excerpt(texts, where.line, where.column) });
   };
   const nodeAt = (n: YamlNode | null | undefined, fallback: At): At => (n?.range ? at(n.range[0]) : fallback);
   const wrong = (n: YamlNode | null | undefined, fallback: At, message: string) => report(errors, 'error', nodeAt(n, fallback), `front matter: ${message}`);
@@ -74,7 +89,7 @@ export function readFrontMatter(
     report(errors, 'syntax error', at(e.pos[0]), `front matter is not valid YAML: ${e.message.split('\n')[0]}`);
     return { frontMatter, errors, warnings };
   }
-  const top: At = { line: open.line, column: 1 };
+  const top: At = { line: 1, column: 1 };
   const root = doc.contents;
   if (root === null) return { frontMatter, errors, warnings };
   if (!isMap(root)) {

@@ -1,18 +1,17 @@
 // Finds the MoonBit code blocks of a Markdown document and maps positions
 // inside a block's code back to the document.
 //
-// Parsing is left to remark (mdast): it knows where fenced code blocks are,
-// including inside list items and block quotes, with backtick or tilde fences
-// of any length. What remark does not give is where each line of `value`
-// starts in the original file (it strips list indentation and `> ` markers),
-// so that is recomputed here from the original source, line by line.
+// Parsing is left to markdown-it (CommonMark): it knows where fenced code
+// blocks are, including inside list items and block quotes, with backtick or
+// tilde fences of any length, and says on which lines each one stands. What
+// it does not give is where each line of a block's content starts in the
+// original file (it strips list indentation and `> ` markers), so that is
+// recomputed here from the original source, line by line.
 
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import type { Code, Nodes } from 'mdast';
+import MarkdownIt, { type Options } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import { excerpt, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
-import { readFrontMatter, type FrontMatter } from './front-matter.ts';
+import { blankFrontMatter, frontMatterEnd, readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { scanMoonBitFile } from './mbt-file.ts';
 import { splitLines, type Line } from './lines.ts';
 
@@ -106,20 +105,34 @@ export function scanDoc(source: string, file: string): ScannedDoc {
   return isMoonBitFile(file) ? scanMoonBitFile(source, file) : scanBlocks(source, file);
 }
 
+/** A fenced code block as the parser found it. */
+interface Fence {
+  /** 1-based line and column of the opening fence. */
+  line: number;
+  column: number;
+  /** The info string's first word, and the rest. */
+  lang: string;
+  meta: string;
+  /** The content lines without container prefixes and fence indentation, LF-separated. */
+  code: string;
+  /** How many lines the content spans (an empty one spans none, or one blank line). */
+  lineCount: number;
+}
+
 /** Like `extractBlocks`, but returns problems instead of throwing; bad blocks are left out of `blocks`. */
 export function scanBlocks(source: string, file: string): ScannedDoc {
   const lines = splitLines(source);
   const tooDeep = nestingProblem(lines, file);
   if (tooDeep) return { blocks: [], diagnostics: [tooDeep], warnings: [] };
-  // Front matter is recognised only as the document's first lines, and is never Markdown content.
-  const tree = fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
   const blocks: DocBlock[] = [];
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   let frontMatter: FrontMatter | undefined;
-  const first = tree.children[0];
-  if (first?.type === 'yaml') {
-    const read = readFrontMatter(first, source, lines.map((l) => l.text), file);
+  // Front matter is recognised only as the document's first lines, and is
+  // never Markdown content: its lines are parsed as blank ones.
+  const close = frontMatterEnd(lines);
+  if (close !== undefined) {
+    const read = readFrontMatter(close, source, lines, file);
     frontMatter = read.frontMatter;
     diagnostics.push(...read.errors);
     warnings.push(...read.warnings);
@@ -127,25 +140,44 @@ export function scanBlocks(source: string, file: string): ScannedDoc {
   let heading: string | undefined;
   // The open headings by depth: a heading closes those of its depth and deeper.
   const open: { depth: number; text: string }[] = [];
-
-  const visit = (node: Nodes): void => {
-    if (node.type === 'heading') {
-      heading = textOf(node);
-      while (open.length && open[open.length - 1]!.depth >= node.depth) open.pop();
-      open.push({ depth: node.depth, text: heading });
+  const tokens = markdown.parse(blankFrontMatter(source, lines), {});
+  tokens.forEach((token, i) => {
+    if (token.type === 'heading_open') {
+      const depth = Number(token.tag.slice(1));
+      heading = inlineText(tokens[i + 1]?.children ?? []);
+      while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
+      open.push({ depth, text: heading });
       return;
     }
-    if (node.type === 'code') {
-      const result = classify(node, lines, file);
-      if (result === undefined) return;
-      if ('message' in result) diagnostics.push(result);
-      else blocks.push(makeBlock(node, result, heading, open.map((h) => h.text), lines, file));
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
+    if (token.type !== 'fence' || !token.map) return;
+    const info = token.info.trim();
+    const space = info.search(/\s/);
+    const fenceText = lines[token.map[0]]!.text;
+    const fence: Fence = {
+      line: token.map[0] + 1,
+      column: Math.max(0, fenceText.indexOf(token.markup)) + 1,
+      lang: space < 0 ? info : info.slice(0, space),
+      meta: space < 0 ? '' : info.slice(space).trim(),
+      code: token.content.replace(/\n$/, ''),
+      lineCount: token.content.split('\n').length - 1,
+    };
+    const result = classify(fence, lines, file);
+    if (result === undefined) return;
+    if ('message' in result) diagnostics.push(result);
+    else blocks.push(makeBlock(fence, result, heading, open.map((h) => h.text), lines, file));
+  });
   return { blocks, diagnostics, warnings, ...(frontMatter ? { frontMatter } : {}) };
+}
+
+/** The plain text of a heading's inline content: code spans, link texts and image descriptions included. */
+function inlineText(children: readonly Token[]): string {
+  let out = '';
+  for (const t of children) {
+    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'html_inline') out += t.content;
+    else if (t.type === 'softbreak') out += '\n';
+    else if (t.type === 'image') out += inlineText(t.children ?? []);
+  }
+  return out;
 }
 
 /**
@@ -154,6 +186,11 @@ export function scanBlocks(source: string, file: string): ScannedDoc {
  * the depth of nested lists (and its recursion with that of quotes).
  */
 export const MAX_NESTING = 100;
+
+// Containers may nest as deep as nestingProblem allows; markdown-it's own
+// limit (a list item is two levels) stays out of the way.
+const markdown = new MarkdownIt('commonmark');
+markdown.set({ maxNesting: 4 * MAX_NESTING } as Options);
 
 /**
  * A diagnostic at the first container opened past MAX_NESTING, found
@@ -218,10 +255,10 @@ interface Classified {
   attrs: string[];
 }
 
-function classify(node: Code, lines: Line[], file: string): Classified | Diagnostic | undefined {
-  const lang = node.lang ?? '';
+function classify(fence: Fence, lines: Line[], file: string): Classified | Diagnostic | undefined {
+  const lang = fence.lang;
   if (lang !== 'mbt' && lang !== 'moonbit') return undefined;
-  const words = (node.meta ?? '').split(/\s+/).filter((w) => w !== '');
+  const words = fence.meta.split(/\s+/).filter((w) => w !== '');
   const info = [lang, ...words].join(' ');
   if (lang === 'moonbit') return { lang, mode: 'nocheck', info, attrs: words };
   if (words.length === 0) return { lang, mode: 'define', info, attrs: [] };
@@ -230,7 +267,7 @@ function classify(node: Code, lines: Line[], file: string): Classified | Diagnos
   // `mbt no-check nocheck` (core writes it so): a `nocheck` anywhere keeps the block from running.
   if (words.includes('nocheck')) return { lang, mode: 'nocheck', info, attrs: words.filter((w) => w !== 'nocheck') };
   // Point at the unknown word on the fence line.
-  const start = node.position!.start;
+  const start = fence;
   const fenceText = lines[start.line - 1]!.text;
   const from = start.column - 1;
   const langAt = fenceText.indexOf(lang, from);
@@ -249,17 +286,17 @@ function classify(node: Code, lines: Line[], file: string): Classified | Diagnos
 }
 
 function makeBlock(
-  node: Code,
+  fence: Fence,
   cls: Classified,
   heading: string | undefined,
   headings: string[],
   lines: Line[],
   file: string,
 ): DocBlock {
-  const code = node.value.replace(/\r\n?/g, '\n');
-  const start = node.position!.start;
+  const code = fence.code;
+  const start = fence;
   const fenceLine = start.line; // 1-based
-  const codeLines = code === '' && !hasBlankContentLine(node, lines) ? [] : code.split('\n');
+  const codeLines = fence.lineCount === 0 ? [] : code.split('\n');
 
   // For each code line (0-based index), the offset in the file where its
   // first character stands, and the column there. The code line is what is
@@ -332,14 +369,6 @@ function makeBlock(
   };
 }
 
-/** An empty `value` is either no content line or one blank line; look at the closing fence line. */
-function hasBlankContentLine(node: Code, lines: Line[]): boolean {
-  const s = node.position!.start.line;
-  const e = node.position!.end.line;
-  // Opening fence on s, closing (or end of container) on e; one blank line in between => e - s === 2.
-  return e - s >= 2 && lines[s] !== undefined;
-}
-
 /**
  * Fallback when the code line is not a plain suffix of the file line (remark
  * expanded a tab in the indentation): skip container markers and whitespace
@@ -349,12 +378,4 @@ function guessPrefix(fileText: string, codeText: string): number {
   const m = /^(?:[ \t]*>[ \t]?)*[ \t]*/.exec(fileText);
   const p = m ? m[0].length : 0;
   return Math.max(0, Math.min(p, fileText.length - codeText.trimStart().length));
-}
-
-/** Plain text of a node (like mdast-util-to-string, which is not a direct dependency). */
-function textOf(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if (node.type === 'image') return node.alt ?? '';
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
-  return '';
 }

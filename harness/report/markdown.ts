@@ -6,11 +6,13 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { blankFrontMatter } from '../markdown/front-matter.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** Front matter is not Markdown: its lines parse as blank ones, so positions stay the doc's. */
 export function parseMarkdown(source: string): Root {
-  return parser.parse(source);
+  return parser.parse(blankFrontMatter(source));
 }
 
 /** The text of the nearest heading starting before each line. */

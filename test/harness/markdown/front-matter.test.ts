@@ -92,3 +92,9 @@ test('CRLF front matter has the same positions', () => {
   assert.deepEqual(frontMatter?.backend, { names: ['native'], at: { line: 3, column: 12 } });
   assert.equal(blocks[0]!.line, 5);
 });
+
+test("the report's Markdown has no trace of the front matter, and keeps the doc's line numbers", async () => {
+  const { parseMarkdown } = await import('../../../harness/report/markdown.ts');
+  const tree = parseMarkdown('---\nmoonbit:\n  backend: native\n---\n# Title\n');
+  assert.deepEqual(tree.children.map((c) => [c.type, c.position?.start.line]), [['heading', 5]]);
+});
