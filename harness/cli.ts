@@ -4,10 +4,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pc from 'picocolors';
-import { collectDocs, displayPath, invocationDir } from './run/compile.ts';
+import { collectDocs, displayPath, invocationDir } from './run/collect.ts';
 import { colorFor, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { moduleRoot, PROJECT_ROOT } from './run/paths.ts';
 import { holdLifeline } from './run/lifeline.ts';
+import { TestProcess } from './run/test-process-handle.ts';
 import type { Reporter } from './run/reporters/index.ts';
 import { parseOptions, USAGE, UsageError, type Values } from './options.ts';
 
@@ -46,63 +47,81 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.coverage) return coverage(files, problems, printProblem);
 
-  const { loadBindingInfo } = await import('./run/binding-info.ts');
-  const binding = await loadBindingInfo();
-  if (binding.loadError) process.stderr.write(`${pc.yellow('warning')}: ${binding.loadError}\n`);
-
-  if (values['update-snapshots']) {
-    if (binding.loadError) {
-      process.stderr.write(`${pc.red('error')}: snapshots/ not updated: the binding did not load\n`);
-      return 1;
-    }
-    const { refreshAll } = await import('./snapshots/index.ts');
-    const refreshed = refreshAll(files, folders, binding);
-    for (const line of refreshed.changed) process.stdout.write(`${line}\n`);
-    for (const d of refreshed.problems) printProblem(d);
-    return refreshed.problems.length ? 1 : 0;
-  }
-
-  if (values.check) {
-    for (const d of problems) printProblem(d);
-    const { runCheck } = await import('./check/run.ts');
-    return runCheck(files, { binding, includeNocheck: !!values['include-nocheck'], color: errColor }) || (problems.length ? 1 : 0);
-  }
-
   // The report's libraries load only when it is asked for.
   const report = values.report === undefined ? undefined : await import('./report/index.ts');
   const reportProblem = report?.reportDirProblem(resolve(here, values.report!));
   if (reportProblem) throw new UsageError(`--report: ${reportProblem}`);
-  let reportFailed = false;
 
-  const { runSession } = await import('./run/session.ts');
-  const code = await runSession(files, {
-    includeNocheck: !!values['include-nocheck'],
-    filter,
-    root,
-    shard,
-    concurrency,
-    timeout,
-    json: values.json,
-    update: !!values.update || !!values.review,
-    review: !!values.review,
-    folders,
-    binding,
-    problems,
-    given,
-    color,
-    reporter: await reporter(reporterName, values, here, color, timeout),
-    onResults: report && (async (docs, records) => {
-      const dir = resolve(here, values.report!);
-      try {
-        await report.writeReport(dir, docs, records, { bindingLoaded: !binding.loadError });
-        process.stdout.write(`report written to ${join(displayPath(dir), 'index.html')}\n`);
-      } catch (error) {
-        reportFailed = true;
-        printProblem({ file: displayPath(dir), kind: 'file error', message: `--report: could not write the report: ${(error as Error).message}` });
+  // A run's first test process starts before the compiler loads: it loads the
+  // runtime and the binding meanwhile, and in a run whose translations are
+  // cached it would otherwise be what everything waits for.
+  const isRun = !values['update-snapshots'] && !values.check;
+  const update = !!values.update || !!values.review;
+  const first = isRun && files.length ? new TestProcess({ cwd: root, update, verbose: !!values.verbose }) : undefined;
+
+  try {
+    return await run();
+  } catch (error) {
+    first?.kill(); // it would wait for its plan, and keep this process alive, forever
+    throw error;
+  }
+
+  async function run(): Promise<number> {
+    const { loadBindingInfo } = await import('./run/binding-info.ts');
+    const binding = await loadBindingInfo();
+    if (binding.loadError) process.stderr.write(`${pc.yellow('warning')}: ${binding.loadError}\n`);
+
+    if (values['update-snapshots']) {
+      if (binding.loadError) {
+        process.stderr.write(`${pc.red('error')}: snapshots/ not updated: the binding did not load\n`);
+        return 1;
       }
-    }),
-  });
-  return reportFailed ? 1 : code;
+      const { refreshAll } = await import('./snapshots/index.ts');
+      const refreshed = refreshAll(files, folders, binding);
+      for (const line of refreshed.changed) process.stdout.write(`${line}\n`);
+      for (const d of refreshed.problems) printProblem(d);
+      return refreshed.problems.length ? 1 : 0;
+    }
+
+    if (values.check) {
+      for (const d of problems) printProblem(d);
+      const { runCheck } = await import('./check/run.ts');
+      return runCheck(files, { binding, includeNocheck: !!values['include-nocheck'], color: errColor }) || (problems.length ? 1 : 0);
+    }
+
+    let reportFailed = false;
+    const { runSession } = await import('./run/session.ts');
+    const code = await runSession(files, {
+      includeNocheck: !!values['include-nocheck'],
+      filter,
+      root,
+      shard,
+      concurrency,
+      timeout,
+      json: values.json,
+      update,
+      verbose: !!values.verbose,
+      first,
+      review: !!values.review,
+      folders,
+      binding,
+      problems,
+      given,
+      color,
+      reporter: await reporter(reporterName, values, here, color, timeout),
+      onResults: report && (async (docs, records) => {
+        const dir = resolve(here, values.report!);
+        try {
+          await report.writeReport(dir, docs, records, { bindingLoaded: !binding.loadError });
+          process.stdout.write(`report written to ${join(displayPath(dir), 'index.html')}\n`);
+        } catch (error) {
+          reportFailed = true;
+          printProblem({ file: displayPath(dir), kind: 'file error', message: `--report: could not write the report: ${(error as Error).message}` });
+        }
+      }),
+    });
+    return reportFailed ? 1 : code;
+  }
 }
 
 async function reporter(name: string, values: Values, here: string, color: boolean, timeout: number): Promise<Reporter> {

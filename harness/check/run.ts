@@ -1,7 +1,8 @@
 // The `--check` command: translate, type-check, print.
 import { rmSync } from 'node:fs';
 import pc from 'picocolors';
-import { compileDoc, displayPath } from '../run/compile.ts';
+import { compileDoc } from '../run/compile.ts';
+import { displayPath } from '../run/collect.ts';
 import { runFolder } from '../run/tmp.ts';
 import { readDoc } from '../run/read-doc.ts';
 import type { LoadedBindingInfo } from '../run/binding-info.ts';

@@ -5,7 +5,7 @@ import { writeAtomic } from '../update/write.ts';
 import { diagnosticOf } from './failures.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 import type { BlockResult } from './scheduler.ts';
-import { invocationDir } from './compile.ts';
+import { invocationDir } from './collect.ts';
 
 export interface BlockRecord {
   file: string;

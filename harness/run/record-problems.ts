@@ -3,7 +3,8 @@
 // one, the blocks whose translation changed.
 import type { Diagnostic } from '../diagnostics.ts';
 import { changedBlocks, orphanSnapshots, snapshotStatus } from '../snapshots/index.ts';
-import { displayPath, type CompiledDoc } from './compile.ts';
+import type { CompiledDoc } from './compile.ts';
+import { displayPath } from './collect.ts';
 import type { LoadedBindingInfo } from './binding-info.ts';
 
 export function recordProblems(docs: CompiledDoc[], options: { binding: LoadedBindingInfo; folders: string[] }): Diagnostic[] {

@@ -47,6 +47,7 @@ export interface RunEvents {
 export interface ScheduleOptions {
   cwd: string;
   update: boolean;
+  verbose: boolean;
   /** Milliseconds per block (and per doc's definitions); 0: no limit. */
   timeout: number;
   concurrency: number;
@@ -69,7 +70,11 @@ export class Scheduler {
 
   /** A test process, started now so that it loads the binding while the docs are translated. */
   spawn(): TestProcess {
-    const p = new TestProcess({ cwd: this.options.cwd, update: this.options.update });
+    return this.adopt(new TestProcess({ cwd: this.options.cwd, update: this.options.update, verbose: this.options.verbose }));
+  }
+
+  /** A test process started by the caller with this scheduler's options, from now on ended with the others. */
+  adopt(p: TestProcess): TestProcess {
     this.processes.add(p);
     void p.exited.then(() => this.processes.delete(p));
     return p;

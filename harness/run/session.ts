@@ -3,11 +3,13 @@
 // either check the snapshot records (plain run) or write verified outputs
 // back (`--update`, `--review`).
 import { rmSync } from 'node:fs';
-import { compileDoc, displayPath, type CompiledDoc } from './compile.ts';
+import { compileDoc, type CompiledDoc } from './compile.ts';
+import { displayPath } from './collect.ts';
 import { runFolder } from './tmp.ts';
 import type { LoadedBindingInfo } from './binding-info.ts';
 import { readDoc } from './read-doc.ts';
 import { Scheduler, type BlockResult, type Unit } from './scheduler.ts';
+import type { TestProcess } from './test-process-handle.ts';
 import { diagnosticOf } from './failures.ts';
 import { title, type Reporter, type Summary } from './reporters/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -27,6 +29,8 @@ export interface SessionOptions {
   timeout: number;
   json?: string;
   update: boolean;
+  /** Show the harness's own stack frames too (the test process then source-maps them). */
+  verbose: boolean;
   /** Ask, change by change, which `--update` writes (a terminal is needed). */
   review: boolean;
   /** Folders the docs were collected from (for records of deleted docs). */
@@ -38,6 +42,8 @@ export interface SessionOptions {
   given?: ReadonlySet<string>;
   reporter: Reporter;
   color: boolean;
+  /** The first test process, when the caller started it before loading the compiler. */
+  first?: TestProcess;
   /** Called with the run's results once the tests are over (`--report`). */
   onResults?: (docs: CompiledDoc[], records: BlockRecord[]) => Promise<void>;
 }
@@ -52,7 +58,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
     reporter.problem(d);
   };
   const scheduler = new Scheduler(
-    { cwd: options.root, update: options.update, timeout: options.timeout, concurrency: options.concurrency },
+    { cwd: options.root, update: options.update, verbose: options.verbose, timeout: options.timeout, concurrency: options.concurrency },
     {
       started: (doc, test) => reporter.started(doc, test),
       finished: (result) => {
@@ -63,8 +69,8 @@ export async function runSession(files: string[], options: SessionOptions): Prom
       output: (text) => reporter.output(text),
     },
   );
-  // Started now, so that it loads the binding while the docs are translated.
-  const first = files.length ? scheduler.spawn() : undefined;
+  // Started now (or by the caller, earlier), so that it loads the binding while the docs are translated.
+  const first = options.first ? scheduler.adopt(options.first) : files.length ? scheduler.spawn() : undefined;
   let interrupted: Summary['interrupted'];
   let signal: NodeJS.Signals | undefined;
   const stop = (s: NodeJS.Signals) => {

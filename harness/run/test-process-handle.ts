@@ -14,6 +14,8 @@ export interface ProcessOptions {
   /** Working directory of the blocks (`--root`). */
   cwd: string;
   update: boolean;
+  /** Source-map the runtime's own frames too (`--verbose` shows them). */
+  verbose: boolean;
 }
 
 export interface Exit {
@@ -39,7 +41,12 @@ export class TestProcess {
     // A harness started from inside a node:test test (our own tests) must not
     // look like a nested test file to its child runner.
     delete env.NODE_TEST_CONTEXT;
-    const args = ['--enable-source-maps'];
+    // Doc modules are always source-mapped (entry.mjs turns maps on once the
+    // runtime is loaded), so stack frames name doc lines. The runtime's own
+    // map is parsed only for --verbose, which shows its frames: node:test
+    // source-maps the caller of every test() it registers, and with the
+    // runtime's map cached that costs a parse of it per test.
+    const args = options.verbose ? ['--enable-source-maps'] : [];
     if (!env[ENV.support]) args.push('--import', TSX);
     args.push(`--test-reporter=${EVENTS_REPORTER}`, '--test-reporter-destination=stdout', ENTRY);
     // Its own process group: a Ctrl-C reaches the harness only, which ends it.
@@ -72,7 +79,13 @@ export class TestProcess {
         readyNow(false);
         // Messages written just before the end may still be in the pipe; a
         // process it started may hold the pipe open, so do not wait long.
-        void Promise.race([channelEnded, new Promise((r) => setTimeout(r, 200))]).then(() => resolve({ code, signal }));
+        // The timer must not keep the harness alive once the pipe has closed.
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<void>((r) => (timer = setTimeout(r, 200)));
+        void Promise.race([channelEnded, late]).then(() => {
+          clearTimeout(timer);
+          resolve({ code, signal });
+        });
       });
     });
   }

@@ -22,7 +22,7 @@ import { PROJECT_ROOT } from '../run/paths.ts';
 import { removeFile, writeAtomic } from '../update/write.ts';
 import { cached } from '../run/cache.ts';
 import { readDoc } from '../run/read-doc.ts';
-import { displayPath } from '../run/compile.ts';
+import { displayPath } from '../run/collect.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 export const SNAPSHOT_DIR = join(PROJECT_ROOT, 'snapshots');

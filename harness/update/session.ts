@@ -5,7 +5,8 @@
 // deleted docs follow.
 import pc from 'picocolors';
 import { docLines, excerpt, formatDiagnostic, renderDiff, type Diagnostic } from '../diagnostics.ts';
-import { displayPath, type CompiledDoc } from '../run/compile.ts';
+import type { CompiledDoc } from '../run/compile.ts';
+import { displayPath } from '../run/collect.ts';
 import type { BlockResult } from '../run/scheduler.ts';
 import type { LoadedBindingInfo } from '../run/binding-info.ts';
 import { applyEdits, planUpdate, type Change } from './apply.ts';

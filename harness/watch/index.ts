@@ -20,7 +20,7 @@ import { emitKeypressEvents } from 'node:readline';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import pc from 'picocolors';
 import { PROJECT_ROOT } from '../run/paths.ts';
-import { collectDocs, displayPath, WALKED } from '../run/compile.ts';
+import { collectDocs, displayPath, WALKED } from '../run/collect.ts';
 import { runFolder } from '../run/tmp.ts';
 import { ENV } from '../run/protocol.ts';
 
