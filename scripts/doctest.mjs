@@ -69,7 +69,9 @@ async function bundle(out) {
     external: ['typescript'],
     // CommonJS dependencies (yaml) require Node's built-ins, which an ES module has no `require` for.
     banner: { js: "import { createRequire as $createRequire } from 'node:module'; const require = $createRequire(import.meta.url);" },
-    sourcemap: 'inline',
+    // Maps beside the bundles, read only where source maps are on (the test
+    // process's --verbose): inline ones were read and compiled at every start.
+    sourcemap: 'linked',
     logLevel: 'warning',
     plugins: [ownImportMetaUrl],
   });
