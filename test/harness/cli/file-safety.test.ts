@@ -104,17 +104,21 @@ describe('file safety', { concurrency: true }, () => {
     }
   });
 
-  test("a folder's FIFO and dangling link are reported, and its other docs still run", { timeout: 60_000 }, async () => {
+  test("a folder's FIFO, dangling link and unreadable doc are reported, and its other docs still run", { timeout: 60_000 }, async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.md'), doc('```mbt test', 'inspect(1, content="1")', '```'));
     spawnSync('mkfifo', [join(dir, 'pipe.md')]);
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'dangling.md'));
     mkdirSync(join(dir, 'folder.md')); // a folder, searched like any other
+    // An unreadable doc. Root reads a chmod 000 file, but not a write-only sysctl, which procfs refuses to all.
+    if (process.getuid?.() === 0) symlinkSync('/proc/sys/vm/compact_memory', join(dir, 'locked.md'));
+    else writeFileSync(join(dir, 'locked.md'), '# locked\n', { mode: 0o000 });
     writeFileSync(join(dir, 'folder.md', 'inner.md'), doc('```mbt test', 'inspect(3, content="3")', '```'));
     const r = await runCli([dir]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /pipe\.md: file error: not a regular file \(a FIFO\); skipped/);
     assert.match(r.stdout, /dangling\.md: file error: no such file \(or a symbolic link to nothing\)/);
+    assert.match(r.stdout, /locked\.md: file error: cannot be read \(permission denied\)/);
     assert.match(r.stdout, /✔ .*good\.md:1 block/);
     assert.match(r.stdout, /✔ .*folder\.md\/inner\.md:1 block/);
     assert.doesNotMatch(r.stdout + r.stderr, /internal error/);

@@ -80,6 +80,18 @@ test('mistakes are diagnosed at their doc position before anything runs', () => 
   }
 });
 
+// A method call resolves only to MoonBit methods: the properties every
+// JavaScript object has are not methods of any MoonBit type.
+test('JavaScript object properties are not MoonBit methods', () => {
+  for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf', '__defineGetter__']) {
+    for (const [value, type] of [['"x"', 'String'], ['[1]', 'Array\\[Int\\]'], ['1', 'Int']] as const) {
+      const out = translate(`\`\`\`mbt test\nlet v = ${value}\nlet n = v.${name}()\n\`\`\`\n`);
+      assert.equal(out.diagnostics.length, 1, `${value}.${name}()`);
+      assert.match(out.diagnostics[0]!.message, new RegExp(`type ${type} has no method \`${name}\``), `${value}.${name}()`);
+    }
+  }
+});
+
 test('nocheck and moonbit blocks are not translated unless asked; define blocks run no test', () => {
   const doc = '```mbt nocheck\nlet x = 1\n```\n\n```moonbit\nlet y = 2\n```\n\n```mbt\nfn f() -> Int { 1 }\n```\n';
   assert.deepEqual(translate(doc).tests, []);
