@@ -1,9 +1,13 @@
 // Writes the report's folder. A folder is only ever replaced when it is empty
 // or holds an earlier report (its summary.json says so), so `--report` cannot
 // wipe anything else; the new report is written beside it and swapped in by
-// renames, so a reader (or a failed run) never sees half of one.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// renames, so a reader (or a failed run) never sees half of one. A run
+// killed between the renames leaves its folders beside the report
+// (`DIR.tmp-PID`, `DIR.old-PID`); the next run removes them.
+import {
+  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Marks summary.json as this tool's (and its data's shape). */
 export const REPORT_FORMAT = 'wasmtime-doctest-report/1';
@@ -30,12 +34,15 @@ export function writeSite(dir: string, files: Map<string, string>): void {
   const abs = resolve(dir);
   const problem = reportDirProblem(abs);
   if (problem) throw new Error(problem);
+  removeLeftovers(abs);
   const fresh = `${abs}.tmp-${process.pid}`;
   const old = `${abs}.old-${process.pid}`;
   rmSync(fresh, { recursive: true, force: true });
   mkdirSync(fresh);
   try {
-    for (const [name, content] of files) writeFileSync(join(fresh, name), content);
+    // On disk before the swap: a crash after it must not leave empty pages.
+    for (const [name, content] of files) writeDurably(join(fresh, name), content);
+    syncFolder(fresh);
     if (existsSync(abs)) renameSync(abs, old);
     renameSync(fresh, abs);
   } catch (error) {
@@ -45,4 +52,39 @@ export function writeSite(dir: string, files: Map<string, string>): void {
     throw error;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+function writeDurably(path: string, content: string): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function syncFolder(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The `.tmp-PID` and `.old-PID` folders that runs killed while writing `abs` left beside it. */
+function removeLeftovers(abs: string): void {
+  const name = basename(abs);
+  const parent = dirname(abs);
+  for (const entry of readdirSync(parent)) {
+    if (!entry.startsWith(`${name}.`)) continue;
+    const pid = Number(/^\.(?:tmp|old)-(\d+)$/.exec(entry.slice(name.length))?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0); // its run is still writing
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(parent, entry), { recursive: true, force: true });
+    }
+  }
 }

@@ -3,7 +3,8 @@
 // scan refused, the inspect diff, and how the report folder is written.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -113,6 +114,12 @@ test('the report folder: new, empty or an earlier report is written; anything el
   assert.deepEqual(readdirSync(fresh).sort(), ['index.html', 'summary.json']);
   assert.equal(readFileSync(join(fresh, 'index.html'), 'utf8'), 'two');
   assert.deepEqual(readdirSync(base), ['fresh'], 'no temporary folder is left');
+  // What runs killed between the renames left is removed; a live run's folder is not.
+  const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+  for (const leftover of [`fresh.old-${dead}`, `fresh.tmp-${dead}`, `fresh.tmp-${process.ppid}`]) mkdirSync(join(base, leftover));
+  writeSite(fresh, site('three'));
+  assert.deepEqual(readdirSync(base).sort(), ['fresh', `fresh.tmp-${process.ppid}`]);
+  rmSync(join(base, `fresh.tmp-${process.ppid}`), { recursive: true });
 
   const empty = join(base, 'empty');
   mkdirSync(empty);
