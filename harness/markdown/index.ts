@@ -42,7 +42,7 @@ export interface DocBlock {
   info: string;
   /** Words of the info string after the mode word (after `lang` for `moonbit`). */
   attrs: string[];
-  /** The block's content as remark gives it, with LF line endings. */
+  /** The block's content as the Markdown parser gives it, with LF line endings. */
   code: string;
   /** Text of the nearest heading before the block, if any. */
   heading: string | undefined;
@@ -370,7 +370,7 @@ function makeBlock(
 }
 
 /**
- * Fallback when the code line is not a plain suffix of the file line (remark
+ * Fallback when the code line is not a plain suffix of the file line (the parser
  * expanded a tab in the indentation): skip container markers and whitespace
  * the way a reader would, keeping at least the code's own length.
  */
