@@ -85,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
     json: values.json,
     update: !!values.update || !!values.review,
     review: !!values.review,
+    harnessFrames: !!values.verbose,
     folders,
     binding,
     problems,

@@ -19,6 +19,8 @@ export const ENV = {
   update: 'DOCTEST_UPDATE',
   /** The bundled support module (set by scripts/doctest.mjs). */
   support: 'DOCTEST_SUPPORT',
+  /** `1`: map the harness's stack frames to its sources too (--verbose shows them). */
+  harnessMaps: 'DOCTEST_HARNESS_MAPS',
 } as const;
 
 export const CHANNEL_FD = 3;

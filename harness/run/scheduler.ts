@@ -47,6 +47,7 @@ export interface RunEvents {
 export interface ScheduleOptions {
   cwd: string;
   update: boolean;
+  harnessFrames: boolean;
   /** Milliseconds per block (and per doc's definitions); 0: no limit. */
   timeout: number;
   concurrency: number;
@@ -69,7 +70,7 @@ export class Scheduler {
 
   /** A test process, started now so that it loads the binding while the docs are translated. */
   spawn(): TestProcess {
-    const p = new TestProcess({ cwd: this.options.cwd, update: this.options.update });
+    const p = new TestProcess({ cwd: this.options.cwd, update: this.options.update, harnessFrames: this.options.harnessFrames });
     this.processes.add(p);
     void p.exited.then(() => this.processes.delete(p));
     return p;

@@ -29,6 +29,8 @@ export interface SessionOptions {
   update: boolean;
   /** Ask, change by change, which `--update` writes (a terminal is needed). */
   review: boolean;
+  /** Stack frames of the harness are shown (--verbose): map them to its sources. */
+  harnessFrames?: boolean;
   /** Folders the docs were collected from (for records of deleted docs). */
   folders: string[];
   binding: LoadedBindingInfo;
@@ -52,7 +54,7 @@ export async function runSession(files: string[], options: SessionOptions): Prom
     reporter.problem(d);
   };
   const scheduler = new Scheduler(
-    { cwd: options.root, update: options.update, timeout: options.timeout, concurrency: options.concurrency },
+    { cwd: options.root, update: options.update, harnessFrames: !!options.harnessFrames, timeout: options.timeout, concurrency: options.concurrency },
     {
       started: (doc, test) => reporter.started(doc, test),
       finished: (result) => {

@@ -14,6 +14,8 @@ export interface ProcessOptions {
   /** Working directory of the blocks (`--root`). */
   cwd: string;
   update: boolean;
+  /** Map the harness's own stack frames to its sources (see entry.mjs). */
+  harnessFrames?: boolean;
 }
 
 export interface Exit {
@@ -36,6 +38,8 @@ export class TestProcess {
     const env: NodeJS.ProcessEnv = { ...process.env, [ENV.channel]: String(CHANNEL_FD), [ENV.lifeline]: String(LIFELINE_FD) };
     if (options.update) env[ENV.update] = '1';
     else delete env[ENV.update];
+    if (options.harnessFrames) env[ENV.harnessMaps] = '1';
+    else delete env[ENV.harnessMaps];
     // A harness started from inside a node:test test (our own tests) must not
     // look like a nested test file to its child runner.
     delete env.NODE_TEST_CONTEXT;
