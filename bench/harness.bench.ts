@@ -1,6 +1,6 @@
 // Harness speed, measured side by side in one run:
-// - a generated doc of 1,000 small blocks, as overhead per block over the
-//   floor of node's test runner with tsx on an empty test;
+// - a generated doc of 1,000 small blocks (BENCH_BLOCKS), as overhead per
+//   block over the floor of node's test runner with tsx on an empty test;
 // - a whole `doctest` run on docs/ against that same floor, with the
 //   translation cache disabled and filled.
 // The commands take turns for several rounds; each one's median counts.
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const BLOCKS = 1000;
+const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 1000);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

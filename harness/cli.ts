@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.check) {
       for (const d of problems) printProblem(d);
       const { runCheck } = await import('./check/run.ts');
-      return runCheck(files, { binding, includeNocheck: !!values['include-nocheck'], color: errColor }) || (problems.length ? 1 : 0);
+      return (await runCheck(files, { binding, includeNocheck: !!values['include-nocheck'], color: errColor })) || (problems.length ? 1 : 0);
     }
 
     let reportFailed = false;

@@ -1,58 +1,16 @@
 #!/usr/bin/env node
 // `npm run doctest`: runs the harness from a bundle of its TypeScript sources
-// (harness/ and binding/, with their dependencies) made with esbuild. Loading
-// a bundle is several times faster than resolving and transpiling a hundred
-// modules at every start; the bundle's `support` entry is what the generated doc
-// modules import.
-//
-// Each bundle lives in a folder named after the state of its sources (paths,
-// sizes, modification times), so an edit takes effect at the next run, and
-// runs started at the same moment (tests do that) never see a half-written
-// bundle: each builds into a private folder and renames it into place.
-//
-// Sources keep their own `import.meta.url` (the plugin below bakes each
-// file's URL in), so paths they compute relative to themselves still hold.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// (harness/ and binding/, with their dependencies) made with esbuild, in
+// build/harness/ (see bundles.mjs). Loading a bundle is several times faster
+// than resolving and transpiling a hundred modules at every start; the
+// bundle's `support` entry is what the generated doc modules import.
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureBundle, ownImportMeta, sourceKey } from './bundles.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUNDLES = join(ROOT, 'build', 'harness');
-const SOURCES = ['harness', 'binding'].map((d) => join(ROOT, d));
-/** Bundles of earlier source states are removed once this old. */
-const STALE_MS = 10 * 60 * 1000;
 
-function sourceKey() {
-  const hash = createHash('sha256');
-  const add = (path) => {
-    const s = statSync(path);
-    hash.update(`${path}\0${s.size}\0${s.mtimeMs}\n`);
-  };
-  add(fileURLToPath(import.meta.url));
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(ts|mjs|mbti)$/.test(e.name)) add(p);
-    }
-  };
-  SOURCES.forEach(walk);
-  return hash.digest('hex').slice(0, 16);
-}
-
-const ownImportMetaUrl = {
-  name: 'own-import-meta-url',
-  setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-      loader: 'ts',
-    }));
-  },
-};
-
-async function bundle(out) {
-  const tmp = `${out}.tmp-${process.pid}`;
+async function bundle(tmp) {
   const { build } = await import('esbuild');  // only when a bundle is made: loading it costs a run time
   await build({
     entryPoints: { cli: join(ROOT, 'harness', 'cli.ts'), support: join(ROOT, 'harness', 'run', 'support.ts') },
@@ -73,23 +31,12 @@ async function bundle(out) {
     // process's --verbose): inline ones were read and compiled at every start.
     sourcemap: 'linked',
     logLevel: 'warning',
-    plugins: [ownImportMetaUrl],
+    plugins: [ownImportMeta],
   });
-  try {
-    renameSync(tmp, out);
-  } catch (error) {
-    // Another run put the same bundle in place first.
-    rmSync(tmp, { recursive: true, force: true });
-    if (!existsSync(join(out, 'cli.js'))) throw error;
-  }
-  const now = Date.now();
-  for (const name of readdirSync(BUNDLES)) {
-    const p = join(BUNDLES, name);
-    if (p !== out && now - statSync(p).mtimeMs > STALE_MS) rmSync(p, { recursive: true, force: true });
-  }
 }
 
-const out = join(BUNDLES, sourceKey());
-if (!existsSync(join(out, 'cli.js'))) await bundle(out);
+const key = sourceKey([fileURLToPath(import.meta.url), fileURLToPath(new URL('bundles.mjs', import.meta.url))], ['harness', 'binding'].map((d) => join(ROOT, d)));
+const out = join(ROOT, 'build', 'harness', key);
+await ensureBundle(out, 'cli.js', bundle);
 process.env.DOCTEST_SUPPORT = pathToFileURL(join(out, 'support.js')).href;
 await import(pathToFileURL(join(out, 'cli.js')).href);

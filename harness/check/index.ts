@@ -40,12 +40,10 @@ function moduleName(index: number, file: string): string {
   return join(PROJECT_ROOT, '.doctest-tmp', 'check', `${String(index).padStart(3, '0')}-${slug}.mts`);
 }
 
+/** Type-checks `docs`, each of which has a block that is not `nocheck`. */
 export function typeCheck(docs: CompiledDoc[]): CheckResult {
   const virtual = new Map<string, { doc: CompiledDoc; code: string }>();
-  docs.forEach((doc, i) => {
-    if (!doc.blocks.some((b) => b.mode !== 'nocheck')) return;
-    virtual.set(moduleName(i, doc.file), { doc, code: doc.code });
-  });
+  docs.forEach((doc, i) => virtual.set(moduleName(i, doc.file), { doc, code: doc.code }));
   const options = compilerOptions();
   const host = ts.createCompilerHost(options, true);
   const getSourceFile = host.getSourceFile.bind(host);

@@ -7,9 +7,8 @@ import { runFolder } from '../run/tmp.ts';
 import { readDoc } from '../run/read-doc.ts';
 import type { LoadedBindingInfo } from '../run/binding-info.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
-import { typeCheck } from './index.ts';
 
-export function runCheck(files: string[], options: { binding: LoadedBindingInfo; includeNocheck: boolean; color: boolean }): number {
+export async function runCheck(files: string[], options: { binding: LoadedBindingInfo; includeNocheck: boolean; color: boolean }): Promise<number> {
   const outDir = runFolder('check');
   const print = (d: Diagnostic) => process.stderr.write(`${formatDiagnostic(d, { color: options.color })}\n`);
   try {
@@ -26,7 +25,9 @@ export function runCheck(files: string[], options: { binding: LoadedBindingInfo;
     // Translation problems come first: their blocks have no code to check.
     const translation = docs.flatMap((d) => d.diagnostics);
     for (const d of translation) print(d);
-    const result = typeCheck(docs);
+    // The compiler loads only for docs with code to check: loading it is most of the time --check takes.
+    const checkable = docs.filter((d) => d.blocks.some((b) => b.mode !== 'nocheck'));
+    const result = checkable.length ? (await import('./index.ts')).typeCheck(checkable) : { diagnostics: [], other: [], modules: 0 };
     for (const d of result.diagnostics) print(d);
     for (const o of result.other) process.stderr.write(`${pc.red('error')} (outside the docs): ${o}\n`);
     errors += translation.length + result.diagnostics.length + result.other.length;

@@ -1,9 +1,22 @@
 // Runs code in a separate Node process so that a native crash fails one test
 // instead of killing the test runner.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The node arguments that run `script` (then `rest`): under `npm test` a
+ * fixture runs from its bundle (scripts/run-tests.mjs makes one of each,
+ * which starts without tsx's loader), anything else through tsx.
+ */
+export function scriptArgs(script: string, ...rest: string[]): string[] {
+  const bundle = process.env.TEST_BUNDLES && join(process.env.TEST_BUNDLES, relative(root, resolve(root, script)).replace(/\.ts$/, '.js'));
+  if (bundle && script.endsWith('.ts') && existsSync(bundle)) return ['--enable-source-maps', bundle, ...rest];
+  return ['--import', 'tsx', script, ...rest];
+}
 
 export interface ChildResult {
   code: number | null;
@@ -24,7 +37,7 @@ export function runNode(args: string[], options: RunOptions | number = {}): Prom
   const { timeoutMs = 60_000, env, plain = false } = typeof options === 'number' ? { timeoutMs: options } : options;
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--expose-gc', ...(plain ? [] : ['--import', 'tsx']), ...args],
+    const child = spawn(process.execPath, ['--expose-gc', ...(plain ? args : scriptArgs(args[0]!, ...args.slice(1)))],
       { cwd: root, env: env ?? process.env });
     let stdout = '';
     let stderr = '';

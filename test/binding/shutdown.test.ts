@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { root } from './child.ts';
+import { root, scriptArgs } from './child.ts';
 
 const INPUT = join(root, 'testdata', 'wasm_job_input.txt');
 
@@ -23,7 +23,7 @@ function run(scenario: string): Promise<{ code: number | null; signal: string | 
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const child = spawn(process.execPath,
-      ['--expose-gc', '--import', 'tsx', 'test/binding/fixtures/shutdown_child.ts', scenario, INPUT],
+      ['--expose-gc', ...scriptArgs('test/binding/fixtures/shutdown_child.ts', scenario, INPUT)],
       { cwd: root, env: { ...process.env, WASMTIME_BINDING_DEBUG_SHUTDOWN: '1' } });
     let stdout = '';
     let stderr = '';
