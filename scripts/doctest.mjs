@@ -25,8 +25,6 @@ async function bundle(tmp) {
     // the TypeScript compiler, which --check loads on demand and which finds
     // its lib files relative to itself.
     external: ['typescript'],
-    // CommonJS dependencies (yaml) require Node's built-ins, which an ES module has no `require` for.
-    banner: { js: "import { createRequire as $createRequire } from 'node:module'; const require = $createRequire(import.meta.url);" },
     // Maps in files of their own: inline they are three quarters of the bytes
     // every start reads and compiles; only a process that maps the harness's
     // stack frames (a test process under --verbose) reads them.
