@@ -25,8 +25,6 @@ async function bundle(tmp) {
     // the TypeScript compiler, which --check loads on demand and which finds
     // its lib files relative to itself.
     external: ['typescript'],
-    // CommonJS dependencies (yaml) require Node's built-ins, which an ES module has no `require` for.
-    banner: { js: "import { createRequire as $createRequire } from 'node:module'; const require = $createRequire(import.meta.url);" },
     // Maps beside the bundles, read only where source maps are on (the test
     // process's --verbose): inline ones were read and compiled at every start.
     sourcemap: 'linked',

@@ -11,7 +11,7 @@ import { defineModule, fn } from './define.ts';
 import { equal, to_string, type Desc, type Dyn } from '../runtime/desc.ts';
 import type { SourceLoc, StringView } from '../runtime/core-values.ts';
 import { isSome, type Option } from '../runtime/values.ts';
-import { SnapshotWriter } from '../runtime/prelude.ts';
+import { SnapshotWriter } from '../runtime/snapshot-writer.ts';
 import { render } from './support/pretty.ts';
 import type { Repr } from './support/repr.ts';
 import { failAt, raiseFailure } from './support/failing.ts';

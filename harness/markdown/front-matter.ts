@@ -12,7 +12,9 @@
 // This module only reads and validates the shape, with a position for every
 // value; which packages exist is for the translator to say.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { excerpt, type Diagnostic } from '../diagnostics.ts';
 import { splitLines, type Line } from './lines.ts';
 
@@ -37,6 +39,10 @@ export interface FrontMatter {
 }
 
 const MOONBIT_KEYS = new Set(['import', 'deps', 'backend']);
+
+// Loaded by the first doc that has front matter: few have one, and the YAML
+// library would be a fifth of the code every run of the harness loads.
+let yaml: typeof Yaml | undefined;
 
 /**
  * The index of the line that closes the front matter opening the doc (a
@@ -65,6 +71,7 @@ export function readFrontMatter(
   lines: readonly Line[],
   file: string,
 ): { frontMatter: FrontMatter; errors: Diagnostic[]; warnings: Diagnostic[] } {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const frontMatter: FrontMatter = { imports: [] };

@@ -72,7 +72,10 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
     for (const d of h.types.values()) env.types.set(`@${short}.${d.name}`, d);
     for (const t of h.traits.values()) env.traits.set(`@${short}.${t.name}`, t);
   }
-  declareBindingTypes(env, binding);
+  // The binding's 500-odd parameter and result types are 30-odd texts: each is parsed once.
+  const parsedTypes = new Map<string, A.TypeExpr>();
+  const bindingType = (text: string) => parsedTypes.get(text) ?? parsedTypes.set(text, parseType(text)).get(text)!;
+  declareBindingTypes(env, binding, bindingType);
   for (let n = 2; n <= 16; n++) tupleDecl(env, n);
   reexport(env, parsed, 'names');
   for (const h of heads) tableEntry(what(h.m), () => declareTraitBodies(env, h.traits, coreOrigin(h.m.pkg)));
@@ -145,7 +148,7 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
   env.methods.setLazy(new Set(methods.keys()), (key) => tableEntry(key, () => load(key, methods.get(key)!)) as MethodInfo);
 
   reexport(env, parsed, 'values');
-  declareBindingValues(env, binding);
+  declareBindingValues(env, binding, bindingType);
   return env;
 }
 
@@ -202,14 +205,14 @@ function bindingTypeNames(t: A.TypeExpr, out: Set<string>): void {
 }
 
 /** The binding's opaque handle types (`Engine`, `Store`, ...): every type its signatures name that core does not declare. */
-function declareBindingTypes(env: Env, binding: BindingTable): void {
+function declareBindingTypes(env: Env, binding: BindingTable, parse: (text: string) => A.TypeExpr): void {
   const names = new Set<string>();
   for (const entry of binding.table.values()) {
     if (entry.kind === 'fn') {
-      for (const p of entry.params) bindingTypeNames(parseType(p.type), names);
-      bindingTypeNames(parseType(entry.returns), names);
+      for (const p of entry.params) bindingTypeNames(parse(p.type), names);
+      bindingTypeNames(parse(entry.returns), names);
     } else {
-      bindingTypeNames(parseType(entry.type), names);
+      bindingTypeNames(parse(entry.type), names);
     }
   }
   for (const name of names) {
@@ -222,9 +225,9 @@ function declareBindingTypes(env: Env, binding: BindingTable): void {
   }
 }
 
-function declareBindingValues(env: Env, binding: BindingTable): void {
+function declareBindingValues(env: Env, binding: BindingTable, parse: (text: string) => A.TypeExpr): void {
   const scope: TypeScope = { env, tparams: new Map() };
-  const type = (text: string) => resolveType(scope, parseType(text));
+  const type = (text: string) => resolveType(scope, parse(text));
   for (const [name, entry] of binding.table) {
     let v: GlobalValue;
     if (entry.kind === 'const') {
