@@ -4,10 +4,10 @@
 // renames, so a reader (or a failed run) never sees half of one. A run
 // killed between the renames leaves its folders beside the report
 // (`DIR.tmp-PID`, `DIR.old-PID`); the next run removes them.
-import {
-  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { isRunning } from '../run/processes.ts';
+import { syncFolder, writeFlushed } from '../update/write.ts';
 
 /** Marks summary.json as this tool's (and its data's shape). */
 export const REPORT_FORMAT = 'wasmtime-doctest-report/1';
@@ -41,7 +41,7 @@ export function writeSite(dir: string, files: Map<string, string>): void {
   mkdirSync(fresh);
   try {
     // On disk before the swap: a crash after it must not leave empty pages.
-    for (const [name, content] of files) writeDurably(join(fresh, name), content);
+    for (const [name, content] of files) writeFlushed(join(fresh, name), content);
     syncFolder(fresh);
     if (existsSync(abs)) renameSync(abs, old);
     renameSync(fresh, abs);
@@ -54,25 +54,6 @@ export function writeSite(dir: string, files: Map<string, string>): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-function writeDurably(path: string, content: string): void {
-  const fd = openSync(path, 'w');
-  try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function syncFolder(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The `.tmp-PID` and `.old-PID` folders that runs killed while writing `abs` left beside it. */
 function removeLeftovers(abs: string): void {
   const name = basename(abs);
@@ -81,10 +62,6 @@ function removeLeftovers(abs: string): void {
     if (!entry.startsWith(`${name}.`)) continue;
     const pid = Number(/^\.(?:tmp|old)-(\d+)$/.exec(entry.slice(name.length))?.[1]);
     if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0); // its run is still writing
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(parent, entry), { recursive: true, force: true });
-    }
+    if (!isRunning(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
   }
 }

@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
+import { isRunning } from './processes.ts';
 
 const TMP = join(PROJECT_ROOT, '.doctest-tmp');
 const NAME = /^(?:run|check|watch)-(\d+)-\d+$/;
@@ -18,11 +19,7 @@ function removeStale(): void {
   for (const name of names) {
     const pid = Number(NAME.exec(name)?.[1]);
     if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0); // still running: its folder is in use
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(TMP, name), { recursive: true, force: true });
-    }
+    if (!isRunning(pid)) rmSync(join(TMP, name), { recursive: true, force: true }); // a running one's folder is in use
   }
 }
 

@@ -16,6 +16,7 @@
 //   the caller read: two runs updating one doc never lose each other's change.
 import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, ftruncateSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from '../run/processes.ts';
 
 export type WriteOutcome = 'written' | 'unchanged' | 'changed-on-disk';
 
@@ -32,7 +33,7 @@ function writeAll(fd: number, bytes: Buffer): void {
   for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at, at);
 }
 
-function syncFolder(dir: string): void {
+export function syncFolder(dir: string): void {
   try {
     const fd = openSync(dir, constants.O_RDONLY);
     try {
@@ -45,19 +46,24 @@ function syncFolder(dir: string): void {
   }
 }
 
-/** Writes `content` to a new temporary file beside `file`, flushed; returns its path. */
-function temporaryCopy(file: string, content: Buffer, mode: number | undefined, suffix: string): string {
-  const tmp = join(dirname(file), `.${basename(file)}.doctest-${process.pid}-${Math.random().toString(36).slice(2, 8)}.${suffix}`);
-  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode ?? 0o666);
+/** Writes `content` to `path`, a new file, flushed to disk; a failed write leaves no file. */
+export function writeFlushed(path: string, content: string | Buffer, mode = 0o666): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
   try {
-    writeAll(fd, content);
+    writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
-    rmSync(tmp, { force: true });
+    rmSync(path, { force: true });
     throw error;
   }
   closeSync(fd);
+}
+
+/** Writes `content` to a new temporary file beside `file`, flushed; returns its path. */
+function temporaryCopy(file: string, content: Buffer, mode: number | undefined, suffix: string): string {
+  const tmp = join(dirname(file), `.${basename(file)}.doctest-${process.pid}-${Math.random().toString(36).slice(2, 8)}.${suffix}`);
+  writeFlushed(tmp, content, mode);
   return tmp;
 }
 
@@ -151,12 +157,7 @@ function holderAlive(lock: string): boolean {
       return false;
     }
   }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return isRunning(pid);
 }
 
 /**
