@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureBundle, ownImportMeta, sourceKey } from './bundles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const GROUPED = ['test/harness/corelib', 'test/harness/markdown', 'test/harness/runtime', 'test/harness/syntax'];
 
 /** The test files under `dir`, or with `fixtures`, the TypeScript files in its fixtures folders. */
 function collect(dir, fixtures = false, inFixtures = false) {
@@ -42,10 +43,15 @@ const key = sourceKey([fileURLToPath(import.meta.url), fileURLToPath(new URL('bu
   ['test', 'harness', 'binding', 'bench'].map((d) => join(root, d)));
 const out = join(root, 'build', 'tests', key);
 const bundled = (f) => f.replace(/\.ts$/, '.js');
+const inGroup = (group, f) => f.startsWith(`${group}/`);
+const groupEntry = (group) => `groups/${group.replaceAll('/', '-')}`;
 await ensureBundle(out, bundled(files[0]), async (tmp) => {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: Object.fromEntries([...files, ...fixtures].map((f) => [f.replace(/\.ts$/, ''), join(root, f)])),
+    entryPoints: {
+      ...Object.fromEntries([...files, ...fixtures].map((f) => [f.replace(/\.ts$/, ''), join(root, f)])),
+      ...Object.fromEntries(GROUPED.map((g) => [groupEntry(g), `group:${g}`])),
+    },
     outdir: tmp,
     bundle: true,
     // Without splitting: chunks shared between entries would not keep the
@@ -57,16 +63,33 @@ await ensureBundle(out, bundled(files[0]), async (tmp) => {
     sourcemap: 'inline',
     sourcesContent: false,
     logLevel: 'warning',
-    plugins: [ownImportMeta],
+    plugins: [ownImportMeta, {
+      name: 'test-groups',
+      setup(b) {
+        b.onResolve({ filter: /^group:/ }, (a) => ({ path: a.path.slice('group:'.length), namespace: 'group' }));
+        b.onLoad({ filter: /.*/, namespace: 'group' }, (a) => ({
+          contents: files.filter((f) => inGroup(a.path, f)).map((f) => `import ${JSON.stringify(join(root, f))};\n`).join(''),
+          resolveDir: root,
+          loader: 'js',
+        }));
+      },
+    }],
   });
 });
+
+// A group's bundle replaces its files when all of them run.
+const whole = GROUPED.filter((g) => files.filter((f) => inGroup(g, f)).every((f) => run.includes(f)));
+const entries = [
+  ...run.filter((f) => !whole.some((g) => inGroup(g, f))).map(bundled),
+  ...whole.map((g) => `${groupEntry(g)}.js`),
+];
 
 const concurrency = Number(process.env.TEST_CONCURRENCY) || availableParallelism();
 const reporter = process.stdout.isTTY ? 'spec' : join(root, 'scripts', 'summary-reporter.mjs');
 const result = spawnSync(
   process.execPath,
   ['--enable-source-maps', '--test', `--test-concurrency=${concurrency}`, `--test-reporter=${reporter}`, '--test-reporter-destination=stdout',
-    ...args.filter((a) => !isPath(a)), ...run.map((f) => join(out, bundled(f)))],
+    ...args.filter((a) => !isPath(a)), ...entries.map((f) => join(out, f))],
   { cwd: root, stdio: 'inherit', env: { ...process.env, TEST_BUNDLES: out } },
 );
 process.exit(result.status ?? 1);
