@@ -1,18 +1,20 @@
 // Harness speed, measured side by side in one run:
 // - a generated doc of 1,000 small blocks (BENCH_BLOCKS), as overhead per
 //   block over the floor of node's test runner with tsx on an empty test;
-// - a whole `doctest` run on docs/ against that same floor, with the
-//   translation cache disabled and filled.
+// - a whole `doctest` run on docs/ (or on what BENCH_DOCS names, a path
+//   from the project root) against that same floor, with the translation
+//   cache disabled and filled.
 // The commands take turns for several rounds; each one's median counts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 1000);
+const DOCS = process.env.BENCH_DOCS ?? 'docs/';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -65,24 +67,26 @@ export function benchHarness(): void {
     const doc = join(dir, 'generated.md');
     writeFileSync(doc, generatedDoc());
     const cli = join(ROOT, 'scripts/doctest.mjs');
+    const docs = resolve(ROOT, DOCS); // the CLI resolves relative paths from npm's INIT_CWD
     // Uncached: every run parses and translates, as after an edit. (An
     // uncached run neither reads nor writes the cache, so the cached runs
     // keep finding what the first run below stored.)
     const uncached = { DOCTEST_NO_CACHE: '1' };
     const passes = /^# pass [1-9]\d*$/m;
-    timeOnce({ args: [cli, '--reporter', 'tap'], ran: passes }); // fills the cache
+    timeOnce({ args: [cli, '--reporter', 'tap', docs], ran: passes }); // fills the cache
     const { floor, thousand, docsCold, docsWarm } = timeTogether({
       floor: { args: ['--import', 'tsx', '--test', '--test-reporter=tap', empty], ran: /^# pass 1$/m },
       thousand: { args: [cli, '--reporter', 'tap', doc], ran: new RegExp(`^# pass ${BLOCKS}$`, 'm'), env: uncached },
-      docsCold: { args: [cli, '--reporter', 'tap'], ran: passes, env: uncached },
-      docsWarm: { args: [cli, '--reporter', 'tap'], ran: passes },
+      docsCold: { args: [cli, '--reporter', 'tap', docs], ran: passes, env: uncached },
+      docsWarm: { args: [cli, '--reporter', 'tap', docs], ran: passes },
     });
     const perBlock = (thousand - floor) / BLOCKS;
     console.log('\nharness (wall time, median of %d rounds in which the commands take turns)', RUNS);
     console.log('  node --import tsx --test, one empty test (floor)  %s ms', floor.toFixed(0));
     console.log('  doctest, generated doc of %d blocks, uncached    %s ms  -> %s ms overhead per block (target <= 2)', BLOCKS, thousand.toFixed(0), perBlock.toFixed(3));
-    console.log('  doctest on docs/, translation uncached           %s ms  -> %sx the floor (target <= 2x)', docsCold.toFixed(0), (docsCold / floor).toFixed(2));
-    console.log('  doctest on docs/, translation cached             %s ms  -> %sx the floor', docsWarm.toFixed(0), (docsWarm / floor).toFixed(2));
+    const on = `doctest on ${DOCS},`.padEnd(30);
+    console.log('  %s translation uncached  %s ms  -> %sx the floor (target <= 2x)', on, docsCold.toFixed(0), (docsCold / floor).toFixed(2));
+    console.log('  %s translation cached    %s ms  -> %sx the floor', on, docsWarm.toFixed(0), (docsWarm / floor).toFixed(2));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
