@@ -18,6 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureBundle, ownImportMeta, sourceKey } from './bundles.mjs';
+import { readTimings } from './timings-reporter.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const GROUPED = ['test/harness/corelib', 'test/harness/markdown', 'test/harness/runtime', 'test/harness/syntax'];
@@ -80,16 +81,23 @@ await ensureBundle(out, bundled(files[0]), async (tmp) => {
 // A group's bundle replaces its files when all of them run.
 const whole = GROUPED.filter((g) => files.filter((f) => inGroup(g, f)).every((f) => run.includes(f)));
 const entries = [
-  ...run.filter((f) => !whole.some((g) => inGroup(g, f))).map(bundled),
-  ...whole.map((g) => `${groupEntry(g)}.js`),
+  ...run.filter((f) => !whole.some((g) => inGroup(g, f))).map((f) => ({ bundle: bundled(f), sources: [f] })),
+  ...whole.map((g) => ({ bundle: `${groupEntry(g)}.js`, sources: run.filter((f) => inGroup(g, f)) })),
 ];
+// The longest files first, as the last runs timed them (new ones before all):
+// started last, one of them would leave the other cores idle at the end.
+const timingsPath = join(root, 'build', 'tests', 'timings.json');
+const timings = readTimings(timingsPath);
+const expected = (e) => e.sources.reduce((ms, f) => ms + (timings[f] ?? Infinity), 0);
+entries.sort((a, b) => expected(b) - expected(a));
 
 const concurrency = Number(process.env.TEST_CONCURRENCY) || availableParallelism();
 const reporter = process.stdout.isTTY ? 'spec' : join(root, 'scripts', 'summary-reporter.mjs');
 const result = spawnSync(
   process.execPath,
   ['--enable-source-maps', '--test', `--test-concurrency=${concurrency}`, `--test-reporter=${reporter}`, '--test-reporter-destination=stdout',
-    ...args.filter((a) => !isPath(a)), ...entries.map((f) => join(out, f))],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, TEST_BUNDLES: out } },
+    `--test-reporter=${join(root, 'scripts', 'timings-reporter.mjs')}`, '--test-reporter-destination=stdout',
+    ...args.filter((a) => !isPath(a)), ...entries.map((e) => join(out, e.bundle))],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, TEST_BUNDLES: out, TEST_TIMINGS: timingsPath } },
 );
 process.exit(result.status ?? 1);
