@@ -358,8 +358,14 @@ export function func_call_sync_or_raise(context: Context, func: Bytes, args: Byt
 // ---- async, threads running wasm, WASI (binding/async_wasi.ts) -------------------------------
 export * from './async_wasi.ts';
 
-// ---- internal helpers (not part of surface.mbti; for tests) ------------------------------------
+// ---- internal helpers (not part of surface.mbti; for the harness and tests) -------------------
 export const _internal = {
+  /**
+   * Kills this process (SIGKILL) once `fd`, the read end of a pipe or socket,
+   * reaches end of file, from a native thread (harness/run/lifeline.ts).
+   * Throws for anything but an open readable pipe or socket, and at a second call.
+   */
+  holdLifeline(fd: number): void { N.lifeline_hold(fd); },
   /** Puts a new error/trap with `message` into a null ptr buffer. */
   fillPtrBuffer(buffer: Bytes, kind: 'error' | 'trap', message: string): void {
     N._test_fill_ptr_buffer(buffer, kind, message);

@@ -180,8 +180,9 @@ async function coverage(files: string[], problems: Diagnostic[], print: (d: Diag
   return problems.length ? 1 : 0;
 }
 
-// Started by --watch: end with the watch, however it ends.
-holdLifeline();
+// Started by --watch: end with the watch, however it ends. Not awaited: the
+// run starts meanwhile (its first test process before the binding loads).
+void holdLifeline();
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error) => {

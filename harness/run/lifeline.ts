@@ -1,9 +1,11 @@
 // A process the harness starts dies with the harness, however the harness
 // ends (a SIGKILL included, which no signal handler sees): it holds the read
 // end of a pipe whose other end only the harness has, and a thread of its own
-// kills the process when that pipe reaches end of file. The thread is a
-// worker, so a block spinning in a synchronous loop on the main thread does
-// not keep it from acting.
+// kills the process when that pipe reaches end of file. The thread is not the
+// main thread, so a block spinning in a synchronous loop there does not keep
+// it from acting. It is the addon's (native/src/lifeline.cc), which these
+// processes load anyway; only where the binding does not load is it a
+// worker, whose isolate took 30 to 80 ms of CPU to start in every process.
 import { Worker } from 'node:worker_threads';
 import { ENV } from './protocol.ts';
 
@@ -17,9 +19,17 @@ s.on('error', end);
 `;
 
 /** In a process the harness started: dies when the harness is gone. Elsewhere: nothing. */
-export function holdLifeline(): void {
-  if (!process.env[ENV.lifeline]) return;
-  new Worker(WATCH, { eval: true }).unref();
+export async function holdLifeline(): Promise<void> {
+  const fd = process.env[ENV.lifeline];
+  if (!fd) return;
   // Its own children must not take the fd for theirs.
   delete process.env[ENV.lifeline];
+  let binding: typeof import('../../binding/index.ts');
+  try {
+    binding = await import('../../binding/index.ts');
+  } catch {
+    new Worker(WATCH, { eval: true, env: { [ENV.lifeline]: fd } }).unref();
+    return;
+  }
+  binding._internal.holdLifeline(Number(fd));
 }

@@ -20,7 +20,7 @@ async function readPlan(): Promise<Plan> {
 }
 
 export async function testProcess(): Promise<void> {
-  holdLifeline();
+  await holdLifeline();
   send({ type: 'ready' });
   const plan = await readPlan();
   const loaded: { module: string; tests: Awaited<ReturnType<typeof collect>> }[] = [];

@@ -14,6 +14,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   wt::InitAsync(env, exports);
   wt::InitJobs(env, exports);
   wt::InitWasi(env, exports);
+  wt::InitLifeline(env, exports);
   return exports;
 }
 }  // namespace

@@ -374,6 +374,7 @@ void InitLinker(Napi::Env env, Napi::Object exports);    // linker.cc: linkers, 
 void InitAsync(Napi::Env env, Napi::Object exports);     // async.cc: async contexts, futures, polling threads
 void InitJobs(Napi::Env env, Napi::Object exports);      // jobs.cc: wasm / WASI jobs on their own threads
 void InitWasi(Napi::Env env, Napi::Object exports);      // wasi.cc: WASI configs
+void InitLifeline(Napi::Env env, Napi::Object exports);  // lifeline.cc: dying with another process
 
 // async.cc: instantiates `module` on an async store (where the synchronous
 // entry points are refused) by driving wasmtime_linker_instantiate_async to

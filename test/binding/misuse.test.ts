@@ -146,6 +146,16 @@ const cases: Record<string, Expect> = {
   instance_pre_gc_unpolled: { value: 'ok' },
   gc_order_without_deletes: { value: 'ok' },
   gc_engine_dropped_store_kept: { value: '3' },
+  lifeline_no_argument: throws('TypeError', /^lifeline_hold: expected 1 argument\(s\), got 0$/),
+  lifeline_string_fd: throws('TypeError', /^lifeline_hold: argument 1 must be a 32-bit integer \(Int\), got a string$/),
+  lifeline_nan_fd: throws('TypeError', /^lifeline_hold: argument 1 must be a 32-bit integer \(Int\), got a number$/),
+  lifeline_fractional_fd: throws('TypeError', /^lifeline_hold: argument 1 must be a 32-bit integer \(Int\), got a number$/),
+  lifeline_negative_fd: throws('RangeError', /^lifeline_hold: fd must be >= 0, got -1$/),
+  lifeline_closed_fd: throws('Error', /^lifeline_hold: fd \d+ is not open$/),
+  lifeline_not_a_pipe: throws('Error', /^lifeline_hold: fd \d+ is not a pipe or a socket$/),
+  lifeline_write_end: throws('Error', /^lifeline_hold: fd \d+ is not open for reading$/),
+  // The first call holds a lifeline for the rest of the process (on a FIFO it never closes).
+  lifeline_twice: throws('Error', /^lifeline_hold: this process already holds a lifeline$/),
 };
 
 describe('misuse never crashes the process', () => {
