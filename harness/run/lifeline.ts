@@ -24,12 +24,11 @@ export async function holdLifeline(): Promise<void> {
   if (!fd) return;
   // Its own children must not take the fd for theirs.
   delete process.env[ENV.lifeline];
-  let binding: typeof import('../../binding/index.ts');
   try {
-    binding = await import('../../binding/index.ts');
+    const { _internal } = await import('../../binding/index.ts');
+    _internal.holdLifeline(Number(fd));
   } catch {
+    // No addon, or one built before it had lifelines: a worker holds it.
     new Worker(WATCH, { eval: true, env: { [ENV.lifeline]: fd } }).unref();
-    return;
   }
-  binding._internal.holdLifeline(Number(fd));
 }
