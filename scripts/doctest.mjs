@@ -1,23 +1,25 @@
 #!/usr/bin/env node
-// `npm run doctest`: runs the harness from a bundle of its TypeScript sources
+// `npm run doctest`: runs the harness from bundles of its TypeScript sources
 // (harness/ and binding/, with their dependencies) made with esbuild, in
 // build/harness/ (see bundles.mjs). Loading a bundle is several times faster
-// than resolving and transpiling a hundred modules at every start; the
-// bundle's `support` entry is what the generated doc modules import.
+// than resolving and transpiling a hundred modules at every start.
+//
+// The CLI is one CommonJS file run with V8's code cache (see requireCached):
+// compiling it as ES modules took a third of a one-doc run's CPU. Its rarely
+// used parts (the report, --check, --watch) stay behind `import()`, which
+// esbuild turns into lazily run module bodies. The `support` bundle is what
+// the generated doc modules import, as ES modules (see
+// harness/run/entry.mjs).
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureBundle, ownImportMeta, sourceKey } from './bundles.mjs';
+import { asciiOnly, ensureBundle, ownImportMeta, requireCached, sourceKey } from './bundles.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 async function bundle(tmp) {
   const { build } = await import('esbuild');  // only when a bundle is made: loading it costs a run time
-  await build({
-    entryPoints: { cli: join(ROOT, 'harness', 'cli.ts'), support: join(ROOT, 'harness', 'run', 'support.ts') },
-    outdir: tmp,
+  const common = {
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20',
     // Dependencies are bundled too (resolving and compiling dozens of small
@@ -30,11 +32,14 @@ async function bundle(tmp) {
     sourcemap: 'linked',
     logLevel: 'warning',
     plugins: [ownImportMeta],
-  });
+  };
+  await build({ ...common, entryPoints: { cli: join(ROOT, 'harness', 'cli.ts') }, outdir: tmp, format: 'cjs', outExtension: { '.js': '.cjs' } });
+  asciiOnly(join(tmp, 'cli.cjs'));
+  await build({ ...common, entryPoints: { support: join(ROOT, 'harness', 'run', 'support.ts') }, outdir: tmp, splitting: true, format: 'esm' });
 }
 
 const key = sourceKey([fileURLToPath(import.meta.url), fileURLToPath(new URL('bundles.mjs', import.meta.url))], ['harness', 'binding'].map((d) => join(ROOT, d)));
 const out = join(ROOT, 'build', 'harness', key);
-await ensureBundle(out, 'cli.js', bundle);
+await ensureBundle(out, 'cli.cjs', bundle);
 process.env.DOCTEST_SUPPORT = pathToFileURL(join(out, 'support.js')).href;
-await import(pathToFileURL(join(out, 'cli.js')).href);
+requireCached(join(out, 'cli.cjs'));

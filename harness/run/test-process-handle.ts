@@ -1,12 +1,11 @@
 // The harness's side of one test process: starting it with its pipes (see
 // protocol.ts), handing it a Plan, reading its messages, and ending it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
 import { CHANNEL_FD, ENV, LIFELINE_FD, messageReader, type Message, type Plan } from './protocol.ts';
 
-/** tsx's loader, resolved from the project so that any `--root` works. */
-const TSX = import.meta.resolve('tsx');
 const ENTRY = join(PROJECT_ROOT, 'harness/run/entry.mjs');
 const EVENTS_REPORTER = join(PROJECT_ROOT, 'harness/run/events-reporter.mjs');
 
@@ -47,7 +46,9 @@ export class TestProcess {
     // source-maps the caller of every test() it registers, and with the
     // runtime's map cached that costs a parse of it per test.
     const args = options.verbose ? ['--enable-source-maps'] : [];
-    if (!env[ENV.support]) args.push('--import', TSX);
+    // Without the support bundle, tsx's loader, resolved from the project so
+    // that any `--root` works.
+    if (!env[ENV.support]) args.push('--import', createRequire(import.meta.url).resolve('tsx'));
     args.push(`--test-reporter=${EVENTS_REPORTER}`, '--test-reporter-destination=stdout', ENTRY);
     // Its own process group: a Ctrl-C reaches the harness only, which ends it.
     this.child = spawn(process.execPath, args, {

@@ -6,6 +6,7 @@ import { PassThrough, Readable, Transform } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../../diagnostics.ts';
+import { importModule } from '../import-module.ts';
 import type { BlockResult } from '../scheduler.ts';
 import type { Reporter, Summary } from './index.ts';
 
@@ -14,10 +15,10 @@ type ReporterExport = ((source: AsyncIterable<NodeEvent>) => AsyncIterable<strin
 
 async function load(name: string, cwd: string): Promise<ReporterExport> {
   if (name === 'tap' || name === 'dot' || name === 'lcov') {
-    const builtins = (await import('node:test/reporters')) as unknown as Record<string, ReporterExport>;
+    const builtins = (await importModule('node:test/reporters')) as unknown as Record<string, ReporterExport>;
     return builtins[name]!;
   }
-  const module = (await import(pathToFileURL(resolve(cwd, name)).href)) as { default?: ReporterExport };
+  const module = (await importModule(pathToFileURL(resolve(cwd, name)).href)) as { default?: ReporterExport };
   if (!module.default) throw new Error(`reporter module ${name} has no default export`);
   return module.default;
 }
