@@ -107,8 +107,13 @@ export function requireCached(file) {
     size.writeUInt32LE(bytecode);
     // Written whole under another name, then renamed: concurrent runs read either cache, never part of one.
     const tmp = `${cache}.tmp-${process.pid}`;
-    writeFileSync(tmp, Buffer.concat([size, script.createCachedData()]));
-    renameSync(tmp, cache);
+    try {
+      writeFileSync(tmp, Buffer.concat([size, script.createCachedData()]));
+      renameSync(tmp, cache);
+    } catch {
+      // A cache is only a speed-up: a folder it cannot be written to must not fail the run.
+      rmSync(tmp, { force: true });
+    }
   });
   // V8 refuses `import()` in a script from a code cache (Node 20); harness/run/import-module.ts uses this one.
   globalThis[Symbol.for('doctest.import')] = (specifier) => import(specifier);
