@@ -1,8 +1,9 @@
 // Spawning the doctest CLI on temporary docs.
 import { spawn } from 'node:child_process';
+import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/$/, '');
@@ -29,6 +30,21 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** The --json records of a run: one per block. */
+export type BlockRecord = { file: string; status: string };
+
+/**
+ * For a doc run beside others, what an exit status 0 of a run of it alone
+ * said: each of its `blocks` blocks passed (by the run's --json records) and
+ * no failure or error names it.
+ */
+export function assertDocPassed(run: CliResult, records: BlockRecord[], file: string, blocks: number): void {
+  assert.deepEqual(records.filter((x) => x.file === file).map((x) => x.status), Array(blocks).fill('pass'), run.stdout + run.stderr);
+  // By its name, however the run prints its path.
+  const name = basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  assert.doesNotMatch(run.stdout + run.stderr, new RegExp(`✖\\s+(?:\\S*/)?${name}:|(?:^|[\\s/])${name}(?::\\d+)*: (?:\\w+ )*error`, 'm'));
 }
 
 const temporary: string[] = [];

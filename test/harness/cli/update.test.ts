@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { CLI, ROOT, runCli, tempDir, doc, type CliResult } from './helpers.ts';
+import { CLI, ROOT, assertDocPassed, runCli, tempDir, doc, type BlockRecord, type CliResult } from './helpers.ts';
 
 const C_SOURCE = doc(
   '```mbt test',
@@ -33,16 +33,11 @@ describe('--update of several docs in one run', () => {
   const file = (name: string) => join(dir, name);
   const passing = ['a.md', 'crlf.md', 'p.md'];
   let update: CliResult, again: CliResult, plain: CliResult;
-  let records: { file: string; status: string }[];
+  let records: BlockRecord[];
   const once = new Map<string, { bytes: Buffer; stat: Stats }>();
   /** The statuses of the blocks of `name` in the first run. */
   const statuses = (name: string) => records.filter((x) => x.file === file(name)).map((x) => x.status);
-  /** What its exit status 0 said of `name` alone: all its blocks passed, and no error names the doc. */
-  const passed = (name: string, blocks: number) => {
-    assert.deepEqual(statuses(name), Array(blocks).fill('pass'), update.stdout + update.stderr);
-    const escaped = name.replace(/\./g, '\\.');
-    assert.doesNotMatch(update.stdout + update.stderr, new RegExp(`✖ \\S*/${escaped}:|/${escaped}(:\\d+)*: (\\w+ )*error`));
-  };
+  const passed = (name: string, blocks: number) => assertDocPassed(update, records, file(name), blocks);
 
   before(async () => {
     writeFileSync(file('a.md'), doc(
