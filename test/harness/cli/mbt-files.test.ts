@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
-import { ROOT, projectTempDir, runCli, tempDir } from './helpers.ts';
+import { before, describe, it, test } from 'node:test';
+import { ROOT, projectTempDir, runCli, tempDir, type CliResult } from './helpers.ts';
 
 const FILE = [
   '///|',
@@ -52,27 +52,35 @@ test('a test file runs its tests at its own lines; --update rewrites content= an
   assert.equal(readFileSync(file, 'utf8'), expected);
 });
 
-test('a folder runs its _test.mbt files beside its docs, not the package sources', async () => {
+// A folder and a given file with no test share one run (every CLI run costs a
+// CLI and a test process): its exit status 0 is each one's.
+describe('a folder with test files, and a given file with no test, in one run', () => {
   const dir = tempDir();
-  writeFileSync(join(dir, 'lib.mbt'), 'extern "c" fn native() -> Int = "native"\n');
-  writeFileSync(join(dir, 'lib_test.mbt'), 'test "one" {\n  inspect(1 + 1, content="2")\n}\n');
-  writeFileSync(join(dir, 'guide.md'), '# Guide\n\n```mbt check\ntest {\n  inspect(3, content="3")\n}\n```\n');
-  const run = await runCli(['--reporter', 'spec', dir]);
-  assert.equal(run.code, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /lib_test\.mbt:1 one/);
-  assert.match(run.stdout, /doctest: 2 passed, 0 failed/);
-  assert.doesNotMatch(run.stdout + run.stderr, /lib\.mbt[^_]/);
+  const empty = join(tempDir(), 'helpers.mbt');
+  let run: CliResult;
+  before(async () => {
+    writeFileSync(join(dir, 'lib.mbt'), 'extern "c" fn native() -> Int = "native"\n');
+    writeFileSync(join(dir, 'lib_test.mbt'), 'test "one" {\n  inspect(1 + 1, content="2")\n}\n');
+    writeFileSync(join(dir, 'guide.md'), '# Guide\n\n```mbt check\ntest {\n  inspect(3, content="3")\n}\n```\n');
+    writeFileSync(empty, '///|\nfn helper() -> Int {\n  1\n}\n');
+    run = await runCli(['--reporter', 'spec', dir, empty]);
+  });
+
+  it('a folder runs its _test.mbt files beside its docs, not the package sources', () => {
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /lib_test\.mbt:1 one/);
+    assert.match(run.stdout, /doctest: 2 passed, 0 failed/);
+    assert.doesNotMatch(run.stdout + run.stderr, /lib\.mbt[^_]/);
+  });
+
+  it('a given file with no test is a warning', () => {
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout + run.stderr, /helpers\.mbt: warning: no test to run: the file has no `test` block/);
+  });
 });
 
-test('a given file with no test is a warning; a file that is neither MoonBit nor Markdown is an error', async () => {
-  const dir = tempDir();
-  const empty = join(dir, 'helpers.mbt');
-  writeFileSync(empty, '///|\nfn helper() -> Int {\n  1\n}\n');
-  const quiet = await runCli([empty]);
-  assert.equal(quiet.code, 0, quiet.stdout + quiet.stderr);
-  assert.match(quiet.stdout + quiet.stderr, /helpers\.mbt: warning: no test to run: the file has no `test` block/);
-
-  const other = join(dir, 'notes.txt');
+test('a file that is neither MoonBit nor Markdown is an error', async () => {
+  const other = join(tempDir(), 'notes.txt');
   writeFileSync(other, 'test { }\n');
   const wrong = await runCli([other]);
   assert.equal(wrong.code, 1);
@@ -88,15 +96,15 @@ test('a test file in the project has a snapshot record, as a doc has', async (t)
   const missing = await runCli([file]);
   assert.equal(missing.code, 1);
   assert.match(missing.stdout, /has no snapshot record/);
-  assert.equal((await runCli(['--update', file])).code, 0);
+  // One --update of the folder writes the record and removes that of a deleted test file.
+  const gone = join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`);
+  mkdirSync(join(gone, '..'), { recursive: true });
+  writeFileSync(gone, '// old\n');
+  assert.equal((await runCli(['--update', scratch.dir])).code, 0);
   assert.ok(existsSync(record));
   assert.match(readFileSync(record, 'utf8'), /2 \* 3|6/);
+  assert.ok(!existsSync(gone));
   assert.equal((await runCli([file])).code, 0);
-  // The record of a deleted test file goes with --update on its folder.
-  mkdirSync(scratch.dir, { recursive: true });
-  writeFileSync(join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`), '// old\n');
-  assert.equal((await runCli(['--update', scratch.dir])).code, 0);
-  assert.ok(!existsSync(join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`)));
 });
 
 test("a MoonBit module's docs resolve relative paths from the module root, as moon test does", async () => {
