@@ -2,7 +2,7 @@
 // written through, bytes that are not UTF-8 are refused (not replaced),
 // records and file snapshots have separate names, a kill leaves every file
 // old or new, and a folder's odd entries are reported without stopping the run.
-import { before, describe, it, test } from 'node:test';
+import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -14,19 +14,24 @@ const STALE = doc('# Doc', '', '```mbt test', 'inspect(6 * 7, content="41")', '`
 const FIXED = STALE.replace('content="41"', 'content="42"');
 
 describe('file safety', { concurrency: true }, () => {
-  // Both links in one run (every CLI run costs a CLI and a test process): its exit status 0 is each one's.
-  describe('--update through links', () => {
+  // Both links and a doc with a file snapshot are updated in one run (every
+  // CLI run costs a CLI and a test process): its exit status 0 is each one's.
+  describe('one --update of links and of a doc with a file snapshot', () => {
     const symbolic = tempDir();
     const hard = tempDir();
+    const scratch = projectTempDir();
+    after(scratch.cleanup);
+    const report = join(scratch.dir, 'report.md');
     let r: CliResult;
     let ino = 0;
     before(async () => {
+      writeFileSync(report, doc('# Report', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("hello")', '  t.snapshot(filename="other.md.ts")', '}', '```'));
       writeFileSync(join(symbolic, 'real.md'), STALE);
       symlinkSync('real.md', join(symbolic, 'link.md'));
       writeFileSync(join(hard, 'a.md'), STALE);
       linkSync(join(hard, 'a.md'), join(hard, 'b.md'));
       ino = statSync(join(hard, 'a.md')).ino;
-      r = await runCli(['--update', join(symbolic, 'link.md'), join(hard, 'a.md')]);
+      r = await runCli(['--update', join(symbolic, 'link.md'), join(hard, 'a.md'), report]);
     });
 
     it('--update on a symbolic link writes the target and keeps the link', () => {
@@ -43,6 +48,23 @@ describe('file safety', { concurrency: true }, () => {
       assert.equal(readFileSync(join(hard, 'b.md'), 'utf8'), FIXED);
       assert.deepEqual(readdirSync(hard).sort(), ['a.md', 'b.md'], 'no temporary file left');
     });
+
+    it('a file snapshot named like a record is not taken for one, and filename="." is refused', async () => {
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      const snapshot = join(scratch.dir, '__snapshot__', 'report.md', 'other.md.ts');
+      assert.equal(readFileSync(snapshot, 'utf8'), 'hello\n');
+      const again = await runCli(['--update', scratch.dir]);
+      assert.equal(again.code, 0, again.stdout);
+      assert.doesNotMatch(again.stdout, /removed/);
+      assert.ok(existsSync(snapshot), 'the next --update keeps it');
+      const plain = await runCli([report]);
+      assert.equal(plain.code, 0, plain.stdout + plain.stderr);
+
+      writeFileSync(report, doc('# Dot', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("x")', '  t.snapshot(filename=".")', '}', '```'));
+      const dot = await runCli(['--update', report]);
+      assert.equal(dot.code, 1);
+      assert.match(dot.stdout, /report\.md:6:3: error raised: snapshot file name "\." must be a plain file name/);
+    });
   });
 
   test('a doc that is not UTF-8 is refused at its first bad byte, and --update leaves its bytes alone', async () => {
@@ -56,28 +78,6 @@ describe('file safety', { concurrency: true }, () => {
       assert.match(r.stdout + r.stderr, /latin1\.md:1:6: file error: not valid UTF-8 \(byte 0xe9\)/, args.join(' '));
     }
     assert.deepEqual(readFileSync(file), bytes);
-  });
-
-  test('a file snapshot named like a record is not taken for one, and filename="." is refused', async (t) => {
-    const scratch = projectTempDir();
-    t.after(scratch.cleanup);
-    const file = join(scratch.dir, 'report.md');
-    writeFileSync(file, doc('# Report', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("hello")', '  t.snapshot(filename="other.md.ts")', '}', '```'));
-    const first = await runCli(['--update', file]);
-    assert.equal(first.code, 0, first.stdout + first.stderr);
-    const snapshot = join(scratch.dir, '__snapshot__', 'report.md', 'other.md.ts');
-    assert.equal(readFileSync(snapshot, 'utf8'), 'hello\n');
-    const again = await runCli(['--update', scratch.dir]);
-    assert.equal(again.code, 0, again.stdout);
-    assert.doesNotMatch(again.stdout, /removed/);
-    assert.ok(existsSync(snapshot), 'the next --update keeps it');
-    const plain = await runCli([file]);
-    assert.equal(plain.code, 0, plain.stdout + plain.stderr);
-
-    writeFileSync(file, doc('# Dot', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("x")', '  t.snapshot(filename=".")', '}', '```'));
-    const dot = await runCli(['--update', file]);
-    assert.equal(dot.code, 1);
-    assert.match(dot.stdout, /report\.md:6:3: error raised: snapshot file name "\." must be a plain file name/);
   });
 
   test('the test process writes no file itself: in update mode a file snapshot goes to the harness as a message', () => {
