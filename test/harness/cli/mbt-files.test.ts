@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, it, test } from 'node:test';
+import { after, before, describe, it, test } from 'node:test';
 import { ROOT, projectTempDir, runCli, tempDir, type CliResult } from './helpers.ts';
 
 const FILE = [
@@ -52,30 +52,59 @@ test('a test file runs its tests at its own lines; --update rewrites content= an
   assert.equal(readFileSync(file, 'utf8'), expected);
 });
 
-// A folder and a given file with no test share one run (every CLI run costs a
-// CLI and a test process): its exit status 0 is each one's.
-describe('a folder with test files, and a given file with no test, in one run', () => {
+// A folder, a given file with no test and a project test file with its new
+// record share one plain run (every CLI run costs a CLI and a test process):
+// its exit status 0 is each one's.
+describe('test files run beside docs, and with records', () => {
   const dir = tempDir();
   const empty = join(tempDir(), 'helpers.mbt');
-  let run: CliResult;
+  const scratch = projectTempDir();
+  after(scratch.cleanup);
+  const rec = join(scratch.dir, 'rec_test.mbt');
+  const record = join(ROOT, 'snapshots', `${scratch.rel}/rec_test.mbt.ts`);
+  const gone = join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`);
+  let missing: CliResult, update: CliResult, run: CliResult;
+  let recordText = '';
+  let goneAfterUpdate = true;
   before(async () => {
+    writeFileSync(rec, 'test "rec" {\n  inspect(2 * 3, content="6")\n}\n');
+    missing = await runCli([rec]);
+    // One --update of the folder writes the record and removes that of a deleted test file.
+    mkdirSync(join(gone, '..'), { recursive: true });
+    writeFileSync(gone, '// old\n');
+    update = await runCli(['--update', scratch.dir]);
+    recordText = existsSync(record) ? readFileSync(record, 'utf8') : '';
+    goneAfterUpdate = existsSync(gone);
+
     writeFileSync(join(dir, 'lib.mbt'), 'extern "c" fn native() -> Int = "native"\n');
     writeFileSync(join(dir, 'lib_test.mbt'), 'test "one" {\n  inspect(1 + 1, content="2")\n}\n');
     writeFileSync(join(dir, 'guide.md'), '# Guide\n\n```mbt check\ntest {\n  inspect(3, content="3")\n}\n```\n');
     writeFileSync(empty, '///|\nfn helper() -> Int {\n  1\n}\n');
-    run = await runCli(['--reporter', 'spec', dir, empty]);
+    run = await runCli(['--reporter', 'spec', dir, empty, rec]);
   });
 
   it('a folder runs its _test.mbt files beside its docs, not the package sources', () => {
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /lib_test\.mbt:1 one/);
-    assert.match(run.stdout, /doctest: 2 passed, 0 failed/);
+    // The folder's two, and rec_test.mbt's.
+    assert.match(run.stdout, /rec_test\.mbt:1 rec/);
+    assert.match(run.stdout, /doctest: 3 passed, 0 failed/);
     assert.doesNotMatch(run.stdout + run.stderr, /lib\.mbt[^_]/);
   });
 
   it('a given file with no test is a warning', () => {
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.match(run.stdout + run.stderr, /helpers\.mbt: warning: no test to run: the file has no `test` block/);
+  });
+
+  it('a test file in the project has a snapshot record, as a doc has', () => {
+    assert.equal(missing.code, 1);
+    assert.match(missing.stdout, /has no snapshot record/);
+    assert.equal(update.code, 0, update.stdout + update.stderr);
+    assert.ok(recordText, 'the record is written');
+    assert.match(recordText, /2 \* 3|6/);
+    assert.ok(!goneAfterUpdate);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
   });
 });
 
@@ -85,26 +114,6 @@ test('a file that is neither MoonBit nor Markdown is an error', async () => {
   const wrong = await runCli([other]);
   assert.equal(wrong.code, 1);
   assert.match(wrong.stdout + wrong.stderr, /notes\.txt: file error: not a doc: the harness runs Markdown \(\.md\) and MoonBit \(\.mbt\) files/);
-});
-
-test('a test file in the project has a snapshot record, as a doc has', async (t) => {
-  const scratch = projectTempDir();
-  t.after(scratch.cleanup);
-  const file = join(scratch.dir, 'rec_test.mbt');
-  writeFileSync(file, 'test "rec" {\n  inspect(2 * 3, content="6")\n}\n');
-  const record = join(ROOT, 'snapshots', `${scratch.rel}/rec_test.mbt.ts`);
-  const missing = await runCli([file]);
-  assert.equal(missing.code, 1);
-  assert.match(missing.stdout, /has no snapshot record/);
-  // One --update of the folder writes the record and removes that of a deleted test file.
-  const gone = join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`);
-  mkdirSync(join(gone, '..'), { recursive: true });
-  writeFileSync(gone, '// old\n');
-  assert.equal((await runCli(['--update', scratch.dir])).code, 0);
-  assert.ok(existsSync(record));
-  assert.match(readFileSync(record, 'utf8'), /2 \* 3|6/);
-  assert.ok(!existsSync(gone));
-  assert.equal((await runCli([file])).code, 0);
 });
 
 test("a MoonBit module's docs resolve relative paths from the module root, as moon test does", async () => {
