@@ -47,6 +47,17 @@ export function assertDocPassed(run: CliResult, records: BlockRecord[], file: st
   assert.doesNotMatch(run.stdout + run.stderr, new RegExp(`✖\\s+(?:\\S*/)?${name}:|(?:^|[\\s/])${name}(?::\\d+)*: (?:\\w+ )*error`, 'm'));
 }
 
+/**
+ * The lines of a run's `failures:` list that name `file` (by its name): the
+ * failures a run of several docs counts on that doc's account, its blocks'
+ * and its own (a missing record, a file error).
+ */
+export function failuresOf(run: CliResult, file: string): string[] {
+  const list = run.stdout.match(/^failures:\n((?: {2}✖ .*\n)+)/m)?.[1] ?? '';
+  const name = new RegExp(`(?:^|[\\s/])${basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?::\\d+)* `);
+  return list.trimEnd().split('\n').filter((l) => name.test(l));
+}
+
 const temporary: string[] = [];
 process.on('exit', () => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });

@@ -3,12 +3,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runCli, tempDir, projectTempDir, doc, type CliResult } from './helpers.ts';
+import { ROOT, failuresOf, runCli, tempDir, projectTempDir, doc, type CliResult } from './helpers.ts';
 
 // The docs of all tests share the runs where they can (every CLI run costs a
 // CLI and a test process): one --update writes the records of a folder's
-// docs and of a doc outside the project, one plain run checks them. A run
-// whose exit status a test asserts to be 1 holds only that test's doc.
+// docs and of a doc outside the project, one plain run checks them. Where two
+// docs fail in one run, each test reads its doc's share of the run's
+// failures (failuresOf) beside its doc's own lines.
 describe('snapshot records', () => {
   const scratch = projectTempDir(); // guide.md, two.md, kept.md and the record of a deleted doc
   const other = projectTempDir(); // failing.md, which --update would fix
@@ -39,8 +40,7 @@ describe('snapshot records', () => {
     writeFileSync(outside, doc('```mbt test', 'inspect(1, content="1")', '```'));
 
     r.snapshotsOnly = await runCli(['--update-snapshots', failing]);
-    r.failingPlain = await runCli([failing]);
-    r.missing = await runCli([guide]);
+    r.missing = r.failingPlain = await runCli([failing, guide]);
     r.update = await runCli(['--update', scratch.dir, outside]);
     text = existsSync(snap) ? readFileSync(snap, 'utf8') : '';
     goneAfterUpdate = existsSync(gone);
@@ -50,13 +50,14 @@ describe('snapshot records', () => {
     // Changes that alter the translation (not only content) make the records stale.
     writeFileSync(guide, doc('# Guide', '', '```mbt test', 'let x = 20 + 23', 'inspect(x, content="43")', '```'));
     writeFileSync(two, blocks('inspect(3, content="3")'));
-    [r.stale, r.staleTwo] = await Promise.all([runCli([guide]), runCli([two])]);
+    r.stale = r.staleTwo = await runCli([guide, two]);
     r.refreshed = await runCli(['--update', guide]);
   });
 
   it('a project doc has a snapshot record: missing and stale fail the plain run naming the doc, --update refreshes it', () => {
     assert.equal(r.missing.code, 1);
     assert.ok(r.missing.stdout.includes(`${rel}: error: has no snapshot record (snapshots/${rel}.ts)`), r.missing.stdout);
+    assert.deepEqual(failuresOf(r.missing, guide), [`  ✖ ${rel} error`], 'the missing record fails the run');
 
     assert.equal(r.update.code, 0, r.update.stderr);
     assert.ok(text, 'the record is written');
@@ -71,6 +72,7 @@ describe('snapshot records', () => {
 
     assert.equal(r.stale.code, 1);
     assert.ok(r.stale.stdout.includes(`${rel}: error: snapshot record snapshots/${rel}.ts is stale: changed: "Guide"`), r.stale.stdout);
+    assert.deepEqual(failuresOf(r.stale, guide), [`  ✖ ${rel} error`], 'the stale record fails the run');
     assert.equal(r.refreshed.code, 0);
     assert.match(r.refreshed.stdout, new RegExp(`record snapshots/${rel.replace(/[.]/g, '\\.')}\\.ts updated \\(changed: "Guide"\\)`));
     assert.notEqual(readFileSync(snap, 'utf8'), text);
@@ -88,14 +90,18 @@ describe('snapshot records', () => {
     assert.doesNotMatch(r.snapshotsOnly.stdout + r.snapshotsOnly.stderr, /inspect mismatch|passed/);
     assert.equal(readFileSync(failing, 'utf8'), failingSource);
     assert.equal(r.failingPlain.code, 1);
-    assert.match(r.failingPlain.stdout, /inspect mismatch/);
-    assert.doesNotMatch(r.failingPlain.stdout, /snapshot record/);
+    // The run's other doc, guide.md, has no record yet: only failing.md's lines count here.
+    const own = r.failingPlain.stdout.split('\n').filter((l) => l.includes('failing.md'));
+    assert.match(own.join('\n'), /inspect mismatch/);
+    assert.equal(failuresOf(r.failingPlain, failing).length, 1, 'the mismatch fails the run');
+    assert.doesNotMatch(own.join('\n'), /snapshot record/);
   });
 
   it('a stale record names exactly the blocks whose translation changed', () => {
     assert.equal(r.update.code, 0, r.update.stderr);
     assert.equal(r.staleTwo.code, 1);
-    const line = r.staleTwo.stdout.split('\n').find((l) => l.includes('is stale'))!;
+    assert.equal(failuresOf(r.staleTwo, two).length, 1, 'the stale record fails the run');
+    const line = r.staleTwo.stdout.split('\n').find((l) => l.includes('two.md: error') && l.includes('is stale'))!;
     assert.match(line, /is stale: changed: "Two › second"; run/);
     assert.doesNotMatch(line, /Two › first/);
   });
