@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it, test } from 'node:test';
-import { ROOT, projectTempDir, runCli, tempDir, type CliResult } from './helpers.ts';
+import { ROOT, assertDocPassed, failuresOf, projectTempDir, runCli, tempDir, type BlockRecord, type CliResult } from './helpers.ts';
 
 const FILE = [
   '///|',
@@ -32,47 +32,38 @@ const FILE = [
   '',
 ].join('\r\n');
 
-test('a test file runs its tests at its own lines; --update rewrites content= and nothing else', async () => {
-  const dir = tempDir();
-  const file = join(dir, 'math_test.mbt');
-  writeFileSync(file, FILE);
-  const run = await runCli([file]);
-  const out = run.stdout + run.stderr;
-  assert.equal(run.code, 1, out);
-  assert.match(out, /math_test\.mbt:8:3: inspect mismatch/);
-  assert.match(out, /math_test\.mbt:13:11: translation error: unknown function `nosuch`/);
-  assert.match(out, /math_test\.mbt:20:3: inspect mismatch/);
-  assert.match(out, /doctest: 0 passed, 3 failed/);
-
-  const update = await runCli(['--update', file]);
-  assert.equal(update.code, 1, 'the refused test still fails');
-  const expected = FILE
-    .replace('content="41"', 'content="42"')
-    .replace('inspect("a\\nb", content="")', 'inspect("a\\nb", content=(\r\n    #|a\r\n    #|b\r\n  ))');
-  assert.equal(readFileSync(file, 'utf8'), expected);
-});
-
-// A folder, a given file with no test and a project test file with its new
-// record share one plain run (every CLI run costs a CLI and a test process):
-// its exit status 0 is each one's.
-describe('test files run beside docs, and with records', () => {
+// The tests share three runs (every CLI run costs a CLI and a test process):
+// a plain run of a failing test file, a project test file without its record
+// and a file that is not a doc; an --update of both test files; a plain run
+// of a folder, a file with no test and the project test file with its new
+// record. Each test reads its own file's lines, --json records and share of
+// the run's failures.
+describe('MoonBit test files', () => {
+  const math = join(tempDir(), 'math_test.mbt');
   const dir = tempDir();
   const empty = join(tempDir(), 'helpers.mbt');
+  const notes = join(tempDir(), 'notes.txt');
   const scratch = projectTempDir();
   after(scratch.cleanup);
   const rec = join(scratch.dir, 'rec_test.mbt');
   const record = join(ROOT, 'snapshots', `${scratch.rel}/rec_test.mbt.ts`);
   const gone = join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`);
-  let missing: CliResult, update: CliResult, run: CliResult;
+  const json = (name: string) => join(dir, '..', `${name}.json`);
+  let first: CliResult, update: CliResult, run: CliResult;
+  let firstRecords: BlockRecord[], updateRecords: BlockRecord[];
   let recordText = '';
   let goneAfterUpdate = true;
   before(async () => {
+    writeFileSync(math, FILE);
     writeFileSync(rec, 'test "rec" {\n  inspect(2 * 3, content="6")\n}\n');
-    missing = await runCli([rec]);
-    // One --update of the folder writes the record and removes that of a deleted test file.
+    writeFileSync(notes, 'test { }\n');
+    first = await runCli(['--json', json('first'), math, rec, notes]);
+    firstRecords = JSON.parse(readFileSync(json('first'), 'utf8'));
+    // One --update of the project folder writes the record and removes that of a deleted test file.
     mkdirSync(join(gone, '..'), { recursive: true });
     writeFileSync(gone, '// old\n');
-    update = await runCli(['--update', scratch.dir]);
+    update = await runCli(['--update', '--json', json('update'), scratch.dir, math]);
+    updateRecords = JSON.parse(readFileSync(json('update'), 'utf8'));
     recordText = existsSync(record) ? readFileSync(record, 'utf8') : '';
     goneAfterUpdate = existsSync(gone);
 
@@ -81,6 +72,24 @@ describe('test files run beside docs, and with records', () => {
     writeFileSync(join(dir, 'guide.md'), '# Guide\n\n```mbt check\ntest {\n  inspect(3, content="3")\n}\n```\n');
     writeFileSync(empty, '///|\nfn helper() -> Int {\n  1\n}\n');
     run = await runCli(['--reporter', 'spec', dir, empty, rec]);
+  });
+
+  it('a test file runs its tests at its own lines; --update rewrites content= and nothing else', () => {
+    const out = first.stdout + first.stderr;
+    assert.equal(first.code, 1, out);
+    assert.match(out, /math_test\.mbt:8:3: inspect mismatch/);
+    assert.match(out, /math_test\.mbt:13:11: translation error: unknown function `nosuch`/);
+    assert.match(out, /math_test\.mbt:20:3: inspect mismatch/);
+    // Its "0 passed, 3 failed", beside the other files' share of the run.
+    assert.deepEqual(firstRecords.filter((x) => x.file === math).map((x) => x.status), ['fail', 'fail', 'fail']);
+    assert.equal(failuresOf(first, math).length, 3, out);
+
+    assert.equal(update.code, 1, 'the refused test still fails');
+    assert.ok(updateRecords.some((x) => x.file === math && x.status === 'fail'), 'the failure is math_test.mbt\'s');
+    const expected = FILE
+      .replace('content="41"', 'content="42"')
+      .replace('inspect("a\\nb", content="")', 'inspect("a\\nb", content=(\r\n    #|a\r\n    #|b\r\n  ))');
+    assert.equal(readFileSync(math, 'utf8'), expected);
   });
 
   it('a folder runs its _test.mbt files beside its docs, not the package sources', () => {
@@ -97,23 +106,22 @@ describe('test files run beside docs, and with records', () => {
     assert.match(run.stdout + run.stderr, /helpers\.mbt: warning: no test to run: the file has no `test` block/);
   });
 
+  it('a file that is neither MoonBit nor Markdown is an error', () => {
+    assert.equal(first.code, 1);
+    assert.match(first.stdout + first.stderr, /notes\.txt: file error: not a doc: the harness runs Markdown \(\.md\) and MoonBit \(\.mbt\) files/);
+    assert.equal(failuresOf(first, notes).length, 1, 'the file error fails the run');
+  });
+
   it('a test file in the project has a snapshot record, as a doc has', () => {
-    assert.equal(missing.code, 1);
-    assert.match(missing.stdout, /has no snapshot record/);
-    assert.equal(update.code, 0, update.stdout + update.stderr);
+    assert.equal(first.code, 1);
+    assert.match(first.stdout, /rec_test\.mbt: error: has no snapshot record/);
+    assert.equal(failuresOf(first, rec).length, 1, 'the missing record fails the run');
+    assertDocPassed(update, updateRecords, rec, 1);
     assert.ok(recordText, 'the record is written');
     assert.match(recordText, /2 \* 3|6/);
     assert.ok(!goneAfterUpdate);
     assert.equal(run.code, 0, run.stdout + run.stderr);
   });
-});
-
-test('a file that is neither MoonBit nor Markdown is an error', async () => {
-  const other = join(tempDir(), 'notes.txt');
-  writeFileSync(other, 'test { }\n');
-  const wrong = await runCli([other]);
-  assert.equal(wrong.code, 1);
-  assert.match(wrong.stdout + wrong.stderr, /notes\.txt: file error: not a doc: the harness runs Markdown \(\.md\) and MoonBit \(\.mbt\) files/);
 });
 
 test("a MoonBit module's docs resolve relative paths from the module root, as moon test does", async () => {
