@@ -78,6 +78,8 @@ export function projectTempDir(): { dir: string; rel: string; cleanup: () => voi
   const rel = `test/harness/cli/scratch-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const dir = join(ROOT, rel);
   mkdirSync(dir, { recursive: true });
+  // Also at exit: a suite made at load time may not run its after hooks (--test-name-pattern).
+  temporary.push(dir, join(ROOT, 'snapshots', rel));
   return {
     dir,
     rel,
