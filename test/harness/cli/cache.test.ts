@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { cached, MAX_ENTRIES } from '../../../harness/run/cache.ts';
-import { ROOT, runCli, tempDir } from './helpers.ts';
+import { ROOT, assertDocPassed, runCli, tempDir, type BlockRecord, type CliResult } from './helpers.ts';
 
 const BLOCK = '```mbt test\ninspect(1 + 1, content="2")\n```\n';
 
@@ -19,54 +19,66 @@ function entries(kind: string, doc: string): string[] {
 }
 
 describe('translation cache', () => {
-  it('an unchanged doc runs from its cached translation; a changed one is translated again', async () => {
-    const doc = join(tempDir(), 'cached.md');
-    writeFileSync(doc, `# Cached\n\n${BLOCK}`);
-    const first = await runCli(['--reporter', 'tap', doc]);
-    assert.equal(first.code, 0, first.stderr);
-    const [file, ...others] = entries('compile', doc);
+  // The docs share their runs (every CLI run costs a CLI and a test process);
+  // update.md alone fails in the first, so that run's exit status is its.
+  const dir = tempDir();
+  const cachedDoc = join(dir, 'cached.md');
+  const brokenDoc = join(dir, 'broken.md');
+  const updateDoc = join(dir, 'update.md');
+  let first: CliResult, second: CliResult, third: CliResult, update: CliResult;
+  let records: BlockRecord[];
+  const seen: Record<string, string[]> = {};
+  let entry = '';
+
+  before(async () => {
+    writeFileSync(cachedDoc, `# Cached\n\n${BLOCK}`);
+    writeFileSync(brokenDoc, `# Broken\n\n${BLOCK}`);
+    writeFileSync(updateDoc, '# Update\n\n```mbt test\ninspect(6 * 7, content="41")\n```\n');
+    first = await runCli(['--reporter', 'tap', '--json', join(dir, 'results.json'), cachedDoc, brokenDoc, updateDoc]);
+    records = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
+    for (const doc of [cachedDoc, brokenDoc, updateDoc]) seen[doc] = entries('compile', doc);
+    // Mark the cached translation: the next run must show the mark.
+    entry = seen[cachedDoc]![0] ? readFileSync(seen[cachedDoc]![0]!, 'utf8') : '';
+    if (entry) writeFileSync(seen[cachedDoc]![0]!, entry.replaceAll('Cached', 'FromTheCache'));
+    if (seen[brokenDoc]![0]) writeFileSync(seen[brokenDoc]![0]!, '{"key": "truncated');
+    second = await runCli(['--reporter', 'tap', cachedDoc, brokenDoc]);
+    update = await runCli(['--update', updateDoc]);
+    // One changed byte: translated anew, and the new entry replaces the old one.
+    writeFileSync(cachedDoc, `# Cached!\n\n${BLOCK}`);
+    third = await runCli(['--reporter', 'tap', cachedDoc, updateDoc]);
+  });
+
+  it('an unchanged doc runs from its cached translation; a changed one is translated again', () => {
+    assertDocPassed(first, records, cachedDoc, 1);
+    const [file, ...others] = seen[cachedDoc]!;
     assert.ok(file, 'the first run stores the translation');
     assert.equal(others.length, 0);
-
-    // Mark the cached translation: the next run must show the mark.
-    const entry = readFileSync(file, 'utf8');
     assert.ok(entry.includes('Cached'));
-    writeFileSync(file, entry.replaceAll('Cached', 'FromTheCache'));
-    const second = await runCli(['--reporter', 'tap', doc]);
     assert.equal(second.code, 0, second.stderr);
     assert.match(second.stdout, /FromTheCache/);
-
-    // One changed byte: translated anew, and the new entry replaces the old one.
-    writeFileSync(doc, `# Cached!\n\n${BLOCK}`);
-    const third = await runCli(['--reporter', 'tap', doc]);
     assert.equal(third.code, 0, third.stderr);
     assert.doesNotMatch(third.stdout, /FromTheCache/);
     assert.match(third.stdout, /Cached!/);
-    assert.deepEqual(entries('compile', doc), [file]);
+    assert.deepEqual(entries('compile', cachedDoc), [file]);
   });
 
-  it('an unreadable entry is ignored and rewritten', async () => {
-    const doc = join(tempDir(), 'broken.md');
-    writeFileSync(doc, `# Broken\n\n${BLOCK}`);
-    assert.equal((await runCli([doc])).code, 0);
-    const [file] = entries('compile', doc);
-    writeFileSync(file!, '{"key": "truncated');
-    const again = await runCli(['--reporter', 'tap', doc]);
-    assert.equal(again.code, 0, again.stderr);
-    assert.match(again.stdout, /^# pass 1$/m);
+  it('an unreadable entry is ignored and rewritten', () => {
+    assertDocPassed(first, records, brokenDoc, 1);
+    const [file] = seen[brokenDoc]!;
+    assert.equal(second.code, 0, second.stderr);
+    // The run's other doc is cached.md (FromTheCache by now).
+    assert.match(second.stdout, /^ok \d+ - Broken$/m);
+    assert.match(second.stdout, /^# pass 2$/m);
     assert.doesNotThrow(() => JSON.parse(readFileSync(file!, 'utf8')));
   });
 
-  it('--update works from a cached translation', async () => {
-    const doc = join(tempDir(), 'update.md');
-    writeFileSync(doc, '# Update\n\n```mbt test\ninspect(6 * 7, content="41")\n```\n');
-    const failing = await runCli([doc]);
-    assert.equal(failing.code, 1);
-    assert.equal(entries('compile', doc).length, 1);
-    const update = await runCli(['--update', doc]);
+  it('--update works from a cached translation', () => {
+    assert.equal(first.code, 1);
+    assert.ok(records.some((x) => x.file === updateDoc && x.status === 'fail'), 'the failure is update.md\'s');
+    assert.equal(seen[updateDoc]!.length, 1);
     assert.equal(update.code, 0, update.stderr);
-    assert.match(readFileSync(doc, 'utf8'), /content="42"/);
-    assert.equal((await runCli([doc])).code, 0);
+    assert.match(readFileSync(updateDoc, 'utf8'), /content="42"/);
+    assert.equal(third.code, 0, third.stdout);
   });
 
   it('DOCTEST_NO_CACHE=1 keeps nothing', async () => {

@@ -2,39 +2,69 @@
 // written through, bytes that are not UTF-8 are refused (not replaced),
 // records and file snapshots have separate names, a kill leaves every file
 // old or new, and a folder's odd entries are reported without stopping the run.
-import { describe, test } from 'node:test';
+import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, ROOT, descendants, runCli, tempDir, projectTempDir, doc, waitGone } from './helpers.ts';
+import { CLI, ROOT, descendants, runCli, tempDir, projectTempDir, doc, waitGone, type CliResult } from './helpers.ts';
+import { scriptArgs } from '../../binding/child.ts';
 
 const STALE = doc('# Doc', '', '```mbt test', 'inspect(6 * 7, content="41")', '```');
 const FIXED = STALE.replace('content="41"', 'content="42"');
 
 describe('file safety', { concurrency: true }, () => {
-  test('--update on a symbolic link writes the target and keeps the link', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'real.md'), STALE);
-    symlinkSync('real.md', join(dir, 'link.md'));
-    const r = await runCli(['--update', join(dir, 'link.md')]);
-    assert.equal(r.code, 0, r.stdout + r.stderr);
-    assert.ok(lstatSync(join(dir, 'link.md')).isSymbolicLink(), 'still a link');
-    assert.equal(readlinkSync(join(dir, 'link.md')), 'real.md');
-    assert.equal(readFileSync(join(dir, 'real.md'), 'utf8'), FIXED);
-  });
+  // Both links and a doc with a file snapshot are updated in one run (every
+  // CLI run costs a CLI and a test process): its exit status 0 is each one's.
+  describe('one --update of links and of a doc with a file snapshot', () => {
+    const symbolic = tempDir();
+    const hard = tempDir();
+    const scratch = projectTempDir();
+    after(scratch.cleanup);
+    const report = join(scratch.dir, 'report.md');
+    let r: CliResult;
+    let ino = 0;
+    before(async () => {
+      writeFileSync(report, doc('# Report', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("hello")', '  t.snapshot(filename="other.md.ts")', '}', '```'));
+      writeFileSync(join(symbolic, 'real.md'), STALE);
+      symlinkSync('real.md', join(symbolic, 'link.md'));
+      writeFileSync(join(hard, 'a.md'), STALE);
+      linkSync(join(hard, 'a.md'), join(hard, 'b.md'));
+      ino = statSync(join(hard, 'a.md')).ino;
+      r = await runCli(['--update', join(symbolic, 'link.md'), join(hard, 'a.md'), report]);
+    });
 
-  test('--update on a hard link updates every name of the file', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'a.md'), STALE);
-    linkSync(join(dir, 'a.md'), join(dir, 'b.md'));
-    const ino = statSync(join(dir, 'a.md')).ino;
-    const r = await runCli(['--update', join(dir, 'a.md')]);
-    assert.equal(r.code, 0, r.stdout + r.stderr);
-    assert.equal(statSync(join(dir, 'a.md')).ino, ino);
-    assert.equal(statSync(join(dir, 'a.md')).nlink, 2, 'the link holds');
-    assert.equal(readFileSync(join(dir, 'b.md'), 'utf8'), FIXED);
-    assert.deepEqual(readdirSync(dir).sort(), ['a.md', 'b.md'], 'no temporary file left');
+    it('--update on a symbolic link writes the target and keeps the link', () => {
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.ok(lstatSync(join(symbolic, 'link.md')).isSymbolicLink(), 'still a link');
+      assert.equal(readlinkSync(join(symbolic, 'link.md')), 'real.md');
+      assert.equal(readFileSync(join(symbolic, 'real.md'), 'utf8'), FIXED);
+    });
+
+    it('--update on a hard link updates every name of the file', () => {
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.equal(statSync(join(hard, 'a.md')).ino, ino);
+      assert.equal(statSync(join(hard, 'a.md')).nlink, 2, 'the link holds');
+      assert.equal(readFileSync(join(hard, 'b.md'), 'utf8'), FIXED);
+      assert.deepEqual(readdirSync(hard).sort(), ['a.md', 'b.md'], 'no temporary file left');
+    });
+
+    it('a file snapshot named like a record is not taken for one, and filename="." is refused', async () => {
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      const snapshot = join(scratch.dir, '__snapshot__', 'report.md', 'other.md.ts');
+      assert.equal(readFileSync(snapshot, 'utf8'), 'hello\n');
+      const again = await runCli(['--update', scratch.dir]);
+      assert.equal(again.code, 0, again.stdout);
+      assert.doesNotMatch(again.stdout, /removed/);
+      assert.ok(existsSync(snapshot), 'the next --update keeps it');
+      const plain = await runCli([report]);
+      assert.equal(plain.code, 0, plain.stdout + plain.stderr);
+
+      writeFileSync(report, doc('# Dot', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("x")', '  t.snapshot(filename=".")', '}', '```'));
+      const dot = await runCli(['--update', report]);
+      assert.equal(dot.code, 1);
+      assert.match(dot.stdout, /report\.md:6:3: error raised: snapshot file name "\." must be a plain file name/);
+    });
   });
 
   test('a doc that is not UTF-8 is refused at its first bad byte, and --update leaves its bytes alone', async () => {
@@ -50,34 +80,10 @@ describe('file safety', { concurrency: true }, () => {
     assert.deepEqual(readFileSync(file), bytes);
   });
 
-  test('a file snapshot named like a record is not taken for one, and filename="." is refused', async (t) => {
-    const scratch = projectTempDir();
-    t.after(scratch.cleanup);
-    const file = join(scratch.dir, 'report.md');
-    writeFileSync(file, doc('# Report', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("hello")', '  t.snapshot(filename="other.md.ts")', '}', '```'));
-    const first = await runCli(['--update', file]);
-    assert.equal(first.code, 0, first.stdout + first.stderr);
-    const snapshot = join(scratch.dir, '__snapshot__', 'report.md', 'other.md.ts');
-    assert.equal(readFileSync(snapshot, 'utf8'), 'hello\n');
-    const again = await runCli(['--update', scratch.dir]);
-    assert.equal(again.code, 0, again.stdout);
-    assert.doesNotMatch(again.stdout, /removed/);
-    assert.ok(existsSync(snapshot), 'the next --update keeps it');
-    const plain = await runCli([file]);
-    assert.equal(plain.code, 0, plain.stdout + plain.stderr);
-
-    writeFileSync(file, doc('# Dot', '', '```mbt check', 'test (t : @test.T) {', '  t.writeln("x")', '  t.snapshot(filename=".")', '}', '```'));
-    const dot = await runCli(['--update', file]);
-    assert.equal(dot.code, 1);
-    assert.match(dot.stdout, /report\.md:6:3: error raised: snapshot file name "\." must be a plain file name/);
-  });
-
   test('the test process writes no file itself: in update mode a file snapshot goes to the harness as a message', () => {
     const dir = tempDir();
-    const script = join(dir, 'gen.ts');
-    const prelude = new URL('../../../harness/runtime/prelude.ts', import.meta.url).href;
-    writeFileSync(script, `import * as $rt from ${JSON.stringify(prelude)};\nconst t = new $rt.SnapshotWriter(${JSON.stringify(join(dir, 'doc.md'))});\nt.writeln('content');\nt.snapshot('out.txt', { file: 'doc.md', line: 1, column: 1 });\n`);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, DOCTEST_CHANNEL_FD: '3', DOCTEST_UPDATE: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'], encoding: 'utf8' });
+    const writer = scriptArgs(join(import.meta.dirname, 'fixtures', 'snapshot-writer.ts'), join(dir, 'doc.md'));
+    const r = spawnSync(process.execPath, writer, { cwd: ROOT, env: { ...process.env, DOCTEST_CHANNEL_FD: '3', DOCTEST_UPDATE: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'], encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(String(r.output[3]).trim()), { type: 'file-snapshot', path: join(dir, '__snapshot__', 'doc.md', 'out.txt'), content: 'content\n' });
     assert.ok(!existsSync(join(dir, '__snapshot__')), 'nothing written by the test process');

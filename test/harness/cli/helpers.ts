@@ -1,8 +1,9 @@
 // Spawning the doctest CLI on temporary docs.
 import { spawn } from 'node:child_process';
+import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/$/, '');
@@ -31,6 +32,35 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   });
 }
 
+/** The --json records of a run: one per block. */
+export type BlockRecord = { file: string; status: string };
+
+/**
+ * For a doc run beside others, what an exit status 0 of a run of it alone
+ * said: each of its `blocks` blocks passed (by the run's --json records) and
+ * no failure or error names it.
+ */
+export function assertDocPassed(run: CliResult, records: BlockRecord[], file: string, blocks: number): void {
+  // A record names its doc as the run prints it: relative to the run's folder when inside it.
+  const own = records.filter((x) => x.file === file || file.endsWith(`/${x.file}`));
+  assert.deepEqual(own.map((x) => x.status), Array(blocks).fill('pass'), run.stdout + run.stderr);
+  // By its name, however the run prints its path.
+  const name = basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  assert.doesNotMatch(run.stdout + run.stderr, new RegExp(`✖\\s+(?:\\S*/)?${name}:|(?:^|[\\s/])${name}(?::\\d+)*: (?:\\w+ )*error`, 'm'));
+  assert.deepEqual(failuresOf(run, file), []);
+}
+
+/**
+ * The lines of a run's `failures:` list that name `file` (by its name): the
+ * failures a run of several docs counts on that doc's account, its blocks'
+ * and its own (a missing record, a file error).
+ */
+export function failuresOf(run: CliResult, file: string): string[] {
+  const list = run.stdout.match(/^failures:\n((?: {2}✖ .*\n)+)/m)?.[1] ?? '';
+  const name = new RegExp(`(?:^|[\\s/])${basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?::\\d+)* `);
+  return list.trimEnd().split('\n').filter((l) => name.test(l));
+}
+
 const temporary: string[] = [];
 process.on('exit', () => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
@@ -48,6 +78,8 @@ export function projectTempDir(): { dir: string; rel: string; cleanup: () => voi
   const rel = `test/harness/cli/scratch-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const dir = join(ROOT, rel);
   mkdirSync(dir, { recursive: true });
+  // Also at exit: a suite made at load time may not run its after hooks (--test-name-pattern).
+  temporary.push(dir, join(ROOT, 'snapshots', rel));
   return {
     dir,
     rel,

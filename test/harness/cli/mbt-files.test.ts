@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
-import { ROOT, projectTempDir, runCli, tempDir } from './helpers.ts';
+import { after, before, describe, it, test } from 'node:test';
+import { ROOT, assertDocPassed, failuresOf, projectTempDir, runCli, tempDir, type BlockRecord, type CliResult } from './helpers.ts';
 
 const FILE = [
   '///|',
@@ -32,71 +32,96 @@ const FILE = [
   '',
 ].join('\r\n');
 
-test('a test file runs its tests at its own lines; --update rewrites content= and nothing else', async () => {
+// The tests share three runs (every CLI run costs a CLI and a test process):
+// a plain run of a failing test file, a project test file without its record
+// and a file that is not a doc; an --update of both test files; a plain run
+// of a folder, a file with no test and the project test file with its new
+// record. Each test reads its own file's lines, --json records and share of
+// the run's failures.
+describe('MoonBit test files', () => {
+  const math = join(tempDir(), 'math_test.mbt');
   const dir = tempDir();
-  const file = join(dir, 'math_test.mbt');
-  writeFileSync(file, FILE);
-  const run = await runCli([file]);
-  const out = run.stdout + run.stderr;
-  assert.equal(run.code, 1, out);
-  assert.match(out, /math_test\.mbt:8:3: inspect mismatch/);
-  assert.match(out, /math_test\.mbt:13:11: translation error: unknown function `nosuch`/);
-  assert.match(out, /math_test\.mbt:20:3: inspect mismatch/);
-  assert.match(out, /doctest: 0 passed, 3 failed/);
-
-  const update = await runCli(['--update', file]);
-  assert.equal(update.code, 1, 'the refused test still fails');
-  const expected = FILE
-    .replace('content="41"', 'content="42"')
-    .replace('inspect("a\\nb", content="")', 'inspect("a\\nb", content=(\r\n    #|a\r\n    #|b\r\n  ))');
-  assert.equal(readFileSync(file, 'utf8'), expected);
-});
-
-test('a folder runs its _test.mbt files beside its docs, not the package sources', async () => {
-  const dir = tempDir();
-  writeFileSync(join(dir, 'lib.mbt'), 'extern "c" fn native() -> Int = "native"\n');
-  writeFileSync(join(dir, 'lib_test.mbt'), 'test "one" {\n  inspect(1 + 1, content="2")\n}\n');
-  writeFileSync(join(dir, 'guide.md'), '# Guide\n\n```mbt check\ntest {\n  inspect(3, content="3")\n}\n```\n');
-  const run = await runCli(['--reporter', 'spec', dir]);
-  assert.equal(run.code, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /lib_test\.mbt:1 one/);
-  assert.match(run.stdout, /doctest: 2 passed, 0 failed/);
-  assert.doesNotMatch(run.stdout + run.stderr, /lib\.mbt[^_]/);
-});
-
-test('a given file with no test is a warning; a file that is neither MoonBit nor Markdown is an error', async () => {
-  const dir = tempDir();
-  const empty = join(dir, 'helpers.mbt');
-  writeFileSync(empty, '///|\nfn helper() -> Int {\n  1\n}\n');
-  const quiet = await runCli([empty]);
-  assert.equal(quiet.code, 0, quiet.stdout + quiet.stderr);
-  assert.match(quiet.stdout + quiet.stderr, /helpers\.mbt: warning: no test to run: the file has no `test` block/);
-
-  const other = join(dir, 'notes.txt');
-  writeFileSync(other, 'test { }\n');
-  const wrong = await runCli([other]);
-  assert.equal(wrong.code, 1);
-  assert.match(wrong.stdout + wrong.stderr, /notes\.txt: file error: not a doc: the harness runs Markdown \(\.md\) and MoonBit \(\.mbt\) files/);
-});
-
-test('a test file in the project has a snapshot record, as a doc has', async (t) => {
+  const empty = join(tempDir(), 'helpers.mbt');
+  const notes = join(tempDir(), 'notes.txt');
   const scratch = projectTempDir();
-  t.after(scratch.cleanup);
-  const file = join(scratch.dir, 'rec_test.mbt');
-  writeFileSync(file, 'test "rec" {\n  inspect(2 * 3, content="6")\n}\n');
+  after(scratch.cleanup);
+  const rec = join(scratch.dir, 'rec_test.mbt');
   const record = join(ROOT, 'snapshots', `${scratch.rel}/rec_test.mbt.ts`);
-  const missing = await runCli([file]);
-  assert.equal(missing.code, 1);
-  assert.match(missing.stdout, /has no snapshot record/);
-  assert.equal((await runCli(['--update', file])).code, 0);
-  assert.ok(existsSync(record));
-  assert.match(readFileSync(record, 'utf8'), /2 \* 3|6/);
-  assert.equal((await runCli([file])).code, 0);
-  // The record of a deleted test file goes with --update on its folder.
-  mkdirSync(scratch.dir, { recursive: true });
-  writeFileSync(join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`), '// old\n');
-  assert.equal((await runCli(['--update', scratch.dir])).code, 0);
-  assert.ok(!existsSync(join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`)));
+  const gone = join(ROOT, 'snapshots', `${scratch.rel}/gone_test.mbt.ts`);
+  const json = (name: string) => join(dir, '..', `${name}.json`);
+  let first: CliResult, update: CliResult, run: CliResult;
+  let firstRecords: BlockRecord[], updateRecords: BlockRecord[];
+  let recordText = '';
+  let goneAfterUpdate = true;
+  before(async () => {
+    writeFileSync(math, FILE);
+    writeFileSync(rec, 'test "rec" {\n  inspect(2 * 3, content="6")\n}\n');
+    writeFileSync(notes, 'test { }\n');
+    first = await runCli(['--json', json('first'), math, rec, notes]);
+    firstRecords = JSON.parse(readFileSync(json('first'), 'utf8'));
+    // One --update of the project folder writes the record and removes that of a deleted test file.
+    mkdirSync(join(gone, '..'), { recursive: true });
+    writeFileSync(gone, '// old\n');
+    update = await runCli(['--update', '--json', json('update'), scratch.dir, math]);
+    updateRecords = JSON.parse(readFileSync(json('update'), 'utf8'));
+    recordText = existsSync(record) ? readFileSync(record, 'utf8') : '';
+    goneAfterUpdate = existsSync(gone);
+
+    writeFileSync(join(dir, 'lib.mbt'), 'extern "c" fn native() -> Int = "native"\n');
+    writeFileSync(join(dir, 'lib_test.mbt'), 'test "one" {\n  inspect(1 + 1, content="2")\n}\n');
+    writeFileSync(join(dir, 'guide.md'), '# Guide\n\n```mbt check\ntest {\n  inspect(3, content="3")\n}\n```\n');
+    writeFileSync(empty, '///|\nfn helper() -> Int {\n  1\n}\n');
+    run = await runCli(['--reporter', 'spec', dir, empty, rec]);
+  });
+
+  it('a test file runs its tests at its own lines; --update rewrites content= and nothing else', () => {
+    const out = first.stdout + first.stderr;
+    assert.equal(first.code, 1, out);
+    assert.match(out, /math_test\.mbt:8:3: inspect mismatch/);
+    assert.match(out, /math_test\.mbt:13:11: translation error: unknown function `nosuch`/);
+    assert.match(out, /math_test\.mbt:20:3: inspect mismatch/);
+    // Its "0 passed, 3 failed", beside the other files' share of the run.
+    assert.deepEqual(firstRecords.filter((x) => x.file === math).map((x) => x.status), ['fail', 'fail', 'fail']);
+    assert.equal(failuresOf(first, math).length, 3, out);
+
+    assert.equal(update.code, 1, 'the refused test still fails');
+    assert.ok(updateRecords.some((x) => x.file === math && x.status === 'fail'), 'the failure is math_test.mbt\'s');
+    const expected = FILE
+      .replace('content="41"', 'content="42"')
+      .replace('inspect("a\\nb", content="")', 'inspect("a\\nb", content=(\r\n    #|a\r\n    #|b\r\n  ))');
+    assert.equal(readFileSync(math, 'utf8'), expected);
+  });
+
+  it('a folder runs its _test.mbt files beside its docs, not the package sources', () => {
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /lib_test\.mbt:1 one/);
+    // The folder's two, and rec_test.mbt's.
+    assert.match(run.stdout, /rec_test\.mbt:1 rec/);
+    assert.match(run.stdout, /doctest: 3 passed, 0 failed/);
+    assert.doesNotMatch(run.stdout + run.stderr, /lib\.mbt[^_]/);
+  });
+
+  it('a given file with no test is a warning', () => {
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout + run.stderr, /helpers\.mbt: warning: no test to run: the file has no `test` block/);
+  });
+
+  it('a file that is neither MoonBit nor Markdown is an error', () => {
+    assert.equal(first.code, 1);
+    assert.match(first.stdout + first.stderr, /notes\.txt: file error: not a doc: the harness runs Markdown \(\.md\) and MoonBit \(\.mbt\) files/);
+    assert.equal(failuresOf(first, notes).length, 1, 'the file error fails the run');
+  });
+
+  it('a test file in the project has a snapshot record, as a doc has', () => {
+    assert.equal(first.code, 1);
+    assert.match(first.stdout, /rec_test\.mbt: error: has no snapshot record/);
+    assert.equal(failuresOf(first, rec).length, 1, 'the missing record fails the run');
+    assertDocPassed(update, updateRecords, rec, 1);
+    assert.ok(recordText, 'the record is written');
+    assert.match(recordText, /2 \* 3|6/);
+    assert.ok(!goneAfterUpdate);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+  });
 });
 
 test("a MoonBit module's docs resolve relative paths from the module root, as moon test does", async () => {

@@ -2,11 +2,11 @@
 // without the harness's stack frames (unless --verbose), with what the block
 // printed; the exit status decided by the selected blocks; shards of blocks;
 // JUnit and GitHub Actions output; coverage of a doc with a syntax error.
-import { describe, test } from 'node:test';
+import { before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir, doc } from './helpers.ts';
+import { runCli, tempDir, doc, type BlockRecord, type CliResult } from './helpers.ts';
 
 const KINDS = doc(
   '# Kinds', '',
@@ -19,33 +19,49 @@ const KINDS = doc(
 );
 
 describe('reports', { concurrency: true }, () => {
-  test('every failure kind is one diagnostic: doc:line:col, kind, the line and a caret, a diff or the message; no harness frames', async () => {
-    const file = join(tempDir(), 'kinds.md');
-    writeFileSync(file, KINDS);
-    const r = await runCli([file]);
-    assert.equal(r.code, 1);
-    const out = r.stdout;
-    assert.match(out, /kinds\.md:7:1: inspect mismatch\n {8}7 \| inspect\("abcd", content="abXd"\)\n {10}\| \^\n {6}- expected {2}\+ actual\n {6}- abXd\n {6}\+ abcd\n {10}\^/);
-    assert.match(out, /printed:\n {8}hello from a block/);
-    assert.match(out, /kinds\.md:13:1: assertion failed: `2 != 3`\n {7}13 \| assert_eq\(1 \+ 1, 3\)/);
-    assert.match(out, /kinds\.md:20:1: error raised: expected `\)`/);
-    assert.match(out, /kinds\.md:27:9: panic: index 5 out of bounds for length 2\n {7}27 \| let _ = xs\[5\]\n {10}\| {9}\^/);
-    assert.match(out, /kinds\.md:33:9: translation error: unknown function `no_such_function`/);
-    assert.match(out, /✔ .*kinds\.md:38 Kinds › passes[^\n]*\n {2}│ printed by a passing block/);
-    assert.doesNotMatch(out, /node:internal|harness\/runtime|binding\/index\.ts|\bat Object\./, 'no harness, runtime, binding or node frames');
-    assert.equal(out.split('unknown function `no_such_function`').length - 1, 1, 'each failure in full once');
-    assert.match(out, /failures:\n(?: {2}✖ .*\n){5}/);
-    assert.match(out, /^doctest: 1 passed, 5 failed$/m);
-    const verbose = await runCli(['--verbose', file]);
-    assert.match(verbose.stdout, /at .*harness\/runtime/, '--verbose shows them');
-  });
+  // The failure kinds and a doc whose definitions fail share one run (every
+  // CLI run costs a CLI and a test process): defs.md's share is read from
+  // its lines and its --json record.
+  describe('one run of the failure kinds and of failing definitions', () => {
+    const dir = tempDir();
+    const file = join(dir, 'kinds.md');
+    const defs = join(dir, 'defs.md');
+    let r: CliResult;
+    let records: (BlockRecord & { kind: string | null })[];
+    before(async () => {
+      writeFileSync(file, KINDS);
+      writeFileSync(defs, doc('# Defs', '', '```mbt', 'let xs : Array[Int] = [1]', 'let y : Int = xs[3]', '```', '', '```mbt test', 'inspect(y, content="1")', '```'));
+      r = await runCli(['--json', join(dir, 'results.json'), file, defs]);
+      records = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
+    });
 
-  test("a doc's definitions that fail are a load error of each of its blocks, at the failing definition", async () => {
-    const file = join(tempDir(), 'defs.md');
-    writeFileSync(file, doc('# Defs', '', '```mbt', 'let xs : Array[Int] = [1]', 'let y : Int = xs[3]', '```', '', '```mbt test', 'inspect(y, content="1")', '```'));
-    const r = await runCli([file]);
-    assert.equal(r.code, 1);
-    assert.match(r.stdout, /defs\.md:5:15: load error: the doc's definitions failed \(panic\): index 3 out of bounds for length 1\n {8}5 \| let y : Int = xs\[3\]/);
+    it('every failure kind is one diagnostic: doc:line:col, kind, the line and a caret, a diff or the message; no harness frames', async () => {
+      assert.equal(r.code, 1);
+      const out = r.stdout;
+      assert.match(out, /kinds\.md:7:1: inspect mismatch\n {8}7 \| inspect\("abcd", content="abXd"\)\n {10}\| \^\n {6}- expected {2}\+ actual\n {6}- abXd\n {6}\+ abcd\n {10}\^/);
+      assert.match(out, /printed:\n {8}hello from a block/);
+      assert.match(out, /kinds\.md:13:1: assertion failed: `2 != 3`\n {7}13 \| assert_eq\(1 \+ 1, 3\)/);
+      assert.match(out, /kinds\.md:20:1: error raised: expected `\)`/);
+      assert.match(out, /kinds\.md:27:9: panic: index 5 out of bounds for length 2\n {7}27 \| let _ = xs\[5\]\n {10}\| {9}\^/);
+      assert.match(out, /kinds\.md:33:9: translation error: unknown function `no_such_function`/);
+      assert.match(out, /✔ .*kinds\.md:38 Kinds › passes[^\n]*\n {2}│ printed by a passing block/);
+      assert.doesNotMatch(out, /node:internal|harness\/runtime|binding\/index\.ts|\bat Object\./, 'no harness, runtime, binding or node frames');
+      assert.equal(out.split('unknown function `no_such_function`').length - 1, 1, 'each failure in full once');
+      // kinds.md's five and defs.md's one.
+      const failures = (out.match(/failures:\n((?: {2}✖ .*\n)+)/)?.[1] ?? '').trimEnd().split('\n');
+      assert.equal(failures.filter((l) => l.includes('kinds.md:')).length, 5, out);
+      assert.equal(failures.filter((l) => l.includes('defs.md:')).length, 1, out);
+      assert.equal(failures.length, 6, out);
+      assert.match(out, /^doctest: 1 passed, 6 failed$/m);
+      const verbose = await runCli(['--verbose', file]);
+      assert.match(verbose.stdout, /at .*harness\/runtime/, '--verbose shows them');
+    });
+
+    it("a doc's definitions that fail are a load error of each of its blocks, at the failing definition", () => {
+      assert.equal(r.code, 1);
+      assert.deepEqual(records.filter((x) => x.file === defs).map((x) => [x.status, x.kind]), [['fail', 'load error']]);
+      assert.match(r.stdout, /defs\.md:5:15: load error: the doc's definitions failed \(panic\): index 3 out of bounds for length 1\n {8}5 \| let y : Int = xs\[3\]/);
+    });
   });
 
   test('--filter decides the exit status by the selected blocks only', async () => {

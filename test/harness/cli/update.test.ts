@@ -1,16 +1,46 @@
 // `doctest --update`: verified outputs written back into the docs.
-import { describe, test } from 'node:test';
+import { before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { CLI, ROOT, runCli, tempDir, doc } from './helpers.ts';
+import { CLI, ROOT, assertDocPassed, runCli, tempDir, doc, type BlockRecord, type CliResult } from './helpers.ts';
 
-describe('--update', { concurrency: true }, () => {
-  test('--update fills in and corrects content, only touching content arguments', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'a.md');
-    writeFileSync(file, doc(
+const C_SOURCE = doc(
+  '```mbt test',
+  'for i in 0..<3 {',
+  '  inspect(i, content="0")',
+  '}',
+  'for i in 0..<2 {',
+  '  inspect(7)',
+  '}',
+  'inspect(5, content="6")',
+  '```',
+  '',
+  '```mbt test',
+  'inspect(1, content="9")',
+  'assert_eq(1, 2)',
+  'inspect(2, content="9")',
+  '```',
+);
+
+// Four docs in one folder, updated by one run, then updated again and run
+// plainly (every CLI run costs a CLI and a test process): each test asserts on
+// its own doc's lines, --json records and bytes. c.md alone has failures, so
+// the first run's exit status is c.md's; the others pass by their records.
+describe('--update of several docs in one run', () => {
+  const dir = tempDir();
+  const file = (name: string) => join(dir, name);
+  const passing = ['a.md', 'crlf.md', 'p.md'];
+  let update: CliResult, again: CliResult, plain: CliResult;
+  let records: BlockRecord[];
+  const once = new Map<string, { bytes: Buffer; stat: Stats }>();
+  /** The statuses of the blocks of `name` in the first run. */
+  const statuses = (name: string) => records.filter((x) => x.file === file(name)).map((x) => x.status);
+  const passed = (name: string, blocks: number) => assertDocPassed(update, records, file(name), blocks);
+
+  before(async () => {
+    writeFileSync(file('a.md'), doc(
       '# Title',
       '',
       '```mbt test',
@@ -56,10 +86,20 @@ describe('--update', { concurrency: true }, () => {
       '> inspect("q\\n\\nr")',
       '> ```',
     ));
-    const r = await runCli(['--update', file]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /updated .*a\.md/);
-    assert.equal(readFileSync(file, 'utf8'), doc(
+    writeFileSync(file('crlf.md'), ['Intro', '', '```mbt test', 'inspect("a\\nb")', 'inspect(1, content="2")', '```', '', '> ```mbt test', '> inspect("c\\nd")', '> ```', ''].join('\r\n'));
+    writeFileSync(file('p.md'), doc('```mbt test', 'inspect(1)', 'inspect("u\\nv", content="x")', '```'));
+    writeFileSync(file('c.md'), C_SOURCE);
+    update = await runCli(['--update', '--json', file('results.json'), dir]);
+    records = JSON.parse(readFileSync(file('results.json'), 'utf8'));
+    for (const name of passing) once.set(name, { bytes: readFileSync(file(name)), stat: statSync(file(name)) });
+    again = await runCli(['--update', ...passing.map(file)]);
+    plain = await runCli(passing.map(file));
+  });
+
+  it('--update fills in and corrects content, only touching content arguments', () => {
+    passed('a.md', 3);
+    assert.match(update.stdout, /updated .*a\.md/);
+    assert.equal(readFileSync(file('a.md'), 'utf8'), doc(
       '# Title',
       '',
       '```mbt test',
@@ -117,18 +157,12 @@ describe('--update', { concurrency: true }, () => {
       '> ))',
       '> ```',
     ));
-    const plain = await runCli([file]);
     assert.equal(plain.code, 0, plain.stdout + plain.stderr);
   });
 
-  test('--update keeps CRLF line endings, also in inserted lines', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'crlf.md');
-    const lines = ['Intro', '', '```mbt test', 'inspect("a\\nb")', 'inspect(1, content="2")', '```', '', '> ```mbt test', '> inspect("c\\nd")', '> ```', ''];
-    writeFileSync(file, lines.join('\r\n'));
-    const r = await runCli(['--update', file]);
-    assert.equal(r.code, 0, r.stderr);
-    const out = readFileSync(file, 'utf8');
+  it('--update keeps CRLF line endings, also in inserted lines', () => {
+    passed('crlf.md', 2);
+    const out = readFileSync(file('crlf.md'), 'utf8');
     assert.equal(out, [
       'Intro', '', '```mbt test',
       'inspect("a\\nb", content=(', '  #|a', '  #|b', '))',
@@ -137,56 +171,35 @@ describe('--update', { concurrency: true }, () => {
       '> ```mbt test', '> inspect("c\\nd", content=(', '>   #|c', '>   #|d', '> ))', '> ```', '',
     ].join('\r\n'));
     assert.doesNotMatch(out.replace(/\r\n/g, ''), /[\r\n]/, 'every line break is CRLF');
-    assert.equal((await runCli([file])).code, 0);
+    assert.equal(plain.code, 0, plain.stdout + plain.stderr);
   });
 
-  test('a passing doc is not rewritten, and a second --update changes nothing', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'p.md');
-    writeFileSync(file, doc('```mbt test', 'inspect(1)', 'inspect("u\\nv", content="x")', '```'));
-    assert.equal((await runCli(['--update', file])).code, 0);
-    const once = readFileSync(file);
-    const stat = statSync(file);
-    const again = await runCli(['--update', file]);
+  it('a passing doc is not rewritten, and a second --update changes nothing', () => {
+    passed('p.md', 1);
     assert.equal(again.code, 0, again.stderr);
     assert.doesNotMatch(again.stdout, /updated/);
-    assert.deepEqual(readFileSync(file), once);
-    const after = statSync(file);
-    assert.equal(after.mtimeMs, stat.mtimeMs, 'not rewritten');
-    assert.equal(after.ino, stat.ino, 'not replaced');
+    for (const name of passing) {
+      const { bytes, stat } = once.get(name)!;
+      assert.deepEqual(readFileSync(file(name)), bytes, name);
+      const after = statSync(file(name));
+      assert.equal(after.mtimeMs, stat.mtimeMs, `${name} not rewritten`);
+      assert.equal(after.ino, stat.ino, `${name} not replaced`);
+    }
   });
 
-  test('loops with differing values are conflicts; other failures are reported and left alone', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'c.md');
-    const source = doc(
-      '```mbt test',
-      'for i in 0..<3 {',
-      '  inspect(i, content="0")',
-      '}',
-      'for i in 0..<2 {',
-      '  inspect(7)',
-      '}',
-      'inspect(5, content="6")',
-      '```',
-      '',
-      '```mbt test',
-      'inspect(1, content="9")',
-      'assert_eq(1, 2)',
-      'inspect(2, content="9")',
-      '```',
-    );
-    writeFileSync(file, source);
-    const r = await runCli(['--update', file]);
-    assert.equal(r.code, 1);
-    assert.match(r.stdout, /c\.md:3:3: error: not updated: this inspect ran 3 times with different values \("0", "1", "2"\)/);
-    assert.match(r.stdout, /✖ .*c\.md:11 block \(2\)[^\n]*\n.*c\.md:13:1: assertion failed: `1 != 2`/);
-    assert.equal(readFileSync(file, 'utf8'), source
+  it('loops with differing values are conflicts; other failures are reported and left alone', () => {
+    assert.equal(update.code, 1);
+    assert.ok(statuses('c.md').includes('fail'), 'the failure is c.md\'s');
+    assert.match(update.stdout, /c\.md:3:3: error: not updated: this inspect ran 3 times with different values \("0", "1", "2"\)/);
+    assert.match(update.stdout, /✖ .*c\.md:11 block \(2\)[^\n]*\n.*c\.md:13:1: assertion failed: `1 != 2`/);
+    assert.equal(readFileSync(file('c.md'), 'utf8'), C_SOURCE
       .replace('inspect(7)', 'inspect(7, content="7")')
       .replace('inspect(5, content="6")', 'inspect(5, content="5")')
       .replace('inspect(1, content="9")', 'inspect(1, content="1")'));
   });
+});
 
+describe('--update', { concurrency: true }, () => {
   test('a doc edited during the run is not written, and the run says so', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const file = join(dir, 'busy.md');
