@@ -57,7 +57,9 @@ export class HumanReporter implements Reporter {
 
   started(doc: CompiledDoc, test: TestCase): void {
     this.running.set(`${doc.path}\0${test.name}`, { doc, test, since: Date.now(), noted: 0 });
-    this.ticker ??= setInterval(() => this.tick(), this.options.live ? 200 : 1000);
+    // Off a terminal too: the line for a slow block then comes within 200 ms
+    // of slowMs, before the timeout (twice slowMs) of any above 400 ms.
+    this.ticker ??= setInterval(() => this.tick(), 200);
     this.ticker.unref();
     this.draw();
   }
@@ -73,7 +75,7 @@ export class HumanReporter implements Reporter {
       const ran = now - r.since;
       if (ran >= slow * (r.noted + 1)) {
         r.noted++;
-        this.write(`${this.c.yellow('…')} still running ${title(r.doc, r.test)} (${Math.round(ran / 1000)} s)\n`);
+        this.write(`${this.c.yellow('…')} still running ${title(r.doc, r.test)} (${formatMs(ran)})\n`);
       }
     }
   }
