@@ -91,6 +91,27 @@ export function projectTempDir(): { dir: string; rel: string; cleanup: () => voi
 }
 
 /** Joins lines with `\n`, ending with one. */
+/**
+ * A block that never ends yet burns no CPU, for tests of what the harness
+ * does with a hung block: it waits in a blocking join for a WASI job that
+ * sleeps an hour in poll_oneoff. A busy loop would spin a core for as long
+ * as the test lets it; crash.test.ts keeps that case, the one issue #12 names.
+ */
+export const SLEEPS = [
+  '```mbt test',
+  'let wat =',
+  '  #|(module',
+  '  #|  (import "wasi_snapshot_preview1" "poll_oneoff" (func $poll (param i32 i32 i32 i32) (result i32)))',
+  '  #|  (memory (export "memory") 1)',
+  '  #|  (func (export "run") (result i32)',
+  '  #|    ;; one subscription at 0: a clock (tag 0), monotonic (id 1, at 16), for an hour (ns, at 24)',
+  '  #|    (i32.store (i32.const 16) (i32.const 1))',
+  '  #|    (i64.store (i32.const 24) (i64.const 3600000000000))',
+  '  #|    (call $poll (i32.const 0) (i32.const 64) (i32.const 1) (i32.const 128))))',
+  'ignore(wasi_job_join_or_raise(wasi_job_spawn_wat_or_raise(wat, "run", "/dev/null")))',
+  '```',
+];
+
 export function doc(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }

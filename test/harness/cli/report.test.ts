@@ -6,7 +6,7 @@ import { before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir, doc, type BlockRecord, type CliResult } from './helpers.ts';
+import { SLEEPS, runCli, tempDir, doc, type BlockRecord, type CliResult } from './helpers.ts';
 
 const KINDS = doc(
   '# Kinds', '',
@@ -87,12 +87,12 @@ describe('reports', { concurrency: true }, () => {
 
   test('--concurrency 2 runs docs in two test processes; a hung block in one does not stop the other', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'a.md'), doc('# A', '', '```mbt test', 'let mut i = 0', 'while true { i = i + 1 }', '```', '', '```mbt test', 'inspect(1, content="1")', '```'));
+    writeFileSync(join(dir, 'a.md'), doc('# A', '', ...SLEEPS, '', '```mbt test', 'inspect(1, content="1")', '```'));
     writeFileSync(join(dir, 'b.md'), doc('# B', '', '```mbt test', 'inspect(2, content="2")', '```'));
     const r = await runCli(['--concurrency', '2', '--timeout', '1000', dir]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /a\.md:3:1: timeout/);
-    assert.match(r.stdout, /✔ .*a\.md:8 A \(2\)/);
+    assert.match(r.stdout, /✔ .*a\.md:16 A \(2\)/);
     assert.match(r.stdout, /✔ .*b\.md:3 B/);
     assert.match(r.stdout, /^doctest: 2 passed, 1 failed$/m);
   });

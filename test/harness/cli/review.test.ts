@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { doc, tempDir } from './helpers.ts';
+import { SLEEPS, doc, tempDir } from './helpers.ts';
 import { inTerminal } from './terminal.ts';
 
 const SOURCE = doc(
@@ -53,8 +53,8 @@ test('--review: q quits, writing only what was accepted before', { timeout: 60_0
 
 test('on a terminal a status line says which block is running, and for how long', { timeout: 60_000 }, async () => {
   const file = join(tempDir(), 'slow.md');
-  writeFileSync(file, doc('# Slow', '', '```mbt test', 'let mut i = 0', 'while true { i = i + 1 }', '```'));
-  // The status line is drawn as the block starts; the timeout only ends the spin.
+  writeFileSync(file, doc('# Slow', '', ...SLEEPS));
+  // The status line is drawn as the block starts; the timeout only ends the block.
   const t = inTerminal(['--timeout', '1000', file]);
   await t.waitFor(/running \S*slow\.md:3 Slow \d+\.\d s · 0 passed, 0 failed/);
   await t.waitFor(/slow\.md:3:1: timeout/);
