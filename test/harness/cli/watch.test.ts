@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, ROOT, SLEEPS, descendants, tempDir, doc, waitGone } from './helpers.ts';
+import { CLI, ROOT, descendants, tempDir, doc, waitGone } from './helpers.ts';
 import { inTerminal } from './terminal.ts';
 
 function watchProcess(args: string[], env: Record<string, string> = {}) {
@@ -78,8 +78,8 @@ test('--watch runs every doc, re-runs only a changed doc (also after an atomic s
 });
 
 test('--watch killed with SIGKILL takes its run and the run\'s test process with it', { timeout: 60_000 }, async () => {
-  const file = join(tempDir(), 'sleep.md');
-  writeFileSync(file, doc(...SLEEPS));
+  const file = join(tempDir(), 'spin.md');
+  writeFileSync(file, doc('```mbt test', 'let mut i = 0', 'while true { i = i + 1 }', '```'));
   const w = watchProcess(['--timeout', '0', file]);
   let below: number[];
   const deadline = Date.now() + 30_000;
