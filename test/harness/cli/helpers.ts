@@ -90,7 +90,6 @@ export function projectTempDir(): { dir: string; rel: string; cleanup: () => voi
   };
 }
 
-/** Joins lines with `\n`, ending with one. */
 /**
  * A block that never ends yet burns no CPU, for tests of what the harness
  * does with a hung block: it waits in a blocking join for a WASI job that
@@ -112,6 +111,7 @@ export const SLEEPS = [
   '```',
 ];
 
+/** Joins lines with `\n`, ending with one. */
 export function doc(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
