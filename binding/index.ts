@@ -378,4 +378,8 @@ export const _internal = {
   hostStacksMade(): number { return N._host_stacks_made(); },
   /** Differences between the native live-handle set and a reference set over `n` random operations. */
   pointerSetMismatches(n: number, seed: bigint): number { return N._test_pointer_set(n, seed); },
+  /** Bytes malloc has handed out and not got back (glibc mallinfo2: in use plus its own mmapped chunks). */
+  heapInUse(): number { return N._test_heap_in_use(); },
+  /** Mallocs `bytes` (1..2^20) and never frees them: a deliberate leak for the leak tests. */
+  leak(bytes: number): void { N._test_leak(bytes); },
 };

@@ -3,6 +3,8 @@
 #include "host_stack.h"
 #include "pointer_set.h"
 
+#include <malloc.h>
+
 #include <cmath>
 #include <cstring>
 #include <mutex>
@@ -467,6 +469,28 @@ static Napi::Value TestPointerSet(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), mismatches);
 }
 
+// Bytes that malloc has handed out and not got back, in every arena and in its
+// own mmapped chunks: Wasmtime's Rust code allocates through malloc, so this
+// counts its live structures exactly, unlike RSS.
+static Napi::Value TestHeapInUse(const Napi::CallbackInfo& info) {
+  struct mallinfo2 m = mallinfo2();
+  return Napi::Number::New(info.Env(), static_cast<double>(m.uordblks + m.hblkhd));
+}
+
+// A deliberate leak of `bytes` (written, so that RSS sees it too): shows that
+// the leak tests notice one.
+static Napi::Value TestLeak(const Napi::CallbackInfo& info) {
+  CheckArgc(info, 1, "_test_leak");
+  int32_t bytes = ArgInt(info, 0, "_test_leak");
+  if (bytes < 1 || bytes > (1 << 20)) {
+    ThrowRange(info.Env(), "_test_leak: bytes must be in 1..1048576, got " + std::to_string(bytes));
+  }
+  void* p = malloc(bytes);
+  if (!p) ThrowError(info.Env(), "_test_leak: out of memory");
+  memset(p, 1, bytes);
+  return info.Env().Undefined();
+}
+
 void InitCommon(Napi::Env env, Napi::Object exports) {
   auto* d = new AddonData();
   if (napi_set_instance_data(env, d, FinalizeAddonData, nullptr) != napi_ok) {
@@ -475,6 +499,8 @@ void InitCommon(Napi::Env env, Napi::Object exports) {
   }
   Export(env, exports, "_test_foreign_external", TestForeignExternal);
   Export(env, exports, "_test_pointer_set", TestPointerSet);
+  Export(env, exports, "_test_heap_in_use", TestHeapInUse);
+  Export(env, exports, "_test_leak", TestLeak);
   Export(env, exports, "setup", Setup);
   Export(env, exports, "version", Version);
   Napi::Object layout = Napi::Object::New(env);
