@@ -3,7 +3,9 @@
 #include "host_stack.h"
 #include "pointer_set.h"
 
-#include <malloc.h>
+#ifdef __linux__
+#include <malloc.h>  // mallinfo2, for _test_heap_in_use
+#endif
 
 #include <cmath>
 #include <cstring>
@@ -473,8 +475,12 @@ static Napi::Value TestPointerSet(const Napi::CallbackInfo& info) {
 // own mmapped chunks: Wasmtime's Rust code allocates through malloc, so this
 // counts its live structures exactly, unlike RSS.
 static Napi::Value TestHeapInUse(const Napi::CallbackInfo& info) {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
   struct mallinfo2 m = mallinfo2();
   return Napi::Number::New(info.Env(), static_cast<double>(m.uordblks + m.hblkhd));
+#else
+  ThrowError(info.Env(), "_test_heap_in_use: needs glibc 2.33 or later (mallinfo2)");
+#endif
 }
 
 // A deliberate leak of `bytes` (written, so that RSS sees it too): shows that
