@@ -32,6 +32,9 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   });
 }
 
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The --json records of a run: one per block. */
 export type BlockRecord = { file: string; status: string };
 
@@ -45,7 +48,7 @@ export function assertDocPassed(run: CliResult, records: BlockRecord[], file: st
   const own = records.filter((x) => x.file === file || file.endsWith(`/${x.file}`));
   assert.deepEqual(own.map((x) => x.status), Array(blocks).fill('pass'), run.stdout + run.stderr);
   // By its name, however the run prints its path.
-  const name = basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(basename(file));
   assert.doesNotMatch(run.stdout + run.stderr, new RegExp(`✖\\s+(?:\\S*/)?${name}:|(?:^|[\\s/])${name}(?::\\d+)*: (?:\\w+ )*error`, 'm'));
   assert.deepEqual(failuresOf(run, file), []);
 }
@@ -57,7 +60,7 @@ export function assertDocPassed(run: CliResult, records: BlockRecord[], file: st
  */
 export function failuresOf(run: CliResult, file: string): string[] {
   const list = run.stdout.match(/^failures:\n((?: {2}✖ .*\n)+)/m)?.[1] ?? '';
-  const name = new RegExp(`(?:^|[\\s/])${basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?::\\d+)* `);
+  const name = new RegExp(`(?:^|[\\s/])${escapeRegExp(basename(file))}(?::\\d+)* `);
   return list.trimEnd().split('\n').filter((l) => name.test(l));
 }
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, runCli, tempDir, type CliResult } from '../cli/helpers.ts';
+import { ROOT, escapeRegExp, runCli, tempDir, type CliResult } from '../cli/helpers.ts';
 import { version } from '../../../binding/index.ts';
 import { signatures } from '../../../binding/signatures.ts';
 import type { BlockResult, DocResult, Summary } from '../../../harness/report/model.ts';
@@ -41,7 +41,7 @@ const blockAt = (file: string, line: number): BlockResult => {
 
 test('the run reports its failures as usual and says where the report is', () => {
   assert.equal(run.code, 1, run.stderr);
-  assert.match(run.stdout, new RegExp(`report written to ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/index\\.html`));
+  assert.match(run.stdout, new RegExp(`report written to ${escapeRegExp(dir)}/index\\.html`));
   assert.match(run.stdout, /engines\.md:41:1: translation error: unknown function `no_such_function`/);
 });
 
