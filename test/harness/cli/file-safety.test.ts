@@ -5,7 +5,7 @@
 import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, ROOT, descendants, runCli, tempDir, projectTempDir, doc, waitGone, type CliResult } from './helpers.ts';
 import { scriptArgs } from '../../binding/child.ts';
@@ -95,19 +95,32 @@ describe('file safety', { concurrency: true }, () => {
     const big = 'x'.repeat(2_000_000);
     const source = doc('# Big', '', '```mbt check', 'test (t : @test.T) {', `  t.write("${big}")`, '  t.snapshot(filename="big.txt")', '}', '```', '', '```mbt test', 'inspect("new", content="old")', '```');
     const snapshot = join(dir, '__snapshot__', 'big.md', 'big.txt');
-    for (const delay of [400, 900, 1400, 2000]) {
+    const updated = source.replace('content="old"', 'content="new"');
+    // Kills at growing delays until a run ends before its kill: they fall all
+    // along a run, however fast this machine is.
+    let kills = 0;
+    for (let delay = 100; ; delay = Math.round(delay * 1.4)) {
       writeFileSync(file, source);
+      rmSync(join(dir, '__snapshot__'), { recursive: true, force: true });
       const cli = spawn(process.execPath, [CLI, '--update', file], { cwd: ROOT, stdio: 'ignore' });
+      const exited = new Promise<void>((r) => cli.on('exit', () => r()));
       await new Promise((r) => setTimeout(r, delay));
+      if (cli.exitCode !== null) {
+        await exited;
+        assert.equal(readFileSync(file, 'utf8'), updated, 'the run that ended first updated the doc');
+        break;
+      }
       const started = descendants(cli.pid!);
       cli.kill('SIGKILL');
-      await new Promise((r) => cli.on('exit', r));
+      kills++;
+      await exited;
       // Read at once: what a kill leaves, before anything could finish a write.
       const now = readFileSync(file, 'utf8');
-      assert.ok(now === source || now === source.replace('content="old"', 'content="new"'), `doc after a kill at ${delay} ms is neither old nor new`);
+      assert.ok(now === source || now === updated, `doc after a kill at ${delay} ms is neither old nor new`);
       if (existsSync(snapshot)) assert.equal(readFileSync(snapshot, 'utf8').length, big.length, `snapshot after a kill at ${delay} ms is partial`);
       assert.deepEqual(await waitGone(started), [], `a process of the killed run (kill at ${delay} ms) is still running`);
     }
+    assert.ok(kills >= 3, `only ${kills} kills fell inside a run`);
   });
 
   test("a folder's FIFO, dangling link and unreadable doc are reported, and its other docs still run", { timeout: 60_000 }, async () => {
