@@ -237,6 +237,10 @@ Napi::Value MaxInWasm(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), m);
 }
 
+Napi::Value TestWorkerThreads(const Napi::CallbackInfo& info) {
+  return Napi::Number::New(info.Env(), RunningWorkerThreads());
+}
+
 }  // namespace
 
 void InitJobs(Napi::Env env, Napi::Object exports) {
@@ -247,6 +251,7 @@ void InitJobs(Napi::Env env, Napi::Object exports) {
   Export(env, exports, "wasm_job_join_async", WasmJobJoinAsync);
   Export(env, exports, "wasi_job_join_async", WasiJobJoinAsync);
   Export(env, exports, "_jobs_max_in_wasm", MaxInWasm);
+  Export(env, exports, "_test_worker_threads", TestWorkerThreads);
 }
 
 }  // namespace wt

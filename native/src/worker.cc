@@ -24,6 +24,8 @@ Live& Registry() {
   return *l;
 }
 
+std::atomic<int> running_threads{0};
+
 // Grace period at environment teardown for all workers together.
 constexpr auto kShutdownGrace = std::chrono::milliseconds(500);
 
@@ -114,6 +116,8 @@ void FinalizeWait(napi_env, void* data, void*) noexcept {
 
 }  // namespace
 
+int RunningWorkerThreads() { return running_threads.load(); }
+
 Worker::~Worker() {
   // Only reached once the thread is gone or detached (the thread holds a
   // reference to this object until it returns).
@@ -123,10 +127,17 @@ Worker::~Worker() {
 void Worker::Start(napi_env e) {
   env = e;
   std::shared_ptr<Worker> self = shared_from_this();
-  th = std::thread([self] {
-    self->Run();
-    self->Finish();
-  });
+  running_threads++;
+  try {
+    th = std::thread([self] {
+      self->Run();
+      self->Finish();
+      running_threads--;
+    });
+  } catch (...) {
+    running_threads--;
+    throw;
+  }
   Register(e, self);
 }
 

@@ -90,6 +90,10 @@ struct Worker : std::enable_shared_from_this<Worker> {
   void Finish();
 };
 
+// Worker threads, process-wide, that have not yet returned from their work
+// (detached ones included): lets tests wait until every job has ended.
+int RunningWorkerThreads();
+
 // Returns a promise settled on the main thread once `w` is done: `settle`
 // returns the resolution value or throws (a Napi::Error) to reject. The
 // pending promise keeps the event loop alive; the wait blocks no thread.
