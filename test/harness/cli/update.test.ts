@@ -205,7 +205,7 @@ describe('--update', { concurrency: true }, () => {
     const file = join(dir, 'busy.md');
     // The first block ends at once (and is reported at once); the second then
     // keeps the run busy while the test edits the doc.
-    writeFileSync(file, doc('```mbt test', 'inspect(1)', '```', '', '```mbt test', 'let mut s = 0', 'for i in 0..<300000000 {', '  s = s + i % 7', '}', 'inspect(s > 0)', '```'));
+    writeFileSync(file, doc('```mbt test', 'inspect(1)', '```', '', '```mbt test', 'let mut s = 0', 'for i in 0..<100000000 {', '  s = s + i % 7', '}', 'inspect(s > 0)', '```'));
     const child = spawn(process.execPath, [CLI, '--update', file], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },
