@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface BlockResult {
+  /** The doc, as the run printed its path. */
+  file: string;
   line: number;
   name: string;
   status: string;
