@@ -60,7 +60,7 @@ export function cached<T>(kind: string, doc: string, inputs: unknown, compute: (
   }
   const value = compute();
   try {
-    writeAtomic(file, JSON.stringify({ key, value })); // concurrent runs read a whole entry or none
+    writeAtomic(file, JSON.stringify({ key, value }), { flush: false }); // concurrent runs read a whole entry or none
     prune(dir);
   } catch {
     // A cache that cannot be written only makes runs slower.

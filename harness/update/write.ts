@@ -46,12 +46,12 @@ export function syncFolder(dir: string): void {
   }
 }
 
-/** Writes `content` to `path`, a new file, flushed to disk; a failed write leaves no file. */
-export function writeFlushed(path: string, content: string | Buffer, mode = 0o666): void {
+/** Writes `content` to `path`, a new file, flushed to disk unless `flush` is false; a failed write leaves no file. */
+export function writeFlushed(path: string, content: string | Buffer, mode = 0o666, flush = true): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
   try {
     writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
-    fsyncSync(fd);
+    if (flush) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true });
@@ -60,15 +60,25 @@ export function writeFlushed(path: string, content: string | Buffer, mode = 0o66
   closeSync(fd);
 }
 
-/** Writes `content` to a new temporary file beside `file`, flushed; returns its path. */
-function temporaryCopy(file: string, content: Buffer, mode: number | undefined, suffix: string): string {
+/** Writes `content` to a new temporary file beside `file`, flushed unless `flush` is false; returns its path. */
+function temporaryCopy(file: string, content: Buffer, mode: number | undefined, suffix: string, flush = true): string {
   const tmp = join(dirname(file), `.${basename(file)}.doctest-${process.pid}-${Math.random().toString(36).slice(2, 8)}.${suffix}`);
-  writeFlushed(tmp, content, mode);
+  writeFlushed(tmp, content, mode, flush);
   return tmp;
 }
 
+export interface WriteOptions {
+  /**
+   * Whether the new content is flushed to disk before the rename (default
+   * true). A cache entry needs no flush: what a crash of the machine leaves
+   * of it is unreadable, and an unreadable entry is only a miss.
+   */
+  flush?: boolean;
+}
+
 /** Replaces the content of `path` (creating it and its folder if needed), atomically. */
-export function writeAtomic(path: string, text: string | Buffer): void {
+export function writeAtomic(path: string, text: string | Buffer, options: WriteOptions = {}): void {
+  const flush = options.flush ?? true;
   const file = target(path);
   mkdirSync(dirname(file), { recursive: true });
   const content = typeof text === 'string' ? Buffer.from(text) : text;
@@ -82,14 +92,14 @@ export function writeAtomic(path: string, text: string | Buffer): void {
     rewriteInPlace(file, content, stat.mode & 0o7777);
     return;
   }
-  const tmp = temporaryCopy(file, content, stat ? stat.mode & 0o7777 : undefined, 'tmp');
+  const tmp = temporaryCopy(file, content, stat ? stat.mode & 0o7777 : undefined, 'tmp', flush);
   try {
     renameSync(tmp, file);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
   }
-  syncFolder(dirname(file));
+  if (flush) syncFolder(dirname(file));
 }
 
 function rewriteInPlace(file: string, content: Buffer, mode: number): void {
