@@ -3,7 +3,7 @@
 // system cc), and the Python `wasmtime` package (the fetched wheel unpacked
 // into .wasmtime/, or skipped with the reason printed).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -78,9 +78,12 @@ async function ours(): Promise<Figures> {
   return { call, instantiate, compile };
 }
 
-/** Compiles bench/c/bench.c; returns the executable, or why it could not. */
+/** Compiles bench/c/bench.c unless the executable is newer than it and the library; returns the executable, or why it could not. */
 function buildC(): { exe: string } | string {
   const exe = join(CACHE, 'bench-c');
+  const mtime = (p: string) => (existsSync(p) ? statSync(p).mtimeMs : -Infinity);
+  const inputs = [join(ROOT, 'bench/c/bench.c'), join(ROOT, 'native/src/wasmtime_api.h'), join(CACHE, 'lib', 'libwasmtime.so')];
+  if (inputs.every((p) => mtime(p) < mtime(exe)) && !process.env.CC) return { exe };
   const cc = process.env.CC ?? 'cc';
   const build = spawnSync(cc, ['-std=c11', '-O2', '-I', join(ROOT, 'native/src'), join(ROOT, 'bench/c/bench.c'),
     '-L', join(CACHE, 'lib'), '-lwasmtime', `-Wl,-rpath,${join(CACHE, 'lib')}`, '-o', exe], { encoding: 'utf8' });
