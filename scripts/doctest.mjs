@@ -7,9 +7,9 @@
 // The CLI is one CommonJS file run with V8's code cache (see requireCached):
 // compiling it as ES modules took a third of a one-doc run's CPU. Its rarely
 // used parts (the report, --check, --watch) stay behind `import()`, which
-// esbuild turns into lazily run module bodies. The `support` bundle is what
-// the generated doc modules import, as ES modules (see
-// harness/run/entry.mjs).
+// esbuild turns into lazily run module bodies. The `support` bundle, what
+// the generated doc modules use, is run the same way by each test process
+// (see harness/run/entry.mjs).
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { asciiOnly, ensureBundle, ownImportMeta, requireCached, sourceKey } from './bundles.mjs';
@@ -35,11 +35,12 @@ async function bundle(tmp) {
   };
   await build({ ...common, entryPoints: { cli: join(ROOT, 'harness', 'cli.ts') }, outdir: tmp, format: 'cjs', outExtension: { '.js': '.cjs' } });
   asciiOnly(join(tmp, 'cli.cjs'));
-  await build({ ...common, entryPoints: { support: join(ROOT, 'harness', 'run', 'support.ts') }, outdir: tmp, splitting: true, format: 'esm' });
+  await build({ ...common, entryPoints: { support: join(ROOT, 'harness', 'run', 'support.ts') }, outdir: tmp, format: 'cjs', outExtension: { '.js': '.cjs' } });
+  asciiOnly(join(tmp, 'support.cjs'));
 }
 
 const key = sourceKey([fileURLToPath(import.meta.url), fileURLToPath(new URL('bundles.mjs', import.meta.url))], ['harness', 'binding'].map((d) => join(ROOT, d)));
 const out = join(ROOT, 'build', 'harness', key);
 await ensureBundle(out, 'cli.cjs', bundle);
-process.env.DOCTEST_SUPPORT = pathToFileURL(join(out, 'support.js')).href;
+process.env.DOCTEST_SUPPORT = pathToFileURL(join(out, 'support.cjs')).href;
 requireCached(join(out, 'cli.cjs'));

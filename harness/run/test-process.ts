@@ -5,6 +5,7 @@
 // messages (protocol.ts); a module that fails to load is reported, and the
 // other modules still run.
 import { pathToFileURL } from 'node:url';
+import { importModule } from './import-module.ts';
 import { holdLifeline } from './lifeline.ts';
 import { send, type Plan } from './protocol.ts';
 import { collect, describeError, schedule } from '../runtime/blocks.ts';
@@ -27,7 +28,7 @@ export async function testProcess(): Promise<void> {
   for (const { path, tests } of plan.modules) {
     send({ type: 'load', module: path });
     try {
-      loaded.push({ module: path, tests: await collect(path, tests, () => import(pathToFileURL(path).href)) });
+      loaded.push({ module: path, tests: await collect(path, tests, () => importModule(pathToFileURL(path).href)) });
       send({ type: 'loaded', module: path });
     } catch (error) {
       send({ type: 'load-failed', module: path, error: describeError(error) });

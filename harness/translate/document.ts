@@ -162,7 +162,10 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
   const typed = !('support' in input.imports);
   const imports = ['// Generated from ' + file + ' by the doc-test harness. Edit the doc, not this file.'];
   if ('support' in input.imports) {
-    imports.push(`import { rt as $rt, mb as $mb, b as $b } from ${JSON.stringify(input.imports.support)};`);
+    // The test process loads the support bundle (input.imports.support) from
+    // V8's code cache, as a script, before any doc module: it hands it over
+    // under this name (harness/run/entry.mjs).
+    imports.push("const { rt: $rt, mb: $mb, b: $b } = globalThis[Symbol.for('doctest.support')];");
   } else {
     imports.push(`import * as $rt from ${JSON.stringify(input.imports.runtime)};`);
     imports.push(`import * as $mb from ${JSON.stringify(input.imports.moonbit)};`);

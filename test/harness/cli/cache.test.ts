@@ -94,7 +94,7 @@ describe('translation cache size', () => {
   it('past MAX_ENTRIES entries, the least recently used go', () => {
     const bundle = tempDir('doctest-cache-');
     const saved = process.env.DOCTEST_SUPPORT;
-    process.env.DOCTEST_SUPPORT = pathToFileURL(join(bundle, 'support.js')).href;
+    process.env.DOCTEST_SUPPORT = pathToFileURL(join(bundle, 'support.cjs')).href;
     try {
       const dir = join(bundle, 'cache');
       const fileOf = (doc: string) => join(dir, `k-${createHash('sha256').update(doc).digest('hex').slice(0, 24)}.json`);
