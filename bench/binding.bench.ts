@@ -1,7 +1,7 @@
 // Native binding speed, side by side from one run: the binding, the same loops
-// in C against the same libwasmtime (bench/c/bench.c, compiled now with the
-// system cc), and the Python `wasmtime` package (the fetched wheel unpacked
-// into .wasmtime/, or skipped with the reason printed).
+// in C against the same libwasmtime (bench/c/bench.c, compiled with the
+// system cc when it changed), and the Python `wasmtime` package (the fetched
+// wheel unpacked into .wasmtime/, or skipped with the reason printed).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,7 +78,7 @@ async function ours(): Promise<Figures> {
   return { call, instantiate, compile };
 }
 
-/** Compiles bench/c/bench.c unless the executable is newer than it and the library; returns the executable, or why it could not. */
+/** Compiles bench/c/bench.c unless the executable is newer than it, the header and the library (always with $CC set); returns the executable, or why it could not. */
 function buildC(): { exe: string } | string {
   const exe = join(CACHE, 'bench-c');
   const mtime = (p: string) => (existsSync(p) ? statSync(p).mtimeMs : -Infinity);

@@ -33,10 +33,9 @@ async function bundle(tmp) {
     logLevel: 'warning',
     plugins: [ownImportMeta],
   };
-  await build({ ...common, entryPoints: { cli: join(ROOT, 'harness', 'cli.ts') }, outdir: tmp, format: 'cjs', outExtension: { '.js': '.cjs' } });
-  asciiOnly(join(tmp, 'cli.cjs'));
-  await build({ ...common, entryPoints: { support: join(ROOT, 'harness', 'run', 'support.ts') }, outdir: tmp, format: 'cjs', outExtension: { '.js': '.cjs' } });
-  asciiOnly(join(tmp, 'support.cjs'));
+  const entryPoints = { cli: join(ROOT, 'harness', 'cli.ts'), support: join(ROOT, 'harness', 'run', 'support.ts') };
+  await build({ ...common, entryPoints, outdir: tmp, format: 'cjs', outExtension: { '.js': '.cjs' } });
+  for (const name of Object.keys(entryPoints)) asciiOnly(join(tmp, `${name}.cjs`));
 }
 
 const key = sourceKey([fileURLToPath(import.meta.url), fileURLToPath(new URL('bundles.mjs', import.meta.url))], ['harness', 'binding'].map((d) => join(ROOT, d)));
