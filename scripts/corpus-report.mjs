@@ -10,7 +10,7 @@
 // everyday packages, say). It runs `npm run doctest -- --json` on the docs
 // and reads its records; the harness's exit status is not this script's.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,10 @@ if (values.help || positionals.length !== 1) {
   process.exit(values.help ? 0 : 2);
 }
 const folder = resolve(positionals[0]);
+if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+  process.stderr.write(`corpus-report: ${positionals[0]}: not a folder\n`);
+  process.exit(2);
+}
 const packages = values.packages?.split(',').map((p) => p.trim()).filter(Boolean);
 
 function docsUnder(dir) {
