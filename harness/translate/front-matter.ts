@@ -60,7 +60,9 @@ export function docSettings(fm: FrontMatter | undefined, known: (pkg: string) =>
 export function renamePackages<T extends A.Block | A.Program>(tree: T, renames: ReadonlyMap<string, string>): T {
   const copy = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(copy);
-    if (value === null || typeof value !== 'object') return value;
+    // Only the tree's own nodes are copied: a literal's value (a bytes
+    // literal's Uint8Array) is kept as it is.
+    if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
       out[key] = key === 'pkg' && typeof v === 'string' ? renames.get(v) ?? v : copy(v);

@@ -30,6 +30,8 @@ test "aliases" {
   c.val += 1
   inspect(c.val, content="0")
   inspect(@wt.version() == version(), content="true")
+  // Renaming the aliases keeps literals: a bytes literal is not emptied.
+  inspect(b"\\x68\\x69", content="b\\"hi\\"")
 }
 \`\`\`
 `;
