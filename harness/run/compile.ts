@@ -1,6 +1,6 @@
 // Reads docs and writes their generated test modules.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { projectRelative } from '../snapshots/index.ts';
 import { scanDoc, type DocBlock } from '../markdown/index.ts';
 import { translateDoc, type TestCase } from '../translate/document.ts';
@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { BindingInfo, InspectSite } from '../translate/document.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { cached } from './cache.ts';
+import { docPackageOf } from '../corelib/packages.ts';
 import { displayPath } from './collect.ts';
 
 export interface CompiledDoc {
@@ -89,7 +90,7 @@ export function compileDoc(path: string, source: string, index: number, options:
     blocks = scanned.blocks;
     const translated = translateDoc({
       frontMatter: scanned.frontMatter,
-      docPackage: /\.mbt(\.md)?$/.test(path) ? basename(dirname(path)) : undefined,
+      docPackage: /\.mbt(\.md)?$/.test(path) ? docPackageOf(dirname(path)) : undefined,
       file,
       sourcePath: path,
       snapshotKey,

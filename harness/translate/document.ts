@@ -120,6 +120,11 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
 
   const { env, decls } = base(input.binding);
   const settings = docSettings(input.frontMatter, (pkg) => env.packages.has(pkg), file, source);
+  // A nested package's blackbox test calls it by its last segment, which
+  // there means that package even where a top-level one has the same name.
+  const own = input.docPackage;
+  const ownAlias = own?.split('/').pop();
+  if (own && ownAlias && ownAlias !== own && !settings.renames.has(ownAlias)) settings.renames.set(ownAlias, own);
   const blocks = input.blocks.filter((b) => runnable(b, input.includeNocheck));
   const syntax = new Map<number, Diagnostic>();
   const inputs: BlockInput[] = blocks.map((block, i) => {

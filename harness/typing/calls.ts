@@ -6,7 +6,7 @@
 import type * as A from '../syntax/ast.ts';
 import type { Ctx } from './context.ts';
 import { lookupTrait, lookupTypeDecl, dynOwner } from './declare.ts';
-import { didYouMean } from './diagnostics.ts';
+import { didYouMean, unknownPackageMessage } from './diagnostics.ts';
 import { raiseError } from './effects.ts';
 import type { FnValue, MethodInfo } from './env.ts';
 import { check, coreName, instantiateDecl, joinErrors, knownType, typeScope } from './expr.ts';
@@ -58,7 +58,7 @@ function noteUse(cx: Ctx, origin: FnValue['origin'], span: A.Span): void {
 /** A package-qualified value: `@json.parse`, `@wasmtime.engine_new`. */
 function packageValue(cx: Ctx, e: { pkg?: string; name: string; span: A.Span }): FnValue | import('./env.ts').ConstValue {
   const pkg = e.pkg!;
-  if (!cx.env.packages.has(pkg)) cx.error(`unknown package \`@${pkg}\``, e.span);
+  if (!cx.env.packages.has(pkg)) cx.error(unknownPackageMessage(pkg), e.span);
   const v = cx.env.values.get(`@${pkg}.${e.name}`);
   if (!v) {
     const prefix = `@${pkg}.`;

@@ -4,7 +4,7 @@
 // every signature of the doc is known.
 
 import type * as A from '../syntax/ast.ts';
-import { CheckError, didYouMean } from './diagnostics.ts';
+import { CheckError, didYouMean, unknownPackageMessage } from './diagnostics.ts';
 import { qualified, type Env, type ImplInfo, type Origin } from './env.ts';
 import {
   con, fnType, freshVar, NO_RAISE, POLY_RAISE, tuple,
@@ -37,7 +37,7 @@ function fail(message: string, span: A.Span): never {
 export function lookupTypeDecl(scope: TypeScope, name: string, pkg: string | undefined, span: A.Span): TypeDecl {
   const { env } = scope;
   if (pkg !== undefined) {
-    if (!env.packages.has(pkg)) fail(`unknown package \`@${pkg}\``, span);
+    if (!env.packages.has(pkg)) fail(unknownPackageMessage(pkg), span);
     const d = env.types.get(qualified(pkg, name));
     if (!d) fail(`package \`@${pkg}\` has no type \`${name}\``, span);
     return d;
@@ -53,7 +53,7 @@ export function lookupTypeDecl(scope: TypeScope, name: string, pkg: string | und
 
 export function lookupTrait(scope: TypeScope, name: string, pkg: string | undefined, span: A.Span): TraitDecl {
   const { env } = scope;
-  if (pkg !== undefined && !env.packages.has(pkg)) fail(`unknown package \`@${pkg}\``, span);
+  if (pkg !== undefined && !env.packages.has(pkg)) fail(unknownPackageMessage(pkg), span);
   const t = pkg !== undefined
     ? env.traits.get(qualified(pkg, name))
     : (scope.pkg ? env.traits.get(qualified(scope.pkg, name)) : undefined) ?? env.trait(name);

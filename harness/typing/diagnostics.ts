@@ -2,6 +2,7 @@
 
 import type { Span } from '../syntax/ast.ts';
 import { showType, type Type } from './types.ts';
+import { corePackageNamed } from '../corelib/packages.ts';
 
 export class CheckError extends Error {
   override readonly name = 'CheckError';
@@ -17,6 +18,12 @@ export class CheckError extends Error {
 export function mismatchMessage(found: Type, wanted: Type, what = 'this expression'): string {
   const names = new Map();
   return `type mismatch: ${what} has type ${showType(found, names)}, but ${showType(wanted, names)} is wanted`;
+}
+
+/** Why `@pkg` names nothing: a core package the table lacks, or no package at all. */
+export function unknownPackageMessage(pkg: string): string {
+  const core = corePackageNamed(pkg);
+  return core ? `core package \`@${core}\` is not supported by the harness yet` : `unknown package \`@${pkg}\``;
 }
 
 /** Names in `candidates` close to `name` (edit distance), best first. */

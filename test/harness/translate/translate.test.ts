@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { scanBlocks } from '../../../harness/markdown/index.ts';
 import { translateDoc } from '../../../harness/translate/document.ts';
 import { parseSurface } from '../../../binding/signatures.ts';
+import { docPackageOf } from '../../../harness/corelib/packages.ts';
+import { unknownPackageMessage } from '../../../harness/typing/diagnostics.ts';
 
 // A small surface in the binding's own format, read by the binding's own parser.
 const TABLE = parseSurface([
@@ -128,4 +130,27 @@ test('a refused definition leaks nothing: its locals are unknown later, and a us
     '13:14 this block uses a definition from another block that failed to check (unknown function `nosuch`)',
   ]);
   assert.ok(out.tests.every((t) => t.refused), 'every block fails with its diagnostic');
+});
+
+test('a doc in core\'s layout tests the package its folders name; its alias means that package there', () => {
+  assert.equal(docPackageOf('/src/core/immut/array'), 'immut/array');
+  assert.equal(docPackageOf('/src/core/encoding/utf8'), 'encoding/utf8');
+  assert.equal(docPackageOf('/src/core/array'), 'array');
+  assert.equal(docPackageOf('/home/me/lib'), 'lib');
+  const doc = '```mbt check\ntest {\n  inspect(@array.zip_with([1, 2], [10, 20], (a, b) => a + b), content="[11, 22]")\n}\n```\n';
+  const inPackage = (docPackage: string) => {
+    const { blocks } = scanBlocks(doc, 'doc.mbt.md');
+    return translateDoc({ file: 'doc.mbt.md', sourcePath: '/abs/doc.mbt.md', source: doc, blocks, includeNocheck: false, binding: BINDING, imports: IMPORTS, docPackage });
+  };
+  // In @immut/array's own doc, `@array` is @immut/array, which the table lacks: refused, not run as the top-level @array.
+  assert.deepEqual(inPackage('immut/array').diagnostics.map((d) => [d.line, d.column, d.message]), [
+    [3, 11, 'core package `@immut/array` is not supported by the harness yet'],
+  ]);
+  assert.deepEqual(inPackage('array').diagnostics, []);
+});
+
+test('a core package the table lacks is named as one; any other unknown package is unknown', () => {
+  assert.equal(unknownPackageMessage('quickcheck'), 'core package `@quickcheck` is not supported by the harness yet');
+  assert.equal(unknownPackageMessage('splitmix'), 'core package `@quickcheck/splitmix` is not supported by the harness yet');
+  assert.equal(unknownPackageMessage('nosuch'), 'unknown package `@nosuch`');
 });
