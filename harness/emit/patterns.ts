@@ -4,6 +4,7 @@
 
 import type * as A from '../syntax/ast.ts';
 import { coreName } from '../typing/expr.ts';
+import { bitField, bitsOf } from '../typing/patterns.ts';
 import type { LocalVar } from '../typing/typed.ts';
 import { resolveHead, type Type } from '../typing/types.ts';
 import { emitGlobalRef } from './calls.ts';
@@ -157,6 +158,7 @@ function ctorPattern(cx: EmitCtx, p: A.ConstructorPat, s: string, code: PatternC
 }
 
 function arrayPattern(cx: EmitCtx, p: A.ArrayPat, s: string, t: Type, code: PatternCode): void {
+  if ([...p.before, ...p.after].some((e) => e.kind === 'BitsPat')) return bitstringPattern(cx, p, s, code);
   const name = coreName(t);
   const n = p.before.length + p.after.length;
   if (name === 'String' || name === 'StringView') {
@@ -178,6 +180,32 @@ function arrayPattern(cx: EmitCtx, p: A.ArrayPat, s: string, t: Type, code: Patt
   p.after.forEach((e, i) => go(cx, e, at(`${len} - ${p.after.length - i}`), code));
   const rest = cx.t.restBinders.get(p);
   if (rest) bind(cx, rest, `$rt.restView(${s}, ${p.before.length}, ${p.after.length})`, code);
+}
+
+/**
+ * The part before `..` reads from the first bit, the part after it ends at
+ * the last; each side takes whole bytes, so a run matches when it has at
+ * least that many (exactly, without `..`).
+ */
+function bitstringPattern(cx: EmitCtx, p: A.ArrayPat, s: string, code: PatternCode): void {
+  const run = cx.tmp();
+  cx.w.line(`let ${run};`);
+  const before = bitsOf(p.before);
+  const after = bitsOf(p.after);
+  const bytes = Math.ceil(before / 8) + Math.ceil(after / 8);
+  code.tests.push(`((${run} = $rt.byteRun(${s})), ${run}.length ${p.rest ? '>=' : '==='} ${bytes})`);
+  const read = (elements: readonly A.Pattern[], first: (offset: number) => string): void => {
+    let offset = 0;
+    for (const e of elements) {
+      const f = e.kind === 'BitsPat' ? bitField(e.format) : { signed: false, width: 8, le: false };
+      go(cx, e.kind === 'BitsPat' ? e.pattern : e, `$rt.readBits(${run}, ${first(offset)}, ${f.width}, ${f.signed}, ${f.le})`, code);
+      offset += f.width;
+    }
+  };
+  read(p.before, (offset) => String(offset));
+  read(p.after, (offset) => `${run}.length * 8 - ${after - offset}`);
+  const rest = cx.t.restBinders.get(p);
+  if (rest) bind(cx, rest, `$rt.restView(${s}, ${before / 8}, ${after / 8})`, code);
 }
 
 function mapPattern(cx: EmitCtx, p: A.MapPat, s: string, t: Type, code: PatternCode): void {

@@ -169,6 +169,39 @@ export function restView(x: unknown[] | ArrayView | Uint8Array | BytesView, befo
   return new ArrayView(x, before, x.length - after);
 }
 
+/** The bytes a bitstring pattern reads: an array of them, where they start, how many. */
+export interface ByteRun {
+  bytes: ArrayLike<number>;
+  start: number;
+  length: number;
+}
+
+export function byteRun(x: Uint8Array | BytesView | number[] | ArrayView<number>): ByteRun {
+  if (x instanceof BytesView) return { bytes: x.bytes, start: x.start, length: x.end - x.start };
+  if (x instanceof ArrayView) return { bytes: x.arr, start: x.start, length: x.end - x.start };
+  return { bytes: x, start: 0, length: x.length };
+}
+
+/**
+ * `width` bits of `run` from bit `offset` (most significant first), or,
+ * little-endian, `width / 8` bytes from there, the first the least
+ * significant. Up to 32 bits a UInt or Int (a number), past that a UInt64
+ * or Int64 (a bigint); signed fields are sign-extended from their width.
+ */
+export function readBits(run: ByteRun, offset: number, width: number, signed: boolean, le: boolean): number | bigint {
+  const bit = (i: number): bigint => BigInt((run.bytes[run.start + (i >> 3)]! >> (7 - (i & 7))) & 1);
+  const field = (from: number, n: number): bigint => {
+    let v = 0n;
+    for (let i = 0; i < n; i++) v = (v << 1n) | bit(from + i);
+    return v;
+  };
+  let v = 0n;
+  if (le) for (let k = width / 8 - 1; k >= 0; k--) v = (v << 8n) | field(offset + 8 * k, 8);
+  else v = field(offset, width);
+  if (signed) v = BigInt.asIntN(width, v);
+  return width <= 32 ? Number(v) : signed ? v : BigInt.asUintN(64, v);
+}
+
 export function viewEqualsString(v: StringView, s: string): boolean {
   return v.end - v.start === s.length && v.str.startsWith(s, v.start);
 }

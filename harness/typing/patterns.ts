@@ -55,6 +55,7 @@ function walk(cx: Ctx, p: A.Pattern, t: Type, binders: Map<string, LocalVar>, mu
       return;
     }
     case 'ArrayPat': {
+      if ([...p.before, ...p.after].some((e) => e.kind === 'BitsPat')) return bitstringPattern(cx, p, t, binders, mutable);
       const shape = arrayShape(cx, t);
       if (!shape) cx.error(`an array pattern does not match type ${showType(t)}`, p.span);
       for (const e of [...p.before, ...p.after]) walk(cx, e, shape.elem, binders, mutable);
@@ -144,10 +145,64 @@ function walk(cx: Ctx, p: A.Pattern, t: Type, binders: Map<string, LocalVar>, mu
     case 'SplicePat':
       return cx.error('splice patterns (`.."text"` inside an array pattern) are not supported by the harness yet', p.span);
     case 'BitsPat':
-      return cx.error(`bit-field patterns (\`${p.format}(...)\`) are not supported by the harness yet`, p.span);
+      return cx.error(`a bit-field pattern (\`${p.format}(...)\`) reads bytes: it belongs in an array pattern over bytes`, p.span);
     case 'RegexPat':
     case 'SeqPat':
       return cx.error('lexmatch patterns are not supported by the harness yet', p.span);
+  }
+}
+
+/** How a bit field reads: `u32be`, `i4be`, `u16le`; a bare `u8` (deprecated) reads big-endian. */
+export interface BitField {
+  signed: boolean;
+  width: number;
+  le: boolean;
+}
+
+export function bitField(format: string): BitField {
+  const m = /^([ui])([0-9]+)(le|be)?$/.exec(format)!;
+  return { signed: m[1] === 'i', width: Number(m[2]), le: m[3] === 'le' };
+}
+
+/** The bits an array pattern's bit fields and byte elements read, in order. */
+export function bitsOf(elements: readonly A.Pattern[]): number {
+  return elements.reduce((n, e) => n + (e.kind === 'BitsPat' ? bitField(e.format).width : 8), 0);
+}
+
+const BYTE_RUNS = ['Bytes', 'BytesView', 'Array', 'FixedArray', 'ReadOnlyArray', 'ArrayView'];
+
+/**
+ * `[u4be(tag), u12be(len), 0x7f, ..rest]`: a bitstring pattern. Bit fields
+ * bind UInt/Int (up to 32 bits) or UInt64/Int64; a byte element reads the
+ * 8 bits where it stands, aligned or not.
+ */
+function bitstringPattern(cx: Ctx, p: A.ArrayPat, t: Type, binders: Map<string, LocalVar>, mutable: boolean): void {
+  const h = resolveHead(t);
+  const name = coreName(h);
+  const shape = name && BYTE_RUNS.includes(name) ? arrayShape(cx, t) : undefined;
+  if (!shape || unify(shape.elem, cx.type('Byte'))) {
+    return cx.error(`a bitstring pattern reads Bytes, BytesView, Array[Byte], FixedArray[Byte], ReadOnlyArray[Byte] or ArrayView[Byte], not ${showType(t)}`, p.span);
+  }
+  for (const e of [...p.before, ...p.after]) {
+    if (e.kind !== 'BitsPat') {
+      walk(cx, e, shape.elem, binders, mutable);
+      continue;
+    }
+    const f = bitField(e.format);
+    if (f.width < 1 || f.width > 64) cx.error(`\`${e.format}\` reads no bit field: the width must be 1 to 64`, e.span);
+    if (f.le && f.width % 8 !== 0) {
+      cx.error(`\`${e.format}\`: a little-endian field of a width that is not a multiple of 8 (deprecated in MoonBit) is not supported by the harness`, e.span);
+    }
+    const type = f.width <= 32 ? (f.signed ? 'Int' : 'UInt') : f.signed ? 'Int64' : 'UInt64';
+    walk(cx, e.pattern, cx.type(type), binders, mutable);
+  }
+  if (p.rest?.name) {
+    if (bitsOf(p.before) % 8 !== 0 || bitsOf(p.after) % 8 !== 0) {
+      cx.error('`..rest` takes whole bytes: the bits before and after it must be a multiple of 8', p.rest.span);
+    }
+    const node = { kind: 'VarPat', name: p.rest.name, span: p.rest.span } as A.VarPat;
+    cx.t.restBinders.set(p, node);
+    declareBinder(cx, node, p.rest.name, shape.rest, binders, mutable);
   }
 }
 
@@ -321,6 +376,7 @@ function reduce(cx: Ctx, p: A.Pattern): Pat {
     case 'OrPat':
       return { k: 'or', alts: p.alternatives.map((a) => reduce(cx, a)) };
     case 'ArrayPat':
+      if ([...p.before, ...p.after].some((e) => e.kind === 'BitsPat')) return reduceBitstring(cx, p);
       return { k: 'array', before: p.before.map((e) => reduce(cx, e)), rest: p.rest !== undefined, after: p.after.map((e) => reduce(cx, e)) };
     case 'RecordPat': {
       const decl = cx.t.records.get(p);
@@ -338,6 +394,18 @@ function reduce(cx: Ctx, p: A.Pattern): Pat {
     default:
       return { k: 'some' };
   }
+}
+
+/**
+ * A bitstring pattern needs whole bytes on each side of `..` (all of them
+ * when it has none): one whose every field and element matches anything is
+ * the array pattern of that many `_`; any other matches some arrays.
+ */
+function reduceBitstring(cx: Ctx, p: A.ArrayPat): Pat {
+  const irrefutable = (e: A.Pattern): boolean => reduce(cx, e.kind === 'BitsPat' ? e.pattern : e).k === 'any';
+  if (![...p.before, ...p.after].every(irrefutable)) return { k: 'some' };
+  const anys = (bits: number): Pat[] => Array.from({ length: Math.ceil(bits / 8) }, () => ANY);
+  return { k: 'array', before: anys(bitsOf(p.before)), rest: p.rest !== undefined, after: anys(bitsOf(p.after)) };
 }
 
 /** `{ .. }` matches every map, and every Json `Object`. */

@@ -71,6 +71,13 @@ test('mistakes are diagnosed at their doc position before anything runs', () => 
     ['let v = 99999999999', /out of range for Int/, 2, 9],
     ['let (e, s, c) = async_context_new(1)\ninspect(e)', /type Engine does not implement trait Show/, 3, 9],
     ['let s = "x"\nlet n = s.no_such_method()', /type String has no method `no_such_method`/, 3, 11],
+    // Bitstring patterns read bytes, with fields of 1 to 64 bits; `..rest` takes whole bytes.
+    ['let s = "ab"\nguard s is [u8be(c), ..] else { return }', /a bitstring pattern reads Bytes, .*, not String/, 3, 12],
+    ['let a : Array[Int] = [1]\nguard a is [u8be(c), ..] else { return }', /not Array\[Int\]/, 3, 12],
+    ['guard b"ab" is [u65be(v), ..] else { return }', /`u65be` reads no bit field: the width must be 1 to 64/, 2, 17],
+    ['guard b"ab" is [u12le(v), ..] else { return }', /`u12le`: a little-endian field .* not supported by the harness/, 2, 17],
+    ['guard b"ab" is [u4be(v), ..rest] else { return }', /`\.\.rest` takes whole bytes/, 2, 26],
+    ['let n = match b"ab" { [u16be(v), ..] => 1; [] => 0 }', /does not cover every value: \[_\] is not matched/, 2, 9],
   ];
   for (const [code, message, line, column] of cases) {
     const out = translate('```mbt test\n' + code + '\n```\n');
