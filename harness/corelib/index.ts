@@ -58,6 +58,7 @@ import ref from './ref.ts';
 import result from './result.ts';
 import set from './set.ts';
 import strconv from './strconv.ts';
+import string from './string.ts';
 import test from './test.ts';
 import tuple from './tuple.ts';
 import uint from './uint.ts';
@@ -123,6 +124,7 @@ export const CORE_MODULES: readonly CoreModule[] = [
   result,
   set,
   strconv,
+  string,
   test,
   tuple,
   uint,

@@ -196,8 +196,12 @@ function infer(cx: Ctx, e: A.Expr, expected: Type | undefined): Type {
       const want = expected ? resolveHead(expected) : undefined;
       const inner = want?.k === 'con' && coreName(want) === 'Result' ? want.args[0] : undefined;
       const t = cx.withSink(sink, () => check(cx, e.expr, inner));
-      // An expression that cannot raise is only a warning in MoonBit; its error type is `Error`.
-      return cx.type('Result', t, joinErrors(cx, sink.errors));
+      // Any error fits a wanted `Result[_, Error]`; else the errors' own
+      // type. An expression that cannot raise is only a warning in MoonBit;
+      // its error type is `Error`.
+      const wantedError = want?.k === 'con' && coreName(want) === 'Result' ? want.args[1] : undefined;
+      const error = wantedError && isErrorTop(resolveHead(wantedError)) ? wantedError : joinErrors(cx, sink.errors);
+      return cx.type('Result', t, error);
     }
     case 'TryBang': {
       const sink: Sink = { k: 'try', errors: [] };

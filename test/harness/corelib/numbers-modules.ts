@@ -23,6 +23,7 @@ import int16 from '../../../harness/corelib/int16.ts';
 import int64 from '../../../harness/corelib/int64.ts';
 import math from '../../../harness/corelib/math.ts';
 import strconv from '../../../harness/corelib/strconv.ts';
+import string from '../../../harness/corelib/string.ts';
 import uint from '../../../harness/corelib/uint.ts';
 import uint16 from '../../../harness/corelib/uint16.ts';
 import uint64 from '../../../harness/corelib/uint64.ts';
@@ -31,6 +32,6 @@ import unit from '../../../harness/corelib/unit.ts';
 const modules: readonly CoreModule[] = [
   builtinBool, builtinByte, builtinCompare, builtinDouble, builtinFloat, builtinHasher, builtinInt,
   builtinInt16, builtinInt64, builtinUInt, builtinUInt16, builtinUInt64, builtinUnit,
-  byte, cmp, double, float, int, int16, int64, math, strconv, uint, uint16, uint64, unit,
+  byte, cmp, double, float, int, int16, int64, math, strconv, string, uint, uint16, uint64, unit,
 ];
 export default modules;

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entry, ty, show, tryResult, raised, checkCases, type Case } from './numbers-helpers.ts';
 import { StringView, MoonBitError } from '../../../harness/runtime/core-values.ts';
+import { Failure } from '../../../binding/moonbit.ts';
 
 const s = (name: string) => entry(`@strconv.${name}`);
 
@@ -191,4 +192,33 @@ test('@strconv from_str, parse and the FromStr impls', () => {
   assert.equal(err._0, 'invalid syntax');
   // from_string (the String face of FromStr) parses like from_str.
   assert.equal((ty('Int')['@strconv.FromStr.from_string'] as (x: string) => number)('0b11'), 3);
+});
+
+// @string's parsers follow @strconv's rules but raise Failure: the oracle
+// prints `try? @string.parse_int("x")` as `Err(Failure("invalid syntax"))`.
+test('@string parsers, from_str and the FromStr impls', () => {
+  const str = (name: string) => entry(`@string.${name}`);
+  const failure = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      assert.ok(e instanceof Failure, String(e));
+      return e.message;
+    }
+    throw new Error('nothing raised');
+  };
+  assert.equal(str('parse_int')('ff', 16), 255); // @string.parse_int("ff", base=16) = 255
+  assert.equal(str('parse_uint64')('ff_ff', 16), 65535n); // = 65535
+  assert.equal(str('parse_int64')('-9223372036854775808', undefined), -9223372036854775808n);
+  assert.equal(str('parse_uint')(new StringView('(42)', 1, 3), undefined), 42);
+  assert.equal(str('parse_bool')('true'), true);
+  assert.equal(str('parse_double')('3.14'), 3.14);
+  assert.equal(failure(() => str('parse_int')('x', undefined)), 'invalid syntax');
+  assert.equal(failure(() => str('parse_int')('99999999999', undefined)), 'value out of range');
+  assert.equal(failure(() => str('parse_double')('1e')), 'invalid syntax');
+  assert.equal(str('from_str')(ty('Int'), '42'), 42); // (@string.from_str("42") : Int)
+  assert.equal(str('from_str')(ty('Double'), '2.5'), 2.5);
+  assert.equal(failure(() => str('from_str')(ty('UInt'), '4294967296')), 'value out of range');
+  assert.equal(str('from_array')(['a'.codePointAt(0), 'b'.codePointAt(0)]), 'ab'); // @string.from_array(['a', 'b']) = ab
+  assert.equal(str('default')(), '');
 });
