@@ -171,8 +171,11 @@ function findCtor(cx: Ctx, e: { name: string; typeName?: string; pkg?: string; s
   }
   let candidates = visibleCtors(cx, e.name, e.pkg, expected);
   if (candidates.length === 0) {
-    // A tuple struct's name builds it: `struct User(Int)` gives `User(1)`.
-    const decl = e.pkg ? cx.env.types.get(`@${e.pkg}.${e.name}`) : cx.env.types.get(e.name);
+    // A tuple struct's name builds it: `struct User(Int)` gives `User(1)`;
+    // unqualified, the wanted type's (`Reverse(3)` where `@cmp.Reverse[Int]` is wanted).
+    const want = expected ? resolveHead(expected) : undefined;
+    const wanted = want?.k === 'con' && want.decl.name === e.name ? want.decl : undefined;
+    const decl = e.pkg ? cx.env.types.get(`@${e.pkg}.${e.name}`) : wanted ?? cx.env.type(e.name);
     if (decl && decl.shape.k === 'struct' && decl.shape.tuple) {
       return { name: decl.name, index: 0, owner: decl, fields: decl.shape.fields.map((f) => ({ type: f.type, mutable: f.mutable })) };
     }

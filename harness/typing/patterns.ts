@@ -321,7 +321,8 @@ function patternCtor(cx: Ctx, p: A.ConstructorPat, t: Type): CtorInfo {
     else if (isErrorTop(h)) candidates = candidates.filter((c) => c.owner.isError);
   }
   if (candidates.length === 0) {
-    const decl = cx.env.types.get(p.pkg ? `@${p.pkg}.${p.name}` : p.name);
+    const wanted = h.k === 'con' && h.decl.name === p.name ? h.decl : undefined;
+    const decl = p.pkg ? cx.env.types.get(`@${p.pkg}.${p.name}`) : wanted ?? cx.env.type(p.name);
     if (decl && decl.shape.k === 'struct' && decl.shape.tuple) {
       return { name: decl.name, index: 0, owner: decl, fields: decl.shape.fields.map((f) => ({ type: f.type, mutable: f.mutable })) };
     }
