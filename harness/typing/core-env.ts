@@ -9,6 +9,7 @@
 import type * as A from '../syntax/ast.ts';
 import { parseInterface, parseType, MoonBitSyntaxError } from '../syntax/index.ts';
 import { implKeyParts, type CoreModule } from '../corelib/define.ts';
+import { corePackageNamed } from '../corelib/packages.ts';
 import type { Signature as BindingEntry } from '../../binding/signatures.ts';
 import {
   fnSignature, declareImpl, tupleDecl, declareTraitBodies, declareTraitHeads, declareTypeHeads, declareTypeShapes,
@@ -152,10 +153,14 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
   return env;
 }
 
-/** The names a package is reached by: its path, and its last segment when nested. */
+/**
+ * The names a package is reached by: its path, and, when nested, its last
+ * segment unless a top-level package has that name (`@immut/sorted_map`
+ * is never `@sorted_map`, except in its own docs).
+ */
 function aliases(pkg: string): string[] {
   const short = pkg.split('/').pop()!;
-  return short !== pkg ? [pkg, short] : [pkg];
+  return short !== pkg && corePackageNamed(short) === pkg ? [pkg, short] : [pkg];
 }
 
 /**

@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CORE_MODULES } from '../../../harness/corelib/index.ts';
 import { implKeyParts } from '../../../harness/corelib/define.ts';
+import { CORE_PACKAGE_PATHS } from '../../../harness/corelib/packages.ts';
 import { parseInterface } from '../../../harness/syntax/index.ts';
 import { buildCoreEnv } from '../../../harness/typing/core-env.ts';
 import { signatures } from '../../../binding/signatures.ts';
@@ -120,4 +121,9 @@ test('no key is defined twice across the modules', () => {
     }
   }
   assert.deepEqual(twice, []);
+});
+
+test('every package of the table is one of core\'s, so its docs and aliases are found', () => {
+  const unknown = CORE_MODULES.map((m) => m.pkg).filter((p) => p !== '' && !CORE_PACKAGE_PATHS.has(p));
+  assert.deepEqual(unknown, []);
 });
