@@ -43,6 +43,7 @@ import debug from './debug.ts';
 import double from './double.ts';
 import encoding_utf16 from './encoding/utf16.ts';
 import encoding_utf8 from './encoding/utf8.ts';
+import env from './env.ts';
 import error from './error.ts';
 import float from './float.ts';
 import hashmap from './hashmap.ts';
@@ -109,6 +110,7 @@ export const CORE_MODULES: readonly CoreModule[] = [
   double,
   encoding_utf16,
   encoding_utf8,
+  env,
   error,
   float,
   hashmap,
