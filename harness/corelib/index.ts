@@ -58,6 +58,8 @@ import prelude from './prelude.ts';
 import ref from './ref.ts';
 import result from './result.ts';
 import set from './set.ts';
+import sorted_map from './sorted_map.ts';
+import sorted_set from './sorted_set.ts';
 import strconv from './strconv.ts';
 import string from './string.ts';
 import test from './test.ts';
@@ -125,6 +127,8 @@ export const CORE_MODULES: readonly CoreModule[] = [
   ref,
   result,
   set,
+  sorted_map,
+  sorted_set,
   strconv,
   string,
   test,
