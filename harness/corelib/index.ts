@@ -4,6 +4,7 @@ import type { CoreModule } from './define.ts';
 import builtin_intrinsics from './builtin/intrinsics.ts';
 import abort from './abort.ts';
 import array from './array.ts';
+import bigint from './bigint.ts';
 import buffer from './buffer.ts';
 import builtin_array from './builtin/array.ts';
 import builtin_arrayview from './builtin/arrayview.ts';
@@ -41,6 +42,9 @@ import byte from './byte.ts';
 import cmp from './cmp.ts';
 import debug from './debug.ts';
 import double from './double.ts';
+import encoding_ascii from './encoding/ascii.ts';
+import encoding_base64 from './encoding/base64.ts';
+import encoding_hex from './encoding/hex.ts';
 import encoding_utf16 from './encoding/utf16.ts';
 import encoding_utf8 from './encoding/utf8.ts';
 import env from './env.ts';
@@ -73,6 +77,7 @@ export const CORE_MODULES: readonly CoreModule[] = [
   builtin_intrinsics,
   abort,
   array,
+  bigint,
   buffer,
   builtin_array,
   builtin_arrayview,
@@ -110,6 +115,9 @@ export const CORE_MODULES: readonly CoreModule[] = [
   cmp,
   debug,
   double,
+  encoding_ascii,
+  encoding_base64,
+  encoding_hex,
   encoding_utf16,
   encoding_utf8,
   env,

@@ -173,7 +173,8 @@ function reexport(env: Env, parsed: readonly { m: CoreModule; iface: A.Interface
       if (item.kind !== 'UsingItem') continue;
       for (const n of item.names) {
         if ((n.kind === 'value') !== (what === 'values')) continue;
-        const from = qualified(item.pkg, n.name);
+        // `@builtin` is the prelude: its names are unqualified.
+        const from = item.pkg === 'builtin' ? n.name : qualified(item.pkg, n.name);
         const to = (m.pkg ? `@${m.pkg}.` : '') + (n.alias ?? n.name);
         const layer = n.kind === 'type' ? env.types : n.kind === 'trait' ? env.traits : env.values;
         const found = (layer as { get(k: string): unknown }).get(from);
