@@ -161,7 +161,16 @@ function typeConstructor(cx: Ctx, e: A.Constructor): MethodInfo | undefined {
 }
 
 /** The constructor named by `e`, disambiguated by the expected type. */
+/** The constructor `e` names, for building a value: a read-only type's are refused. */
 function findCtor(cx: Ctx, e: { name: string; typeName?: string; pkg?: string; span: A.Span }, expected: Type | undefined): CtorInfo {
+  const c = lookupCtor(cx, e, expected);
+  if (c.owner.readOnly) {
+    cx.error(`\`${c.name}\` cannot be built here: ${showType({ k: 'con', decl: c.owner, args: c.owner.params.map(() => freshVar()) })} is a read-only type of its package (it can only be matched)`, e.span);
+  }
+  return c;
+}
+
+function lookupCtor(cx: Ctx, e: { name: string; typeName?: string; pkg?: string; span: A.Span }, expected: Type | undefined): CtorInfo {
   if (e.typeName) {
     const decl = lookupTypeDecl(typeScope(cx), e.typeName, e.pkg, e.span);
     const shape = decl.shape;

@@ -230,6 +230,7 @@ export function declareTypeHeads(env: Env, items: readonly (A.Item | A.Decl)[], 
       span: item.nameSpan,
       derives: [],
       runtime: opts.runtimeName ? opts.runtimeName(item.name) : key,
+      readOnly: !opts.local && (item.kind === 'EnumItem' || item.kind === 'StructItem') && (item.vis === 'pub' || item.vis === 'pub(readonly)'),
     };
     env.types.set(key, decl);
     out.set(item, decl);

@@ -116,6 +116,8 @@ export interface TypeDecl {
   derives: string[];
   /** Runtime descriptor name (emitter). */
   readonly runtime: string;
+  /** A core `pub` (read-only) enum or struct: matched anywhere, built only in its own package. */
+  readonly readOnly?: boolean;
 }
 
 export interface TraitDecl {

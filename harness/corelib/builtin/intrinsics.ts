@@ -54,7 +54,7 @@ export default defineModule('', {
     pub(all) suberror SnapshotError {
       SnapshotError(String)
     }
-    pub(all) enum Json {
+    pub enum Json {
       Null
       True
       False

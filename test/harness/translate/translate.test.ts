@@ -71,6 +71,8 @@ test('mistakes are diagnosed at their doc position before anything runs', () => 
     ['let v = 99999999999', /out of range for Int/, 2, 9],
     ['let (e, s, c) = async_context_new(1)\ninspect(e)', /type Engine does not implement trait Show/, 3, 9],
     ['let s = "x"\nlet n = s.no_such_method()', /type String has no method `no_such_method`/, 3, 11],
+    // A core type declared `pub` (read-only) is matched anywhere but built only in its package.
+    ['let j : Json = Null', /`Null` cannot be built here: Json is a read-only type of its package/, 2, 16],
     // Bitstring patterns read bytes, with fields of 1 to 64 bits; `..rest` takes whole bytes.
     ['let s = "ab"\nguard s is [u8be(c), ..] else { return }', /a bitstring pattern reads Bytes, .*, not String/, 3, 12],
     ['let a : Array[Int] = [1]\nguard a is [u8be(c), ..] else { return }', /not Array\[Int\]/, 3, 12],
