@@ -56,6 +56,8 @@ import int from './int.ts';
 import int16 from './int16.ts';
 import int64 from './int64.ts';
 import json from './json.ts';
+import lazy_list from './lazy_list.ts';
+import list from './list.ts';
 import math from './math.ts';
 import option from './option.ts';
 import prelude from './prelude.ts';
@@ -129,6 +131,8 @@ export const CORE_MODULES: readonly CoreModule[] = [
   int16,
   int64,
   json,
+  lazy_list,
+  list,
   math,
   option,
   prelude,
