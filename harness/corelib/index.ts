@@ -41,6 +41,7 @@ import builtin_unit from './builtin/unit.ts';
 import byte from './byte.ts';
 import cmp from './cmp.ts';
 import debug from './debug.ts';
+import deque from './deque.ts';
 import double from './double.ts';
 import encoding_ascii from './encoding/ascii.ts';
 import encoding_base64 from './encoding/base64.ts';
@@ -61,6 +62,8 @@ import list from './list.ts';
 import math from './math.ts';
 import option from './option.ts';
 import prelude from './prelude.ts';
+import priority_queue from './priority_queue.ts';
+import queue from './queue.ts';
 import ref from './ref.ts';
 import result from './result.ts';
 import set from './set.ts';
@@ -116,6 +119,7 @@ export const CORE_MODULES: readonly CoreModule[] = [
   byte,
   cmp,
   debug,
+  deque,
   double,
   encoding_ascii,
   encoding_base64,
@@ -136,6 +140,8 @@ export const CORE_MODULES: readonly CoreModule[] = [
   math,
   option,
   prelude,
+  priority_queue,
+  queue,
   ref,
   result,
   set,
