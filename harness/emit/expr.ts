@@ -363,7 +363,7 @@ function direct(cx: EmitCtx, e: A.Expr): string {
     case 'IterLit': {
       const exprs = e.elements.map((x) => (x.kind === 'Spread' ? x.value : x));
       const vals = operands(cx, exprs);
-      return `$rt.iterOfArray([${e.elements.map((x, i) => (x.kind === 'Spread' ? `...$rt.iterate(${vals[i]})` : vals[i]!)).join(', ')}])`;
+      return `$rt.iterOfArray([${e.elements.map((x, i) => (x.kind === 'Spread' ? `...$rt.iterate(${iterable(cx, x.value, vals[i]!)})` : vals[i]!)).join(', ')}])`;
     }
     case 'MapLit':
       return mapLiteral(cx, e);
@@ -562,7 +562,7 @@ function arrayLiteral(cx: EmitCtx, e: A.ArrayLit): string {
   const name = coreName(t);
   const exprs = e.elements.map((x) => (x.kind === 'Spread' ? x.value : x));
   const vals = operands(cx, exprs);
-  const parts = e.elements.map((x, i) => (x.kind === 'Spread' ? `...$rt.iterate(${vals[i]})` : vals[i]!));
+  const parts = e.elements.map((x, i) => (x.kind === 'Spread' ? `...$rt.iterate(${iterable(cx, x.value, vals[i]!)})` : vals[i]!));
   if (name === 'Json') return `$rt.jsonArray([${parts.join(', ')}])`;
   if (name === 'Bytes') return `new Uint8Array([${parts.join(', ')}])`;
   if (name === 'ArrayView' || name === 'MutArrayView') return `$rt.viewArrayView([${parts.join(', ')}])`;
@@ -909,6 +909,12 @@ function forInto(cx: EmitCtx, e: A.For, dest: Dest): void {
   finishLoop(cx, result, dest);
 }
 
+/** What to iterate for `node`: a type that iterates by its own `iter()`/`iter2()` gives that method's result. */
+function iterable(cx: EmitCtx, node: A.Expr, js: string): string {
+  const via = cx.t.iterMethods.get(node);
+  return via ? `${emitMethodRef(cx, via.m, via.inst)}(${js})` : js;
+}
+
 function forInInto(cx: EmitCtx, e: A.ForIn, dest: Dest): void {
   const label = cx.label('loop');
   const binders = cx.t.forBinders.get(e) ?? [];
@@ -946,12 +952,12 @@ function forInInto(cx: EmitCtx, e: A.ForIn, dest: Dest): void {
     finishLoop(cx, result, dest);
     return;
   }
-  const it = value(cx, e.iterable);
+  const it = iterable(cx, e.iterable, value(cx, e.iterable));
   const t = cx.t.typeOf(e.iterable);
   const two = e.binders.length === 2;
   if (e.else) cx.w.line(`let ${done} = true;`);
   const kind = coreName(t);
-  if (two && (kind === 'Map' || kind === 'Iter2')) {
+  if (two && (kind === 'Map' || kind === 'Iter2' || cx.t.iterMethods.has(e.iterable))) {
     cx.w.line(`${label}: for (const [${name(0)}, ${name(1)}] of $rt.iterate(${it})) {`, cx.at(e.span));
   } else if (two) {
     cx.w.line(`${label}: for (const [${name(0)}, ${name(1)}] of $rt.indexed(${it})) {`, cx.at(e.span));

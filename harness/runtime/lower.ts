@@ -5,6 +5,7 @@
 
 import { Failure } from '../../binding/moonbit.ts';
 import { coreTable } from '../corelib/runtime.ts';
+import { MoonMap } from '../corelib/support/linked-table.ts';
 import { ArrayView, BytesView, Iter, MoonBitError, SourceLoc, StringView, type Logger } from './core-values.ts';
 import { desc, registerImpl, type Desc } from './desc.ts';
 import { InspectError } from './inspect.ts';
@@ -281,8 +282,11 @@ export function* iterate(x: unknown): Generator<unknown> {
     for (let v = x.next(); v !== Iter.DONE; v = x.next()) yield v;
   } else if (x && typeof x === 'object' && (x as { _0?: unknown })._0 instanceof Iter) {
     yield* iterate((x as { _0: Iter })._0);
-  } else {
+  } else if (x instanceof MoonMap) {
     yield* iterate(entry('Map::iter')(x));
+  } else {
+    // The checker resolves every other iterable to its type's `iter()`.
+    throw new Error('internal: a value the checker did not resolve is iterated');
   }
 }
 

@@ -4,7 +4,7 @@
 // emitter.
 
 import type * as A from '../syntax/ast.ts';
-import { checkCall, checkCascade, checkConstructorValue, checkIdent, checkMethodCall, checkPipe } from './calls.ts';
+import { checkCall, checkCascade, checkConstructorValue, checkIdent, checkMethodCall, checkPipe, instantiate } from './calls.ts';
 import type { Ctx, LoopFrame, Sink } from './context.ts';
 import { raiseError } from './effects.ts';
 import { fit, isError, isErrorTop } from './fit.ts';
@@ -509,7 +509,7 @@ function checkArrayLit(cx: Ctx, e: A.ArrayLit, expected: Type | undefined): Type
   for (const el of e.elements) {
     if (el.kind === 'Spread') {
       const t = resolveHead(check(cx, el.value));
-      const inner = iterElement(cx, t);
+      const inner = iterElement(cx, t, el.value);
       if (!inner) cx.error(`cannot spread a value of type ${showType(t)} into an array`, el.span);
       const m = unify(inner, elem);
       if (m) cx.error(`type mismatch: the spread elements have type ${showType(inner)}, but ${showType(elem)} is wanted`, el.span);
@@ -886,7 +886,7 @@ function checkFor(cx: Ctx, e: A.For, expected: Type | undefined): Type {
 }
 
 /** What `for x in it` walks: the element types bound per iteration. */
-export function iterElement(cx: Ctx, t: Type): Type | undefined {
+export function iterElement(cx: Ctx, t: Type, node: A.Expr): Type | undefined {
   const h = resolveHead(t);
   if (h.k !== 'con') return undefined;
   switch (coreName(h)) {
@@ -901,17 +901,11 @@ export function iterElement(cx: Ctx, t: Type): Type | undefined {
     case 'Iter2':
       return tuple([h.args[0]!, h.args[1]!]);
   }
-  // A type with an `iter()` method returning Iter[T].
-  const m = cx.env.method(h.decl, 'iter');
-  if (m) {
-    const r = resolveHead(m.scheme.result);
-    if (r.k === 'con' && coreName(r) === 'Iter') return instantiateField(h, r.args[0]!);
-  }
-  return undefined;
+  return iterMethod(cx, h, 'iter', node)?.[0];
 }
 
 /** `for a, b in it`: the two binders' types (index and element, or key and value). */
-function iterPair(cx: Ctx, t: Type): [Type, Type] | undefined {
+function iterPair(cx: Ctx, t: Type, node: A.Expr): [Type, Type] | undefined {
   const h = resolveHead(t);
   if (h.k !== 'con') return undefined;
   switch (coreName(h)) {
@@ -924,12 +918,24 @@ function iterPair(cx: Ctx, t: Type): [Type, Type] | undefined {
     case 'Map': case 'Iter2':
       return [h.args[0]!, h.args[1]!];
   }
-  const m = cx.env.method(h.decl, 'iter2');
-  if (m) {
-    const r = resolveHead(m.scheme.result);
-    if (r.k === 'con' && coreName(r) === 'Iter2') return [instantiateField(h, r.args[0]!), instantiateField(h, r.args[1]!)];
-  }
-  return undefined;
+  const args = iterMethod(cx, h, 'iter2', node);
+  return args && [args[0]!, args[1]!];
+}
+
+/**
+ * Any other type iterates by its `iter()` returning `Iter[T]` (`iter2()`
+ * returning `Iter2[A, B]` for two variables), instantiated for this
+ * receiver: the result's type arguments. The emitter calls the method.
+ */
+function iterMethod(cx: Ctx, h: Type & { k: 'con' }, name: 'iter' | 'iter2', node: A.Expr): readonly Type[] | undefined {
+  const m = cx.env.method(h.decl, name);
+  if (!m || m.scheme.params.length !== 1) return undefined;
+  const inst = instantiate(cx, m.scheme, node.span);
+  const result = resolveHead(inst.result);
+  if (unify(inst.params[0]!.type, h) || result.k !== 'con' || coreName(result) !== (name === 'iter' ? 'Iter' : 'Iter2')) return undefined;
+  cx.useOrigin(m.origin, node.span);
+  cx.t.iterMethods.set(node, { m, inst: inst.inst });
+  return result.args;
 }
 
 function checkForIn(cx: Ctx, e: A.ForIn, expected: Type | undefined): Type {
@@ -948,11 +954,11 @@ function checkForIn(cx: Ctx, e: A.ForIn, expected: Type | undefined): Type {
   } else {
     const t = knownType(cx, e.iterable, 'iterate over it');
     if (e.binders.length === 1) {
-      const el = iterElement(cx, t);
+      const el = iterElement(cx, t, e.iterable);
       if (!el) cx.error(`a value of type ${showType(t)} cannot be iterated`, e.iterable.span);
       types = [el];
     } else if (e.binders.length === 2) {
-      const pair = iterPair(cx, t);
+      const pair = iterPair(cx, t, e.iterable);
       if (!pair) cx.error(`a value of type ${showType(t)} cannot be iterated with two variables`, e.iterable.span);
       types = pair;
     } else {

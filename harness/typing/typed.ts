@@ -113,6 +113,8 @@ export class TypedTables {
   readonly isBinders = new Map<A.Is, Map<string, LocalVar>>();
   /** The loop variables of `for x in ...` / `for i, x in ...`. */
   readonly forBinders = new Map<A.ForIn, LocalVar[]>();
+  /** A `for ... in` or `..spread` over a type that iterates by its `iter()`/`iter2()` method. */
+  readonly iterMethods = new Map<A.Expr, { m: MethodInfo; inst: Instantiation }>();
   /** The error type a `try` catches. */
   readonly tryErrors = new Map<A.Try, Type>();
   /** The `..rest` binder of an array pattern. */
