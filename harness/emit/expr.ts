@@ -363,7 +363,8 @@ function direct(cx: EmitCtx, e: A.Expr): string {
     case 'IterLit': {
       const exprs = e.elements.map((x) => (x.kind === 'Spread' ? x.value : x));
       const vals = operands(cx, exprs);
-      return `$rt.iterOfArray([${e.elements.map((x, i) => (x.kind === 'Spread' ? `...$rt.iterate(${iterable(cx, x.value, vals[i]!)})` : vals[i]!)).join(', ')}])`;
+      const elem = spreadElement(typeOf(cx, e));
+      return `$rt.iterOfArray([${e.elements.map((x, i) => (x.kind === 'Spread' ? `...${iterate(cx, x.value, vals[i]!, elem)}` : vals[i]!)).join(', ')}])`;
     }
     case 'MapLit':
       return mapLiteral(cx, e);
@@ -496,7 +497,11 @@ function binary(cx: EmitCtx, e: A.Binary): string {
     case '==':
     case '!=': {
       const neg = e.op === '!=';
-      if (name && (PRIMITIVE_ORDER.has(name) || name === 'String' || name === 'Unit')) return `(${l} ${neg ? '!==' : '==='} ${r})`;
+      if (name && (PRIMITIVE_ORDER.has(name) || name === 'String' || name === 'Unit')) {
+        // Typed, two literals compared (`5 != 3`) are widened: TypeScript refuses to compare distinct literal types.
+        const left = cx.typed && isLiteral(e.left) && isLiteral(e.right) ? `(${l} as ${tsType(type)})` : l;
+        return `(${left} ${neg ? '!==' : '==='} ${r})`;
+      }
       const eq = `${descOf(cx, type)}["Eq.equal"](${l}, ${r})`;
       return neg ? `!${eq}` : eq;
     }
@@ -562,7 +567,7 @@ function arrayLiteral(cx: EmitCtx, e: A.ArrayLit): string {
   const name = coreName(t);
   const exprs = e.elements.map((x) => (x.kind === 'Spread' ? x.value : x));
   const vals = operands(cx, exprs);
-  const parts = e.elements.map((x, i) => (x.kind === 'Spread' ? `...$rt.iterate(${iterable(cx, x.value, vals[i]!)})` : vals[i]!));
+  const parts = e.elements.map((x, i) => (x.kind === 'Spread' ? `...${iterate(cx, x.value, vals[i]!, spreadElement(t))}` : vals[i]!));
   if (name === 'Json') return `$rt.jsonArray([${parts.join(', ')}])`;
   if (name === 'Bytes') return `new Uint8Array([${parts.join(', ')}])`;
   if (name === 'ArrayView' || name === 'MutArrayView') return `$rt.viewArrayView([${parts.join(', ')}])`;
@@ -909,10 +914,28 @@ function forInto(cx: EmitCtx, e: A.For, dest: Dest): void {
   finishLoop(cx, result, dest);
 }
 
-/** What to iterate for `node`: a type that iterates by its own `iter()`/`iter2()` gives that method's result. */
-function iterable(cx: EmitCtx, node: A.Expr, js: string): string {
+const isLiteral = (e: A.Expr): boolean =>
+  ['IntLit', 'DoubleLit', 'StringLit', 'CharLit', 'BoolLit', 'ByteLit'].includes(e.kind) || (e.kind === 'Unary' && isLiteral(e.operand));
+
+/**
+ * `$rt.iterate` over `node`'s value `js` (a type that iterates by its own
+ * `iter()`/`iter2()` through that method), whose elements have TypeScript
+ * type `elem` for the typed translation.
+ */
+function iterate(cx: EmitCtx, node: A.Expr, js: string, elem: string): string {
   const via = cx.t.iterMethods.get(node);
-  return via ? `${emitMethodRef(cx, via.m, via.inst)}(${js})` : js;
+  const it = `$rt.iterate(${via ? `${emitMethodRef(cx, via.m, via.inst)}(${js})` : js})`;
+  return cx.typed ? `(${it} as Iterable<${elem}>)` : it;
+}
+
+/** The TypeScript type of what a spread puts into a literal of type `t`. */
+function spreadElement(t: Type): string {
+  const h = resolveHead(t);
+  switch (coreName(h)) {
+    case 'Json': return tsType(h);
+    case 'Bytes': return 'number';
+  }
+  return h.k === 'con' && h.args[0] ? tsType(h.args[0]) : 'any';
 }
 
 function forInInto(cx: EmitCtx, e: A.ForIn, dest: Dest): void {
@@ -952,17 +975,19 @@ function forInInto(cx: EmitCtx, e: A.ForIn, dest: Dest): void {
     finishLoop(cx, result, dest);
     return;
   }
-  const it = iterable(cx, e.iterable, value(cx, e.iterable));
+  const it = value(cx, e.iterable);
   const t = cx.t.typeOf(e.iterable);
   const two = e.binders.length === 2;
   if (e.else) cx.w.line(`let ${done} = true;`);
   const kind = coreName(t);
+  const types = binders.map((v) => tsType(v.type));
   if (two && (kind === 'Map' || kind === 'Iter2' || cx.t.iterMethods.has(e.iterable))) {
-    cx.w.line(`${label}: for (const [${name(0)}, ${name(1)}] of $rt.iterate(${it})) {`, cx.at(e.span));
+    cx.w.line(`${label}: for (const [${name(0)}, ${name(1)}] of ${iterate(cx, e.iterable, it, `[${types.join(', ')}]`)}) {`, cx.at(e.span));
   } else if (two) {
-    cx.w.line(`${label}: for (const [${name(0)}, ${name(1)}] of $rt.indexed(${it})) {`, cx.at(e.span));
+    const indexed = `$rt.indexed(${it})`;
+    cx.w.line(`${label}: for (const [${name(0)}, ${name(1)}] of ${cx.typed ? `(${indexed} as Iterable<[number, ${types[1]}]>)` : indexed}) {`, cx.at(e.span));
   } else {
-    cx.w.line(`${label}: for (const ${name(0)} of $rt.iterate(${it})) {`, cx.at(e.span));
+    cx.w.line(`${label}: for (const ${name(0)} of ${iterate(cx, e.iterable, it, types[0]!)}) {`, cx.at(e.span));
   }
   cx.w.indent(body);
   cx.w.line('}');

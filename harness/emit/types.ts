@@ -91,7 +91,7 @@ export function tsType(t: Type): string {
       return 'Uint8Array';
     case 'Unit':
       return 'void';
-    case 'Array': case 'FixedArray': {
+    case 'Array': case 'FixedArray': case 'ReadOnlyArray': {
       const el = tsType(h.args[0]!);
       return /^[\w.$]+$/.test(el) || el.startsWith('[') ? `${el}[]` : `(${el})[]`;
     }

@@ -307,7 +307,9 @@ export function* indexed(x: unknown): Generator<[number, unknown]> {
 export function mapOf(K: Desc, pairs: [unknown, unknown][]): unknown {
   return entry('Map::of')(K, pairs);
 }
-export function mapGet(K: Desc, m: unknown, k: unknown): Option<unknown> {
+// A value of the map's (or Json's) own type, which typed translations annotate.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function mapGet(K: Desc, m: unknown, k: unknown): Option<any> {
   if (m && typeof m === 'object' && '$c' in (m as object)) m = (m as { _0: unknown })._0;
   return entry('Map::get')(K, m, k);
 }

@@ -21,7 +21,29 @@ describe('--check and --syntax-only', { concurrency: true }, () => {
       '  ```',
     ));
     const good = join(dir, 'good.md');
-    writeFileSync(good, doc('```mbt test', 'let e = engine_new()', 'engine_delete(e)', 'inspect(1, content="wrong, but --check runs nothing")', '```'));
+    writeFileSync(good, doc(
+      '```mbt test', 'let e = engine_new()', 'engine_delete(e)', 'inspect(1, content="wrong, but --check runs nothing")', '```',
+      '',
+      // Valid MoonBit whose translation TypeScript once refused: loops and spreads
+      // over maps, a read-only array's element, a Json map pattern, two literals compared.
+      '```mbt check',
+      'test {',
+      '  let m = { "a": 1 }',
+      '  for k, v in m {',
+      '    ignore((k, v))',
+      '  }',
+      '  let xs = [..[1, 2], ..m.values()]',
+      '  let flags : ReadOnlyArray[Bool] = [true]',
+      '  ignore(flags[0].to_int())',
+      '  let j : Json = { "s": "x" }',
+      '  if j is { "s": String(s), .. } {',
+      '    ignore(s)',
+      '  }',
+      '  ignore(5 != 3)',
+      '  ignore(xs)',
+      '}',
+      '```',
+    ));
     // One process for both docs (a type-checker start is the slow part).
     const r = await runCli(['--check', bad, good]);
     assert.equal(r.code, 1);
