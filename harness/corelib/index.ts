@@ -40,6 +40,7 @@ import builtin_uint64 from './builtin/uint64.ts';
 import builtin_unit from './builtin/unit.ts';
 import byte from './byte.ts';
 import cmp from './cmp.ts';
+import coverage from './coverage.ts';
 import debug from './debug.ts';
 import deque from './deque.ts';
 import double from './double.ts';
@@ -118,6 +119,7 @@ export const CORE_MODULES: readonly CoreModule[] = [
   builtin_unit,
   byte,
   cmp,
+  coverage,
   debug,
   deque,
   double,

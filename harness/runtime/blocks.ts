@@ -12,6 +12,7 @@ import { test as nodeTest } from 'node:test';
 import { Failure } from '../../binding/moonbit.ts';
 import { connected, send, type ErrorReport } from '../run/protocol.ts';
 import { setOutputSink, takeOutput } from './output.ts';
+import { setLoadingModule, setRunningModule } from './doc-module.ts';
 import { InspectError } from './inspect.ts';
 import { AssertionFailed, Panic } from './values.ts';
 
@@ -28,11 +29,13 @@ let current: { module: string; wanted: Set<string>; tests: Registered[] } | unde
 /** Collects the tests of `module` that are in `wanted` while `load` imports it. */
 export async function collect(module: string, wanted: string[], load: () => Promise<unknown>): Promise<Registered[]> {
   current = { module, wanted: new Set(wanted), tests: [] };
+  setLoadingModule(module);
   try {
     await load();
     return current.tests;
   } finally {
     current = undefined;
+    setLoadingModule(undefined);
   }
 }
 
@@ -54,6 +57,7 @@ export function schedule(module: string, t: Registered): void {
 }
 
 function runBlock(module: string, name: string, body: Body): void | Promise<void> {
+  setRunningModule(module);
   send({ type: 'start', module, test: name });
   takeOutput();
   setOutputSink((text) => send({ type: 'print', text }));
