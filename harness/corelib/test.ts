@@ -55,6 +55,7 @@ export default defineModule('test', {
       },
     ),
     fail: fn('fn[T] fail(msg : StringView, loc~ : SourceLoc = _) -> T raise', (msg: StringView | string, loc: SourceLoc) => raiseFailure(msg.toString(), loc)),
+    'Test::Test': fn('fn Test::Test(name : String) -> Test', newTest),
     'Test::new': fn('fn Test::new(name : String) -> Test', newTest),
     new: fn('fn new(name : String) -> Test', newTest),
     'Test::name': fn('fn Test::name(self : Test) -> String', (self: SnapshotWriter) => self.name),

@@ -64,7 +64,7 @@ export const IMPORTS = {
 
 /**
  * How the generated code names the doc for its file snapshots (which live in
- * `__snapshot__/<doc name>/` beside it): by its project-relative path, so
+ * `__snapshot__/` in its folder): by its project-relative path, so
  * that records hold no absolute path, or by its absolute path outside the project.
  */
 function fileSnapshotKey(path: string): string {

@@ -2,7 +2,7 @@
 // library's `@test.T` is this class, and the harness, which loads the core
 // library to translate, need not load node:test with the prelude's blocks.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Failure } from '../../binding/moonbit.ts';
 import { formatLoc, type Loc } from './values.ts';
 import { InspectError, recording } from './inspect.ts';
@@ -11,8 +11,8 @@ import { send } from '../run/protocol.ts';
 
 /**
  * MoonBit's `@test.T` for file snapshots: what a test writes is compared
- * with `__snapshot__/<doc name>/<filename>` beside the doc, as MoonBit keeps
- * them beside a test file. `doc` is the doc's project-relative path, or its
+ * with `__snapshot__/<filename>` in the doc's folder, the package's
+ * snapshot folder, where moon keeps the snapshots of all its test files. `doc` is the doc's project-relative path, or its
  * absolute path for a doc outside the project. In the record mode of
  * `--update` the content goes to the harness, which writes it.
  */
@@ -38,7 +38,7 @@ export class SnapshotWriter {
       throw new Failure(`${formatLoc(loc)}: snapshot file name ${JSON.stringify(filename)} must be a plain file name`);
     }
     const doc = resolve(PROJECT_ROOT, this.doc);
-    const path = resolve(dirname(doc), '__snapshot__', basename(doc), filename);
+    const path = resolve(dirname(doc), '__snapshot__', filename);
     if (recording()) {
       send({ type: 'file-snapshot', path, content: this.buffer });
       return;

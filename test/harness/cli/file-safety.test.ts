@@ -51,7 +51,7 @@ describe('file safety', { concurrency: true }, () => {
 
     it('a file snapshot named like a record is not taken for one, and filename="." is refused', async () => {
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      const snapshot = join(scratch.dir, '__snapshot__', 'report.md', 'other.md.ts');
+      const snapshot = join(scratch.dir, '__snapshot__', 'other.md.ts');
       assert.equal(readFileSync(snapshot, 'utf8'), 'hello\n');
       const again = await runCli(['--update', scratch.dir]);
       assert.equal(again.code, 0, again.stdout);
@@ -85,7 +85,7 @@ describe('file safety', { concurrency: true }, () => {
     const writer = scriptArgs(join(import.meta.dirname, 'fixtures', 'snapshot-writer.ts'), join(dir, 'doc.md'));
     const r = spawnSync(process.execPath, writer, { cwd: ROOT, env: { ...process.env, DOCTEST_CHANNEL_FD: '3', DOCTEST_UPDATE: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'], encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(String(r.output[3]).trim()), { type: 'file-snapshot', path: join(dir, '__snapshot__', 'doc.md', 'out.txt'), content: 'content\n' });
+    assert.deepEqual(JSON.parse(String(r.output[3]).trim()), { type: 'file-snapshot', path: join(dir, '__snapshot__', 'out.txt'), content: 'content\n' });
     assert.ok(!existsSync(join(dir, '__snapshot__')), 'nothing written by the test process');
   });
 
@@ -94,7 +94,7 @@ describe('file safety', { concurrency: true }, () => {
     const file = join(dir, 'big.md');
     const big = 'x'.repeat(2_000_000);
     const source = doc('# Big', '', '```mbt check', 'test (t : @test.T) {', `  t.write("${big}")`, '  t.snapshot(filename="big.txt")', '}', '```', '', '```mbt test', 'inspect("new", content="old")', '```');
-    const snapshot = join(dir, '__snapshot__', 'big.md', 'big.txt');
+    const snapshot = join(dir, '__snapshot__', 'big.txt');
     const updated = source.replace('content="old"', 'content="new"');
     // Kills at growing delays until a run ends before its kill: they fall all
     // along a run, however fast this machine is.

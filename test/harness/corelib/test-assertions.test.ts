@@ -159,14 +159,14 @@ test('Error shows through the raised type, else as its constructor path', () => 
 });
 
 test('@test.Test writes what it is given and snapshots it', () => {
-  // A doc outside the project keeps its file snapshots in __snapshot__/<doc name>/ beside it.
+  // A doc outside the project keeps its file snapshots in __snapshot__/ in its folder, as moon does a package's.
   const dir = mkdtempSync(join(tmpdir(), 'corelib-test-'));
   const saved = process.env.DOCTEST_UPDATE;
   try {
     delete process.env.DOCTEST_UPDATE;
     const docPath = join(dir, 'x.md');
-    mkdirSync(join(dir, '__snapshot__', 'x.md'), { recursive: true });
-    writeFileSync(join(dir, '__snapshot__', 'x.md', 'out.txt'), 'Testing: PASS\n[1, 2]\n');
+    mkdirSync(join(dir, '__snapshot__'), { recursive: true });
+    writeFileSync(join(dir, '__snapshot__', 'out.txt'), 'Testing: PASS\n[1, 2]\n');
     setSnapshotDoc(docPath);
     const t = call('@test.new', 'Example Test');
     assert.equal(call('@test.Test::name', t), 'Example Test');
