@@ -54,6 +54,8 @@ import error from './error.ts';
 import float from './float.ts';
 import hashmap from './hashmap.ts';
 import hashset from './hashset.ts';
+import immut_sorted_map from './immut/sorted_map.ts';
+import immut_sorted_set from './immut/sorted_set.ts';
 import int from './int.ts';
 import int16 from './int16.ts';
 import int64 from './int64.ts';
@@ -133,6 +135,8 @@ export const CORE_MODULES: readonly CoreModule[] = [
   float,
   hashmap,
   hashset,
+  immut_sorted_map,
+  immut_sorted_set,
   int,
   int16,
   int64,
