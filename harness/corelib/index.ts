@@ -54,6 +54,8 @@ import error from './error.ts';
 import float from './float.ts';
 import hashmap from './hashmap.ts';
 import hashset from './hashset.ts';
+import immut_hashmap from './immut/hashmap.ts';
+import immut_hashset from './immut/hashset.ts';
 import immut_sorted_map from './immut/sorted_map.ts';
 import immut_sorted_set from './immut/sorted_set.ts';
 import int from './int.ts';
@@ -135,6 +137,8 @@ export const CORE_MODULES: readonly CoreModule[] = [
   float,
   hashmap,
   hashset,
+  immut_hashmap,
+  immut_hashset,
   immut_sorted_map,
   immut_sorted_set,
   int,
