@@ -71,6 +71,9 @@ import option from './option.ts';
 import prelude from './prelude.ts';
 import priority_queue from './priority_queue.ts';
 import queue from './queue.ts';
+import quickcheck from './quickcheck.ts';
+import quickcheck_splitmix from './quickcheck/splitmix.ts';
+import random from './random.ts';
 import ref from './ref.ts';
 import result from './result.ts';
 import set from './set.ts';
@@ -156,6 +159,9 @@ export const CORE_MODULES: readonly CoreModule[] = [
   prelude,
   priority_queue,
   queue,
+  quickcheck,
+  quickcheck_splitmix,
+  random,
   ref,
   result,
   set,
