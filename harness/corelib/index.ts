@@ -4,6 +4,7 @@ import type { CoreModule } from './define.ts';
 import builtin_intrinsics from './builtin/intrinsics.ts';
 import abort from './abort.ts';
 import array from './array.ts';
+import bench from './bench.ts';
 import bigint from './bigint.ts';
 import buffer from './buffer.ts';
 import builtin_array from './builtin/array.ts';
@@ -92,6 +93,7 @@ export const CORE_MODULES: readonly CoreModule[] = [
   builtin_intrinsics,
   abort,
   array,
+  bench,
   bigint,
   buffer,
   builtin_array,

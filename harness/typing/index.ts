@@ -21,7 +21,7 @@ import { checkBody } from './functions.ts';
 import { bindPattern, checkExhaustive } from './patterns.ts';
 import { settleObligations, traitMethodSubst } from './traits.ts';
 import { TypedTables } from './typed.ts';
-import { freshVar, prune, unify, type FnScheme, type TraitDecl, type Type, type TypeDecl, type TypeParamInfo } from './types.ts';
+import { freshVar, prune, resolveHead, showType, unify, type FnScheme, type TraitDecl, type Type, type TypeDecl, type TypeParamInfo } from './types.ts';
 import { deriveImpls } from './derive.ts';
 
 /** One block as the checker takes it. */
@@ -240,6 +240,10 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
             let param;
             if (item.param) {
               const t = resolveType({ env, tparams: new Map() }, item.param.type);
+              const h = resolveHead(t);
+              const is = (key: string) => h.k === 'con' && h.decl === env.types.get(key);
+              if (is('@bench.Bench')) cx.error('bench tests (`test (b : @bench.T)`) are not supported by the harness yet', item.param.type.span);
+              if (!is('@test.Test')) cx.error(`a test's parameter is \`@test.T\` (or \`@bench.T\`), not ${showType(t)}`, item.param.type.span);
               param = cx.declare(item.param.name, t, false, item.span);
             }
             cx.withSink({ k: 'test' } as Sink, () => {

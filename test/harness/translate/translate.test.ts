@@ -163,3 +163,15 @@ test('a core package the table lacks is named as one; any other unknown package 
   assert.equal(unknownPackageMessage('splitmix'), 'core package `@quickcheck/splitmix` is not supported by the harness yet');
   assert.equal(unknownPackageMessage('nosuch'), 'unknown package `@nosuch`');
 });
+
+test('a test takes only a @test.T parameter; a bench test is refused by name', () => {
+  const out = translate([
+    '```mbt check', 'test "b" (b : @bench.T) {', '  b.keep(1)', '}', '```', '',
+    '```mbt check', 'test "x" (x : Int) {', '  ignore(x)', '}', '```', '',
+    '```mbt check', 'test "t" (t : @test.T) {', '  t.write("a")', '}', '```', '',
+  ].join('\n'));
+  assert.deepEqual(out.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`), [
+    '2:15 bench tests (`test (b : @bench.T)`) are not supported by the harness yet',
+    '8:15 a test\'s parameter is `@test.T` (or `@bench.T`), not Int',
+  ]);
+});
