@@ -14,7 +14,7 @@ import { fit } from './fit.ts';
 import { require, traitMethodSubst, traitsWithMethod } from './traits.ts';
 import type { ArgSlot, Callee, Instantiation } from './typed.ts';
 import {
-  con, fnType, freshVar, NO_RAISE, prune, pruneEffect, resolveHead, showType, substitute, substituteEffect, unify,
+  con, fnType, freshVar, headDecl, NO_RAISE, prune, pruneEffect, resolveHead, showType, substitute, substituteEffect, unify,
   type CtorInfo, type Effect, type FnScheme, type ParamInfo, type TraitDecl, type TraitMethod, type Type, type TypeParamInfo,
 } from './types.ts';
 
@@ -269,7 +269,9 @@ function staticCallee(cx: Ctx, e: A.Constructor, expected: Type | undefined): St
   const pkgPrefix = e.pkg ? `@${e.pkg}.` : '';
   const traitKey = pkgPrefix + typeName;
   const trait = !e.traitObject && cx.env.traits.get(traitKey);
-  const typeDecl = e.traitObject ? dynOwner(cx.env, lookupTrait(scope, typeName, e.pkg, e.span)) : cx.env.types.get(traitKey) ?? (cx.tparams.has(typeName) ? undefined : null);
+  const named = e.traitObject ? dynOwner(cx.env, lookupTrait(scope, typeName, e.pkg, e.span)) : cx.env.types.get(traitKey) ?? (cx.tparams.has(typeName) ? undefined : null);
+  // `@test.T::new(..)`: an alias's methods are its target's.
+  const typeDecl = named?.shape.k === 'alias' ? headDecl(named.shape.target) : named;
   if (typeDecl) {
     const m = cx.env.method(typeDecl, e.name);
     if (m) {
