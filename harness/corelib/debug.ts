@@ -157,6 +157,9 @@ export default defineModule('debug', {
       R.map(contents.map(([k, v]) => R.mapEntry(k, v))),
     ),
     'Repr::omitted': fn('fn Repr::omitted() -> Repr', () => R.OMITTED),
+    // The newer core's spelling of `to_repr`: `Repr(x)`, and `"\{Repr(x)}"` renders it.
+    'Repr::Repr': fn('fn[T : Debug] Repr::Repr(x : T) -> Repr', (T: Desc, x: unknown) => reprOf(T)(x)),
+    'Repr::to_string': fn('fn Repr::to_string(self : Repr) -> String', (self: R.Repr) => render(self)),
     'Repr::unit': fn('fn Repr::unit() -> Repr', () => R.UNIT),
     'Repr::ctor': fn('fn Repr::ctor(name : String, args : Array[(String?, Repr)]) -> Repr', (name: string, args: [Option<string>, R.Repr][]) =>
       R.ctor(name, args.map(([label, value]) => [isSome(label) ? label.value : undefined, value] as const)),
