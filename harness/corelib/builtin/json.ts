@@ -94,6 +94,8 @@ export default defineModule('', {
     }
   `,
   fns: {
+    // The newer core's `Json(x)`: any ToJson value as Json.
+    'Json::Json': fn('fn[T : ToJson] Json::Json(value : T) -> Json', (T: Desc, value: unknown) => (T['ToJson.to_json'] as (x: unknown) => unknown)(value)),
     'Json::null': fn('fn Json::null() -> Json', () => J.NULL),
     'Json::number': fn('fn Json::number(number : Double, repr? : String) -> Json', (n: number, repr: Option<string>) =>
       J.number(n, repr),
