@@ -57,10 +57,13 @@ import hashmap from './hashmap.ts';
 import hashset from './hashset.ts';
 import immut_hashmap from './immut/hashmap.ts';
 import immut_hashset from './immut/hashset.ts';
+import immut_internal_path from './immut/internal/path.ts';
+import immut_internal_sparse_array from './immut/internal/sparse_array.ts';
 import immut_priority_queue from './immut/priority_queue.ts';
 import immut_sorted_map from './immut/sorted_map.ts';
 import immut_sorted_set from './immut/sorted_set.ts';
 import immut_vector from './immut/vector.ts';
+import immut_vector_map from './immut/vector_map.ts';
 import int from './int.ts';
 import int16 from './int16.ts';
 import int64 from './int64.ts';
@@ -146,10 +149,13 @@ export const CORE_MODULES: readonly CoreModule[] = [
   hashset,
   immut_hashmap,
   immut_hashset,
+  immut_internal_path,
+  immut_internal_sparse_array,
   immut_priority_queue,
   immut_sorted_map,
   immut_sorted_set,
   immut_vector,
+  immut_vector_map,
   int,
   int16,
   int64,
