@@ -3,6 +3,7 @@
 import type { CoreModule } from './define.ts';
 import builtin_intrinsics from './builtin/intrinsics.ts';
 import abort from './abort.ts';
+import argparse from './argparse.ts';
 import array from './array.ts';
 import bench from './bench.ts';
 import bigint from './bigint.ts';
@@ -95,6 +96,7 @@ import unit from './unit.ts';
 export const CORE_MODULES: readonly CoreModule[] = [
   builtin_intrinsics,
   abort,
+  argparse,
   array,
   bench,
   bigint,
