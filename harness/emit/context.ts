@@ -43,6 +43,8 @@ export interface LoopCtx {
   beforeContinue?: () => void;
   /** The MoonBit label, for `break label~`. */
   moonLabel?: string;
+  /** Where `break` jumps instead of `label`: a block around the loop and its `nobreak` branch, which a break skips. */
+  breakLabel?: string;
 }
 
 export class EmitCtx {

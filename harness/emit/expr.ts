@@ -194,6 +194,11 @@ export function value(cx: EmitCtx, e: A.Expr): string {
 /** A value that can be read several times: a temporary unless it is a name. */
 export function pin(cx: EmitCtx, js: string): string {
   if (/^[\w$]+$/.test(js) || /^-?\d/.test(js) || js === 'undefined') return js;
+  return copy(cx, js);
+}
+
+/** `js`'s value now, in a constant (a variable's too, which later code may assign). */
+function copy(cx: EmitCtx, js: string): string {
   const t = cx.tmp();
   cx.w.line(`const ${t} = ${js};`);
   return t;
@@ -210,14 +215,20 @@ export function operands(cx: EmitCtx, es: readonly A.Expr[]): string[] {
   });
   return es.map((e, i) => {
     const v = value(cx, e);
-    return i < lastComplex && !isPure(e) ? pin(cx, v) : v;
+    if (i >= lastComplex || isPure(cx, e)) return v;
+    return e.kind === 'Ident' ? copy(cx, v) : pin(cx, v);
   });
 }
 
-function isPure(e: A.Expr): boolean {
+/** Whether `e`'s value cannot change while later operands run: a `let mut` variable's can. */
+function isPure(cx: EmitCtx, e: A.Expr): boolean {
   switch (e.kind) {
-    case 'IntLit': case 'DoubleLit': case 'BoolLit': case 'UnitLit': case 'CharLit': case 'ByteLit': case 'StringLit': case 'Ident': case 'Closure':
+    case 'IntLit': case 'DoubleLit': case 'BoolLit': case 'UnitLit': case 'CharLit': case 'ByteLit': case 'StringLit': case 'Closure':
       return true;
+    case 'Ident': {
+      const ref = cx.t.names.get(e);
+      return ref?.k !== 'local' || !ref.v.mutable;
+    }
     default:
       return false;
   }
@@ -590,7 +601,11 @@ function recordLiteral(cx: EmitCtx, e: A.RecordLit): string {
   const exprs = [...(e.spread ? [e.spread] : []), ...e.fields.map((f) => f.value)];
   const vals = operands(cx, exprs);
   const base = e.spread ? vals.shift() : undefined;
-  const given = new Map(e.fields.map((f, i) => [f.name, vals[i]!] as const));
+  // Fields are evaluated in the order written, whatever order the object takes them in.
+  const position = (name: string) => decl.shape.k === 'struct' ? decl.shape.fields.findIndex((f) => f.name === name) : 0;
+  const reordered = e.fields.some((f, i) => i > 0 && position(f.name) < position(e.fields[i - 1]!.name));
+  const fieldVals = vals.map((v, i) => (!reordered || isPure(cx, e.fields[i]!.value) ? v : copy(cx, v)));
+  const given = new Map(e.fields.map((f, i) => [f.name, fieldVals[i]!] as const));
   if (base !== undefined) {
     return `{ ...${wrap(base)}${[...given].map(([n, v]) => `, ${jsKey(decl.shape.k === 'struct' ? decl.shape.fields.find((f) => f.name === n)!.js : n)}: ${v}`).join('')} }`;
   }
@@ -633,16 +648,34 @@ export function blockInto(cx: EmitCtx, b: A.Block, dest: Dest): void {
   // Local functions are visible throughout their block.
   for (const s of b.stmts) if (s.kind === 'LetFn') cx.nameOf(cx.t.localFns.get(s.fn)!);
   if (b.stmts.length === 0) deliver(cx, 'undefined', dest);
-  b.stmts.forEach((s, i) => {
-    const last = i === b.stmts.length - 1;
+  stmtsInto(cx, b.stmts, 0, dest);
+}
+
+/** Statements `from` on, the block's value into `dest`. */
+function stmtsInto(cx: EmitCtx, stmts: readonly A.Stmt[], from: number, dest: Dest): void {
+  for (let i = from; i < stmts.length; i++) {
+    const s = stmts[i]!;
+    const last = i === stmts.length - 1;
     if (last && s.kind === 'ExprStmt') {
       declareIsBinders(cx, s.expr);
       exprInto(cx, s.expr, dest);
+    } else if (s.kind === 'Guard' && s.else) {
+      // A failed guard's `else` is the block's value; the statements after it run only when it holds.
+      declareIsBinders(cx, s.cond);
+      cx.w.line(`if (!${wrap(value(cx, s.cond))}) {`, cx.at(s.span));
+      cx.w.indent(() => exprInto(cx, s.else!, dest));
+      cx.w.line('} else {');
+      cx.w.indent(() => {
+        if (last) deliver(cx, 'undefined', dest);
+        else stmtsInto(cx, stmts, i + 1, dest);
+      });
+      cx.w.line('}');
+      return;
     } else {
       statement(cx, s);
       if (last) deliver(cx, 'undefined', dest);
     }
-  });
+  }
 }
 
 function statement(cx: EmitCtx, s: A.Stmt): void {
@@ -663,10 +696,7 @@ function statement(cx: EmitCtx, s: A.Stmt): void {
       declareIsBinders(cx, s.cond);
       const cond = value(cx, s.cond);
       cx.w.line(`if (!${wrap(cond)}) {`, cx.at(s.span));
-      cx.w.indent(() => {
-        if (s.else) exprInto(cx, s.else, DISCARD);
-        else cx.w.line(`$rt.guardFailed(${cx.loc(s.span)});`);
-      });
+      cx.w.indent(() => cx.w.line(`$rt.guardFailed(${cx.loc(s.span)});`));
       cx.w.line('}');
       return;
     }
@@ -706,14 +736,17 @@ function assign(cx: EmitCtx, s: A.Assign): void {
     const ref = cx.t.names.get(target);
     if (ref?.k !== 'local') throw new Error('internal: assignment to a non-local');
     const name = cx.nameOf(ref.v);
-    cx.w.line(`${name} = ${combine(name, value(cx, s.value))};`, cx.at(s.span));
+    // `x op= e` reads `x` before `e` runs, which may assign it.
+    const cur = op && !isSimple(cx, s.value) ? copy(cx, name) : name;
+    cx.w.line(`${name} = ${combine(cur, value(cx, s.value))};`, cx.at(s.span));
     return;
   }
   if (target.kind === 'Field') {
     const obj = pin(cx, value(cx, target.object));
     const ref = cx.t.fields.get(target)!;
     const lhs = `${obj}.${ref.field.js}`;
-    cx.w.line(`${lhs} = ${combine(lhs, value(cx, s.value))};`, cx.at(s.span));
+    const cur = op && !isSimple(cx, s.value) ? copy(cx, lhs) : lhs;
+    cx.w.line(`${lhs} = ${combine(cur, value(cx, s.value))};`, cx.at(s.span));
     return;
   }
   if (target.kind === 'Index') {
@@ -948,8 +981,11 @@ function forInInto(cx: EmitCtx, e: A.ForIn, dest: Dest): void {
     cx.w.line(`let ${js} = ${value(cx, b.value)};`, cx.at(e.span));
     return js;
   });
+  // With a `nobreak` branch, the loop and the branch sit in a block a `break` leaves.
+  const outer = e.else ? cx.label('nobreak') : undefined;
+  if (outer) cx.w.line(`${outer}: {`);
   const body = (): void => {
-    cx.loops.push({ label, result, vars: state.length ? state : undefined, moonLabel: e.label });
+    cx.loops.push({ label, result, vars: state.length ? state : undefined, moonLabel: e.label, breakLabel: outer });
     blockInto(cx, e.body, DISCARD);
     cx.loops.pop();
   };
@@ -957,7 +993,6 @@ function forInInto(cx: EmitCtx, e: A.ForIn, dest: Dest): void {
     if (e.else) blockInto(cx, e.else, result ? { k: 'assign', js: result } : DISCARD);
   };
   const name = (i: number): string => (binders[i] && binders[i]!.name !== '_' ? cx.nameOf(binders[i]!) : `$_${i}`);
-  const done = cx.tmp();
   if (e.iterable.kind === 'Range') {
     const [from, to] = operands(cx, [e.iterable.from, e.iterable.to]);
     const t = cx.t.typeOf(e.iterable);
@@ -972,13 +1007,13 @@ function forInInto(cx: EmitCtx, e: A.ForIn, dest: Dest): void {
     });
     cx.w.line('}');
     if (e.else) elseBranch();
+    if (outer) cx.w.line('}');
     finishLoop(cx, result, dest);
     return;
   }
   const it = value(cx, e.iterable);
   const t = cx.t.typeOf(e.iterable);
   const two = e.binders.length === 2;
-  if (e.else) cx.w.line(`let ${done} = true;`);
   const kind = coreName(t);
   const types = binders.map((v) => tsType(v.type));
   if (two && (kind === 'Map' || kind === 'Iter2' || cx.t.iterMethods.has(e.iterable))) {
@@ -992,8 +1027,8 @@ function forInInto(cx: EmitCtx, e: A.ForIn, dest: Dest): void {
   cx.w.indent(body);
   cx.w.line('}');
   if (e.else) elseBranch();
+  if (outer) cx.w.line('}');
   finishLoop(cx, result, dest);
-  void done;
 }
 
 function loopInto(cx: EmitCtx, e: A.Loop, dest: Dest): void {
@@ -1051,7 +1086,7 @@ function breakStmt(cx: EmitCtx, e: A.Break): void {
     if (loop.result) exprInto(cx, e.value, { k: 'assign', js: loop.result });
     else exprInto(cx, e.value, DISCARD);
   }
-  cx.w.line(`break ${loop.label};`, cx.at(e.span));
+  cx.w.line(`break ${loop.breakLabel ?? loop.label};`, cx.at(e.span));
 }
 
 function continueStmt(cx: EmitCtx, e: A.Continue): void {

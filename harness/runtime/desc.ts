@@ -40,8 +40,19 @@ export function registerImpl(type: string, trait: string, factory: ImplFactory):
   const existing = list.findIndex((i) => i.trait === trait);
   if (existing >= 0) list[existing] = { trait, factory };
   else list.push({ trait, factory });
-  // Descriptors built before this impl was known get its methods now (code may hold them already).
-  for (const d of interned.values()) if (d.name === type) install(d as Record<string, unknown> & Desc, trait, factory);
+  // Descriptors built before this impl was known get its methods now (code may hold them already),
+  // and so do those built from them (`(P, Int)` before `P`'s Show): a generic impl's factory took
+  // its arguments' methods when it ran. Arguments are interned before the descriptors built of them.
+  const changed = new Set<Desc>();
+  for (const d of interned.values()) {
+    if (d.name === type) {
+      install(d as Record<string, unknown> & Desc, trait, factory);
+      changed.add(d);
+    } else if (d.args.some((a) => changed.has(a))) {
+      for (const i of impls.get(d.name) ?? []) install(d as Record<string, unknown> & Desc, i.trait, i.factory);
+      changed.add(d);
+    }
+  }
 }
 
 function install(d: Record<string, unknown> & Desc, trait: string, factory: ImplFactory): void {

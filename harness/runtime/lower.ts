@@ -271,7 +271,8 @@ export function notExported(name: string): never {
 /** What `for x in it` walks, by the iterable's runtime representation. */
 export function* iterate(x: unknown): Generator<unknown> {
   if (Array.isArray(x) || x instanceof Uint8Array) {
-    yield* x;
+    // The length is read once, as the compiler's loop does: elements pushed during the loop are not visited.
+    for (let i = 0, n = x.length; i < n; i++) yield x[i];
   } else if (typeof x === 'string' || x instanceof StringView) {
     yield* charsOf(x);
   } else if (x instanceof ArrayView) {

@@ -683,24 +683,26 @@ export function checkBlock(cx: Ctx, b: A.Block, expected: Type | undefined): Typ
   try {
     // Local functions are visible throughout their block, as in MoonBit.
     for (const s of b.stmts) if (s.kind === 'LetFn') declareLocalFn(cx, s.fn);
-    let type: Type = cx.type('Unit');
+    // What the block gives: its last expression's value, or a `guard ... else`'s.
+    const result = expected ?? freshVar();
     b.stmts.forEach((s, i) => {
       const last = i === b.stmts.length - 1;
       if (last && s.kind === 'ExprStmt') {
-        type = check(cx, s.expr, expected);
+        const type = check(cx, s.expr, expected);
+        if (!expected) fit(cx, s.expr, type, result, 'this block\'s value (a `guard ... else` gives the same type)');
       } else {
-        statement(cx, s);
-        if (last && expected) fit(cx, b, cx.type('Unit'), expected, 'this block (its last statement is not an expression)');
+        statement(cx, s, result);
+        if (last) fit(cx, b, cx.type('Unit'), result, 'this block (its last statement is not an expression)');
       }
     });
-    if (b.stmts.length === 0 && expected) fit(cx, b, type, expected, 'an empty block');
-    return expected ?? type;
+    if (b.stmts.length === 0) fit(cx, b, cx.type('Unit'), result, 'an empty block');
+    return result;
   } finally {
     cx.pop();
   }
 }
 
-function statement(cx: Ctx, s: A.Stmt): void {
+function statement(cx: Ctx, s: A.Stmt, blockType: Type): void {
   switch (s.kind) {
     case 'ExprStmt':
       check(cx, s.expr);
@@ -721,9 +723,10 @@ function statement(cx: Ctx, s: A.Stmt): void {
     case 'Assign':
       return checkAssign(cx, s);
     case 'Guard': {
+      // A failed guard's `else` ends the enclosing block with its value.
       if (s.else) {
         cx.push();
-        check(cx, s.else, freshVar());
+        check(cx, s.else, blockType);
         cx.pop();
       }
       condition(cx, s.cond);

@@ -1,7 +1,8 @@
 // `Array[T]`: MoonBit's growable array, a JS array. Loops that call back
-// into MoonBit code re-read the length at every step, as core's `for v in
-// self` does, so a callback that pushes onto the array sees the new
-// elements; iterators and views fix their bounds when they are made.
+// into MoonBit code fix the length when they start, as core's `for v in
+// self` does (the compiler reads `length()` once), so a callback that
+// pushes onto the array does not see the new elements, though it sees
+// changed ones; iterators and views fix their bounds when they are made.
 //
 // On the JS backend an Array's capacity is its length (core has no spare
 // storage there): `capacity()` says so, and capacity hints are ignored.
@@ -147,10 +148,10 @@ export default defineModule('', {
     'Array::rev_iter': fn('fn[T] Array::rev_iter(self : Array[T]) -> Iter[T]', (self: Arr) => revIterOf(self, 0, self.length)),
     'Array::iter2': fn('fn[A] Array::iter2(self : Array[A]) -> Iter2[Int, A]', (self: Arr) => iter2Of(self, 0, self.length)),
     'Array::each': fn('fn[T] Array::each(self : Array[T], f : (T) -> Unit raise?) -> Unit raise?', (self: Arr, f: F1) => {
-      for (let i = 0; i < self.length; i++) f(self[i]);
+      for (let i = 0, n = self.length; i < n; i++) f(self[i]);
     }),
     'Array::eachi': fn('fn[T] Array::eachi(self : Array[T], f : (Int, T) -> Unit raise?) -> Unit raise?', (self: Arr, f: (i: number, x: unknown) => unknown) => {
-      for (let i = 0; i < self.length; i++) f(i, self[i]);
+      for (let i = 0, n = self.length; i < n; i++) f(i, self[i]);
     }),
     'Array::rev_each': fn('fn[T] Array::rev_each(self : Array[T], f : (T) -> Unit raise?) -> Unit raise?', (self: Arr, f: F1) =>
       seq.rev_each(self, 0, self.length, f),
@@ -171,16 +172,16 @@ export default defineModule('', {
       seq.count(T, self, 0, self.length, value),
     ),
     'Array::count_if': fn('fn[T] Array::count_if(self : Array[T], f : (T) -> Bool raise?) -> Int raise?', (self: Arr, f: F1) => {
-      let n = 0;
-      for (let i = 0; i < self.length; i++) if (f(self[i])) n++;
-      return n;
+      let count = 0;
+      for (let i = 0, n = self.length; i < n; i++) if (f(self[i])) count++;
+      return count;
     }),
     'Array::search': fn('fn[T : Eq] Array::search(self : Array[T], value : T) -> Int?', (T: Desc, self: Arr, value: unknown) => {
       const i = indexOfElem(T, self, 0, self.length, value);
       return i < 0 ? None : new Some(i);
     }),
     'Array::search_by': fn('fn[T] Array::search_by(self : Array[T], f : (T) -> Bool raise?) -> Int? raise?', (self: Arr, f: F1) => {
-      for (let i = 0; i < self.length; i++) if (f(self[i])) return new Some(i);
+      for (let i = 0, n = self.length; i < n; i++) if (f(self[i])) return new Some(i);
       return None;
     }),
     'Array::starts_with': fn('fn[T : Eq] Array::starts_with(self : Array[T], prefix : ArrayView[T]) -> Bool', (T: Desc, self: Arr, prefix: AV) =>
@@ -203,28 +204,28 @@ export default defineModule('', {
     ),
     'Array::map': fn('fn[T, U] Array::map(self : Array[T], f : (T) -> U raise?) -> Array[U] raise?', (self: Arr, f: F1) => {
       const out = [];
-      for (let i = 0; i < self.length; i++) out.push(f(self[i]));
+      for (let i = 0, n = self.length; i < n; i++) out.push(f(self[i]));
       return out;
     }),
     'Array::mapi': fn('fn[T, U] Array::mapi(self : Array[T], f : (Int, T) -> U raise?) -> Array[U] raise?', (self: Arr, f: (i: number, x: unknown) => unknown) => {
       const out = [];
-      for (let i = 0; i < self.length; i++) out.push(f(i, self[i]));
+      for (let i = 0, n = self.length; i < n; i++) out.push(f(i, self[i]));
       return out;
     }),
     'Array::map_in_place': fn('fn[T] Array::map_in_place(self : Array[T], f : (T) -> T raise?) -> Unit raise?', (self: Arr, f: F1) => {
-      for (let i = 0; i < self.length; i++) self[i] = f(self[i]);
+      for (let i = 0, n = self.length; i < n; i++) self[i] = f(self[i]);
     }),
     'Array::mapi_in_place': fn('fn[T] Array::mapi_in_place(self : Array[T], f : (Int, T) -> T raise?) -> Unit raise?', (self: Arr, f: (i: number, x: unknown) => unknown) => {
-      for (let i = 0; i < self.length; i++) self[i] = f(i, self[i]);
+      for (let i = 0, n = self.length; i < n; i++) self[i] = f(i, self[i]);
     }),
     'Array::filter': fn('fn[T] Array::filter(self : Array[T], f : (T) -> Bool raise?) -> Array[T] raise?', (self: Arr, f: F1) => {
       const out = [];
-      for (let i = 0; i < self.length; i++) if (f(self[i])) out.push(self[i]);
+      for (let i = 0, n = self.length; i < n; i++) if (f(self[i])) out.push(self[i]);
       return out;
     }),
     'Array::filter_map': fn('fn[A, B] Array::filter_map(self : Array[A], f : (A) -> B? raise?) -> Array[B] raise?', (self: Arr, f: F1) => {
       const out = [];
-      for (let i = 0; i < self.length; i++) {
+      for (let i = 0, n = self.length; i < n; i++) {
         const r = f(self[i]);
         if (r instanceof Some) out.push(r.value);
       }
@@ -232,12 +233,12 @@ export default defineModule('', {
     }),
     'Array::fold': fn('fn[A, B] Array::fold(self : Array[A], init~ : B, f : (B, A) -> B raise?) -> B raise?', (self: Arr, init: unknown, f: (acc: unknown, x: unknown) => unknown) => {
       let acc = init;
-      for (let i = 0; i < self.length; i++) acc = f(acc, self[i]);
+      for (let i = 0, n = self.length; i < n; i++) acc = f(acc, self[i]);
       return acc;
     }),
     'Array::foldi': fn('fn[A, B] Array::foldi(self : Array[A], init~ : B, f : (Int, B, A) -> B raise?) -> B raise?', (self: Arr, init: unknown, f: (i: number, acc: unknown, x: unknown) => unknown) => {
       let acc = init;
-      for (let i = 0; i < self.length; i++) acc = f(i, acc, self[i]);
+      for (let i = 0, n = self.length; i < n; i++) acc = f(i, acc, self[i]);
       return acc;
     }),
     'Array::rev_fold': fn('fn[A, B] Array::rev_fold(self : Array[A], init~ : B, f : (B, A) -> B raise?) -> B raise?', (self: Arr, init: unknown, f: (acc: unknown, x: unknown) => unknown) =>
@@ -384,12 +385,12 @@ export default defineModule('', {
 });
 
 function arrayAll(self: Arr, f: F1): boolean {
-  for (let i = 0; i < self.length; i++) if (!f(self[i])) return false;
+  for (let i = 0, n = self.length; i < n; i++) if (!f(self[i])) return false;
   return true;
 }
 
 function arrayAny(self: Arr, f: F1): boolean {
-  for (let i = 0; i < self.length; i++) if (f(self[i])) return true;
+  for (let i = 0, n = self.length; i < n; i++) if (f(self[i])) return true;
   return false;
 }
 
