@@ -5,7 +5,7 @@
 
 import type * as A from '../syntax/ast.ts';
 import type { CheckedDoc, CheckedItem } from '../typing/index.ts';
-import type { TypeDecl, TypeParamInfo } from '../typing/types.ts';
+import { prune, type TypeDecl, type TypeParamInfo } from '../typing/types.ts';
 import { traitRuntime } from './calls.ts';
 import { EmitCtx, type InspectSite, type ToDoc } from './context.ts';
 import { blockInto, DISCARD, emitFunction, exprInto, pin, value } from './expr.ts';
@@ -150,11 +150,11 @@ function emitDefinition(cx: EmitCtx, item: CheckedItem): void {
     case 'impl': {
       const m = item.item.method as A.FnItem;
       const name = cx.globalName(m, `${item.impl.trait.name}$${item.impl.owner.name}$${m.name}`);
-      emitFunction(cx, `function ${name}`, m.params, m.body, { ...item.scheme, tparams: item.impl.tparams }, m.span);
-      const bounded = item.impl.tparams;
+      // The body was checked with the scheme's own type parameters (those of `self`), so its descriptors are theirs.
+      emitFunction(cx, `function ${name}`, m.params, m.body, item.scheme, m.span);
       const trait = JSON.stringify(traitRuntime(item.impl.trait));
       const type = JSON.stringify(item.impl.owner.runtime);
-      const withDescs = bounded.filter((p) => p.bounds.length);
+      const withDescs = item.scheme.tparams.filter((p) => p.bounds.length);
       if (item.impl.owner.params.length === 0 || withDescs.length === 0) {
         cx.w.line(`$rt.registerMethod(${type}, ${trait}, ${JSON.stringify(m.name)}, () => ${name});`);
       } else {
@@ -206,9 +206,12 @@ function emitDefinition(cx: EmitCtx, item: CheckedItem): void {
 
 /** Position of an impl's type parameter among its type's arguments (`impl[T] Show for Box[T]`). */
 function argIndex(item: Extract<CheckedItem, { k: 'impl' }>, p: TypeParamInfo): number {
-  const f = item.impl.forType;
+  const f = prune(item.self);
   if (f.k !== 'con') return 0;
-  return f.args.findIndex((a) => a.k === 'param' && a.param === p);
+  return f.args.findIndex((a) => {
+    const x = prune(a);
+    return x.k === 'param' && x.param === p;
+  });
 }
 
 function ownerOf(cx: EmitCtx, fn: A.FnItem): TypeDecl {
