@@ -45,6 +45,7 @@ import cmp from './cmp.ts';
 import coverage from './coverage.ts';
 import debug from './debug.ts';
 import deque from './deque.ts';
+import diff from './diff.ts';
 import double from './double.ts';
 import encoding_ascii from './encoding/ascii.ts';
 import encoding_base64 from './encoding/base64.ts';
@@ -138,6 +139,7 @@ export const CORE_MODULES: readonly CoreModule[] = [
   coverage,
   debug,
   deque,
+  diff,
   double,
   encoding_ascii,
   encoding_base64,
