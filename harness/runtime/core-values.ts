@@ -75,6 +75,12 @@ export class StringBuilder implements Logger {
  * thrown when raised. `type` is the error type's runtime name; constructor
  * and fields follow the enum representation (`$c`, `_0`, ...).
  */
+/** A type's name as MoonBit writes it: a doc's types carry a `$` suffix that keeps docs apart at run time. */
+export function displayName(runtime: string): string {
+  const i = runtime.indexOf('$');
+  return i < 0 ? runtime : runtime.slice(0, i);
+}
+
 export class MoonBitError extends Error {
   [field: `_${number}`]: unknown;
   constructor(
@@ -82,8 +88,8 @@ export class MoonBitError extends Error {
     readonly $c: string,
     fields: readonly unknown[],
   ) {
-    super(`${type}.${$c}`);
-    this.name = type;
+    super(`${displayName(type)}.${$c}`);
+    this.name = displayName(type);
     fields.forEach((f, i) => {
       this[`_${i}`] = f;
     });

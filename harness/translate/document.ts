@@ -11,6 +11,7 @@ import { buildCoreEnv } from '../typing/core-env.ts';
 import type { Env } from '../typing/env.ts';
 import { checkDoc, type BlockInput } from '../typing/index.ts';
 import type { TypeDecl } from '../typing/types.ts';
+import { createHash } from 'node:crypto';
 import { emitModule, type EmitBlock } from '../emit/module.ts';
 import type { InspectSite } from '../emit/context.ts';
 import { docSettings, renamePackages } from './front-matter.ts';
@@ -105,6 +106,14 @@ function base(binding: BindingInfo): { env: Env; decls: Map<string, TypeDecl> } 
   return baseEnv;
 }
 
+/**
+ * A short name for the doc, from its project-relative path (so records do
+ * not depend on where the project is): its types' runtime names end in it.
+ */
+function docTag(key: string): string {
+  return createHash('sha1').update(key).digest('hex').slice(0, 8);
+}
+
 const EMPTY_PROGRAM = (span: A.Span): A.Program => ({ kind: 'Program', items: [], span });
 
 export function translateDoc(input: TranslateInput): TranslatedDoc {
@@ -139,7 +148,7 @@ export function translateDoc(input: TranslateInput): TranslatedDoc {
     return { kind: 'items', program: tree, runsTests: block.mode !== 'define' };
   });
 
-  const checked = checkDoc(env, inputs, decls, input.docPackage);
+  const checked = checkDoc(env, inputs, decls, input.docPackage, docTag(input.snapshotKey ?? file));
 
   // Stable names: a test is named by its `test "name"`, else by the headings
   // it stands under; a name taken already gets its ordinal, ` (2)`, ` (3)`.

@@ -193,6 +193,8 @@ export interface DeclareOptions {
   origin: (span: A.Span, key: string) => Origin;
   /** Runtime name for a doc type (docs may reuse a core type's name). */
   runtimeName?: (name: string) => string;
+  /** What a doc's traits' runtime names end in, after `$` (see checkDoc). */
+  docTag?: string;
   /** Told of every doc type and trait the declarations use. */
   onUse?: (entity: object, span?: A.Span) => void;
 }
@@ -305,7 +307,7 @@ export function declareTraitHeads(env: Env, items: readonly (A.Item | A.Decl)[],
       fail(`trait \`${item.name}\` is declared twice`, item.nameSpan);
     }
     const t: TraitDecl = {
-      name: item.name, pkg: opts.pkg, runtime: opts.local ? `${item.name}$doc` : key, supers: [], methods: new Map(), local: opts.local, span: item.nameSpan,
+      name: item.name, pkg: opts.pkg, runtime: opts.local ? `${item.name}$${opts.docTag ?? 'doc'}` : key, supers: [], methods: new Map(), local: opts.local, span: item.nameSpan,
     };
     env.traits.set(key, t);
     out.set(item, t);

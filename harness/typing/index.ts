@@ -53,7 +53,12 @@ export interface CheckedDoc {
   env: Env;
 }
 
-export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Map<string, TypeDecl>, docPackage?: string): CheckedDoc {
+/**
+ * `docTag` makes the runtime names of the doc's types and traits its own
+ * (`P$1f2e3d4c`): a test process loads several docs, and two may each
+ * declare a `P` with different impls.
+ */
+export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Map<string, TypeDecl>, docPackage?: string, docTag?: string): CheckedDoc {
   const docEnv = base.child();
   if (docPackage && base.packages.has(docPackage)) docEnv.opened = docPackage;
   const tables = new TypedTables();
@@ -69,7 +74,8 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
   const opts = (i: number): DeclareOptions => ({
     local: true,
     origin: (span) => ({ k: 'doc', block: i, span }),
-    runtimeName: (name) => (base.types.has(name) ? `${name}$doc` : name),
+    runtimeName: (name) => (docTag ? `${name}$${docTag}` : base.types.has(name) ? `${name}$doc` : name),
+    docTag,
     onUse: (entity, span) => {
       const b = owner.get(entity);
       if (b !== undefined && uses[i]!.get(b) === undefined) uses[i]!.set(b, span);

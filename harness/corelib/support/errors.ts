@@ -16,7 +16,7 @@
 // `docs/API.md:3:5-3:20@doctest FAILED: msg`).
 
 import { desc, output, type Desc } from '../../runtime/desc.ts';
-import { MoonBitError, SourceLoc, StringBuilder, type Logger } from '../../runtime/core-values.ts';
+import { MoonBitError, SourceLoc, StringBuilder, displayName, type Logger } from '../../runtime/core-values.ts';
 import { Failure } from '../../../binding/moonbit.ts';
 import { InspectError } from '../../runtime/inspect.ts';
 import * as R from './repr.ts';
@@ -46,7 +46,7 @@ export function typePath(type: string): string {
   const m = /^@([\w/]+)\.(.+)$/.exec(type);
   if (m) return `moonbitlang/core/${m[1]}.${m[2]}`;
   if (BUILTIN_ERRORS.has(type)) return `moonbitlang/core/builtin.${type}`;
-  return `${DOC_PACKAGE}.${type}`;
+  return `${DOC_PACKAGE}.${displayName(type)}`;
 }
 
 /** The constructor path an error without a Show of its own prints as. */
