@@ -659,6 +659,17 @@ function stmtsInto(cx: EmitCtx, stmts: readonly A.Stmt[], from: number, dest: De
     if (last && s.kind === 'ExprStmt') {
       declareIsBinders(cx, s.expr);
       exprInto(cx, s.expr, dest);
+    } else if (s.kind === 'Defer') {
+      // `defer e` runs `e` when the block is left, however: after the rest of it, or on a raise, return or break.
+      cx.w.line('try {', cx.at(s.span));
+      cx.w.indent(() => {
+        if (last) deliver(cx, 'undefined', dest);
+        else stmtsInto(cx, stmts, i + 1, dest);
+      });
+      cx.w.line('} finally {');
+      cx.w.indent(() => exprInto(cx, s.expr, DISCARD));
+      cx.w.line('}');
+      return;
     } else if (s.kind === 'Guard' && s.else) {
       // A failed guard's `else` is the block's value; the statements after it run only when it holds.
       declareIsBinders(cx, s.cond);
@@ -700,8 +711,6 @@ function statement(cx: EmitCtx, s: A.Stmt): void {
       cx.w.line('}');
       return;
     }
-    case 'Defer':
-      throw new Error('internal: defer reached the emitter');
     default:
       throw new Error(`internal: ${s.kind} reached the emitter`);
   }
