@@ -63,18 +63,19 @@ function go(cx: EmitCtx, p: A.Pattern, s: string, code: PatternCode): void {
     case 'ArrayPat':
       return arrayPattern(cx, p, s, t!, code);
     case 'OrPat': {
-      // Each alternative assigns the binders it shares with the others.
+      // The alternative that matches stores the binders into temporaries, which
+      // the binders then take (a binder is declared where the arm declares it).
       const alts = p.alternatives.map((alt) => emitPattern(cx, alt, s));
       const shared = alts[0]!.binds.map((b) => b.v);
-      const names = shared.map((v) => cx.nameOf(v));
-      if (names.length) cx.w.line(`let ${names.join(', ')};`);
+      const temps = shared.map(() => cx.tmp());
+      if (temps.length) cx.w.line(`let ${temps.join(', ')};`);
       const parts = alts.map((a) => {
-        const assigns = a.binds.map((b) => `${cx.nameOf(b.v)} = ${b.js}`);
+        const assigns = a.binds.map((b) => `${temps[shared.indexOf(cx.t.orAliases.get(b.v) ?? b.v)]} = ${b.js}`);
         const all = [...a.tests, ...(assigns.length ? [`(${assigns.join(', ')}, true)`] : [])];
         return all.length ? `(${all.join(' && ')})` : 'true';
       });
       code.tests.push(`(${parts.join(' || ')})`);
-      for (const v of shared) code.binds.push({ v, js: cx.nameOf(v) });
+      shared.forEach((v, i) => code.binds.push({ v, js: temps[i]! }));
       return;
     }
     case 'RangePat': {
