@@ -165,6 +165,9 @@ function emitDefinition(cx: EmitCtx, item: CheckedItem): void {
       }
       return;
     }
+    case 'emptyImpl':
+      cx.w.line(`$rt.registerEmptyImpl(${JSON.stringify(item.impl.owner.runtime)}, ${JSON.stringify(traitRuntime(item.impl.trait))});`);
+      return;
     case 'default': {
       const m = item.item.method as A.FnItem;
       const name = cx.globalName(m, `${item.trait.name}$${m.name}$default`);

@@ -55,7 +55,13 @@ export function registerImpl(type: string, trait: string, factory: ImplFactory):
   }
 }
 
+/** The traits each descriptor implements (an impl may define no method of its own). */
+const implemented = new WeakMap<Desc, Set<string>>();
+
 function install(d: Record<string, unknown> & Desc, trait: string, factory: ImplFactory): void {
+  let traits = implemented.get(d);
+  if (!traits) implemented.set(d, (traits = new Set()));
+  traits.add(trait);
   const m = typeof factory === 'function' ? factory(...d.args) : factory;
   for (const [method, f] of Object.entries(m)) d[`${trait}.${method}`] = f;
   for (const [method, build] of Object.entries(defaults.get(trait) ?? {})) {
@@ -71,7 +77,7 @@ export function registerDefaults(trait: string, methods: Record<string, (d: Desc
   const prefix = `${trait}.`;
   for (const d of interned.values()) {
     const own = d as Record<string, unknown>;
-    if (!Object.keys(own).some((k) => k.startsWith(prefix))) continue;
+    if (!implemented.get(d)?.has(trait)) continue;
     for (const [method, build] of Object.entries(methods)) if (own[prefix + method] === undefined) own[prefix + method] = build(d);
   }
 }
@@ -81,11 +87,27 @@ export function desc(name: string, args: readonly Desc[] = []): Desc {
   const key = args.length ? `${name}[${args.map((a) => a.key).join(', ')}]` : name;
   let d = interned.get(key);
   if (d) return d;
-  const made = { key, name, args } as Record<string, unknown> & Desc;
+  const made = (name.startsWith('&') ? traitObjectDesc(key, name) : { key, name, args }) as Record<string, unknown> & Desc;
   // Interned first: an impl's factory may ask for this very descriptor (a recursive type).
   interned.set(key, made);
   for (const { trait, factory } of impls.get(name) ?? []) install(made, trait, factory);
   return made;
+}
+
+/**
+ * `&Show`, `&Greet`: a trait object's type implements its trait by calling
+ * the packed value's own method (`println(x)` of an `x : &Show`).
+ */
+function traitObjectDesc(key: string, name: string): Desc {
+  const dispatch = new Map<string, AnyFn>();
+  return new Proxy({ key, name, args: [] } as Record<string, unknown>, {
+    get(target, prop) {
+      if (typeof prop !== 'string' || prop in target || !prop.includes('.')) return target[prop as string];
+      let f = dispatch.get(prop);
+      if (!f) dispatch.set(prop, (f = (self: Dyn, ...rest: unknown[]) => (self.d[prop] as AnyFn)(self.v, ...rest)));
+      return f;
+    },
+  }) as Desc;
 }
 
 /** Calls a trait method through a descriptor (for hand-written runtime code). */

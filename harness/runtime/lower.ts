@@ -362,6 +362,11 @@ export function registerMethod(type: string, trait: string, method: string, fact
   });
 }
 
+/** `impl Trait for T` without methods: the trait's defaults are all `T`'s methods. */
+export function registerEmptyImpl(type: string, trait: string): void {
+  if (!docImpls.has(`${trait} for ${type}`)) registerImpl(type, trait, {});
+}
+
 export { Dyn, desc, registerDefaults } from './desc.ts';
 export { wrapBinding } from './binding-errors.ts';
 export { setSnapshotDoc } from '../corelib/test.ts';

@@ -16,12 +16,12 @@ import {
   fnSignature, resolveType, type DeclareOptions,
 } from './declare.ts';
 import { Env, type ImplInfo } from './env.ts';
-import { check, checkBlock } from './expr.ts';
+import { check, checkBlock, typeScope } from './expr.ts';
 import { checkBody } from './functions.ts';
 import { bindPattern, checkExhaustive } from './patterns.ts';
 import { settleObligations, traitMethodSubst } from './traits.ts';
 import { TypedTables } from './typed.ts';
-import { freshVar, prune, resolveHead, showType, unify, type FnScheme, type TraitDecl, type Type, type TypeDecl, type TypeParamInfo } from './types.ts';
+import { freshVar, headDecl, prune, resolveHead, showType, unify, type FnScheme, type TraitDecl, type Type, type TypeDecl, type TypeParamInfo } from './types.ts';
 import { deriveImpls } from './derive.ts';
 
 /** One block as the checker takes it. */
@@ -34,6 +34,8 @@ export type CheckedItem =
   | { k: 'fn'; item: A.FnItem; scheme: FnScheme }
   | { k: 'let'; item: A.LetItem | A.ConstItem; type: Type }
   | { k: 'impl'; item: A.ImplItem; impl: ImplInfo; scheme: FnScheme; self: Type }
+  /** `impl Trait for T` without methods: every method is the trait's default. */
+  | { k: 'emptyImpl'; impl: ImplInfo }
   /** `impl Trait with m(self) { }`: the default of a doc trait's method, for every implementing type. */
   | { k: 'default'; item: A.ImplItem; trait: TraitDecl; scheme: FnScheme; self: TypeParamInfo }
   | { k: 'type'; decl: TypeDecl }
@@ -226,7 +228,15 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
             break;
           }
           case 'ImplItem': {
-            if (!item.method) break;
+            if (!item.method) {
+              if (item.forType) {
+                const trait = importDeclare.lookupTrait(typeScope(cx), item.trait.name, item.trait.pkg, item.trait.span);
+                const head = headDecl(resolveType({ ...typeScope(cx), holes: true }, item.forType));
+                const impl = head && cx.env.impl(trait, head);
+                if (impl) results[i]!.items.push({ k: 'emptyImpl', impl });
+              }
+              break;
+            }
             if (item.method.kind !== 'FnItem') throw new CheckError('`extern` impl methods cannot run in the harness', item.method.span);
             if (!item.forType) {
               const d = defaultMethodScheme(cx, item);
