@@ -11,19 +11,34 @@ import { showType, substitute, type TraitDecl, type Type, type TypeDecl, type Ty
 /** Traits `derive` can produce, by the name a doc writes. */
 export const DERIVABLE = new Set(['Show', 'Debug', 'Eq', 'Compare', 'Hash', 'Default', 'ToJson', 'FromJson']);
 
+/** Declares the impls `derive(...)` gives (checked by `checkDerived` once every type's are declared). */
 export function deriveImpls(env: Env, decl: TypeDecl, opts: DeclareOptions): void {
   const span = decl.span!;
   for (const name of decl.derives) {
     if (!DERIVABLE.has(name)) throw new CheckError(`\`${name}\` cannot be derived (derivable: ${[...DERIVABLE].join(', ')})`, span);
     const trait = lookupTrait({ env, tparams: new Map() }, name, undefined, span);
     const tparams: TypeParamInfo[] = decl.params.map((p) => typeParam(p.name, [trait]));
-    const subst = new Map<TypeParamInfo, Type>(decl.params.map((p, i) => [p, { k: 'param', param: tparams[i]! }]));
     const forType: Type = { k: 'con', decl, args: tparams.map((p) => ({ k: 'param', param: p })) };
     const methods = new Set(trait.methods.keys());
     env.addImpl({ trait, owner: decl, tparams, forType, methods, origin: opts.origin(span, `derive ${name} for ${decl.runtime}`) });
+  }
+}
+
+/** Every field of a type deriving a trait implements it (a field's type may be declared after the type). */
+export function checkDerived(env: Env, decl: TypeDecl): void {
+  const span = decl.span!;
+  for (const name of decl.derives) {
+    const trait = lookupTrait({ env, tparams: new Map() }, name, undefined, span);
+    const impl = env.impl(trait, decl)!;
+    const subst = new Map<TypeParamInfo, Type>(decl.params.map((p, i) => [p, { k: 'param', param: impl.tparams[i]! }]));
     for (const t of fieldTypes(decl)) checkField(env, decl, trait, substitute(t, subst), span);
-    if (name === 'Default' && decl.shape.k === 'enum' && !decl.shape.ctors.some((c) => c.fields.length === 0)) {
-      throw new CheckError(`cannot derive Default for enum ${decl.name}: it has no constructor without fields`, span);
+    if (name === 'Default' && decl.shape.k === 'enum') {
+      // The default is the one constructor without fields; moon refuses none and several (E4078).
+      const constant = decl.shape.ctors.filter((c) => c.fields.length === 0);
+      if (constant.length === 0) throw new CheckError(`cannot derive Default for enum ${decl.name}: it has no constructor without fields`, span);
+      if (constant.length > 1) {
+        throw new CheckError(`cannot derive Default for enum ${decl.name}: ${constant[0]!.name} and ${constant[1]!.name} are both candidates as default constructor`, span);
+      }
     }
   }
 }

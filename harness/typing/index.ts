@@ -22,7 +22,7 @@ import { bindPattern, checkExhaustive } from './patterns.ts';
 import { settleObligations, traitMethodSubst } from './traits.ts';
 import { TypedTables } from './typed.ts';
 import { freshVar, headDecl, prune, resolveHead, showType, unify, type FnScheme, type TraitDecl, type Type, type TypeDecl, type TypeParamInfo } from './types.ts';
-import { deriveImpls } from './derive.ts';
+import { checkDerived, deriveImpls } from './derive.ts';
 
 /** One block as the checker takes it. */
 export type BlockInput =
@@ -145,6 +145,9 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
       }
     }
     for (const decl of (typeHeads[i] ?? new Map()).values()) deriveImpls(env, decl, opts(i));
+  }));
+  inputs.forEach((_, i) => inLayer(i, (env) => {
+    for (const decl of (typeHeads[i] ?? new Map()).values()) checkDerived(env, decl);
   }));
 
   // An impl of a doc trait must give every method the trait has no default for (across the doc's impl items).

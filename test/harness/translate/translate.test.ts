@@ -175,3 +175,10 @@ test('a test takes only a @test.T parameter; a bench test is refused by name', (
     '8:15 a test\'s parameter is `@test.T` (or `@bench.T`), not Int',
   ]);
 });
+
+test('derive(Default) of an enum needs exactly one constructor without fields, as moon (E4078)', () => {
+  const out = translate('```mbt check\nenum Color {\n  Red\n  Green(Int)\n  Blue\n} derive(Default)\n```\n');
+  assert.deepEqual(out.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`), [
+    '2:6 cannot derive Default for enum Color: Red and Blue are both candidates as default constructor',
+  ]);
+});
