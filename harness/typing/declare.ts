@@ -308,6 +308,7 @@ export function declareTraitHeads(env: Env, items: readonly (A.Item | A.Decl)[],
     }
     const t: TraitDecl = {
       name: item.name, pkg: opts.pkg, runtime: opts.local ? `${item.name}$${opts.docTag ?? 'doc'}` : key, supers: [], methods: new Map(), local: opts.local, span: item.nameSpan,
+      private: !opts.local && (item.vis === 'none' || item.vis === 'priv'),
     };
     env.traits.set(key, t);
     out.set(item, t);

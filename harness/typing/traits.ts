@@ -111,7 +111,10 @@ export function traitsWithMethod(cx: Ctx, type: Type, name: string): { trait: Tr
     };
     visit(t.trait);
   } else {
-    for (const key of cx.env.traits.keys()) candidates.push(cx.env.traits.get(key)!);
+    for (const key of cx.env.traits.keys()) {
+      const tr = cx.env.traits.get(key)!;
+      if (!tr.private) candidates.push(tr);
+    }
   }
   const out: { trait: TraitDecl; method: TraitMethod }[] = [];
   for (const trait of new Set(candidates)) {

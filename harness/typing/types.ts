@@ -129,6 +129,8 @@ export interface TraitDecl {
   readonly methods: Map<string, TraitMethod>;
   readonly local: boolean;
   readonly span?: Span;
+  /** A core package's trait it does not export (`trait Leb128` of @buffer): its methods are not a doc's to call. */
+  readonly private?: boolean;
 }
 export interface TraitMethod {
   readonly name: string;
