@@ -534,7 +534,10 @@ function unary(cx: EmitCtx, e: A.Unary): string {
   if (e.op === '+') return value(cx, e.operand);
   const t = typeOf(cx, e);
   if (e.operand.kind === 'IntLit') return intLiteral(-e.operand.value, t);
-  if (e.operand.kind === 'DoubleLit' && coreName(t) !== 'Json') return numberJs(coreName(t) === 'Float' ? Math.fround(-e.operand.value) : -e.operand.value);
+  if (e.operand.kind === 'DoubleLit') {
+    if (coreName(t) === 'Json') return `$rt.jsonNumber(${numberJs(-e.operand.value)})`;
+    return numberJs(coreName(t) === 'Float' ? Math.fround(-e.operand.value) : -e.operand.value);
+  }
   const v = value(cx, e.operand);
   switch (coreName(t)) {
     case 'Int':

@@ -124,11 +124,30 @@ function literalValue(cx: EmitCtx, p: A.LitPat, t: Type): string {
 
 function literalTest(cx: EmitCtx, p: A.LitPat, s: string, t: Type): string {
   if (p.value.kind === 'UnitLit') return 'true';
+  if (coreName(t) === 'Json') return jsonLiteralTest(p, s);
   const v = literalValue(cx, p, t);
   const name = coreName(t);
   if (name === 'StringView') return `$rt.viewEqualsString(${s}, ${v})`;
   if (name === 'Bytes' || name === 'BytesView') return `$rt.bytesEqual(${s}, ${v})`;
   return `${s} === ${v}`;
+}
+
+/** A literal against a Json value: `"a"` is `String("a")`, a number `Number(n, ..)` of that value, `true` `True`. */
+function jsonLiteralTest(p: A.LitPat, s: string): string {
+  const lit = p.value;
+  switch (lit.kind) {
+    case 'StringLit':
+      return `(${s}.$c === "String" && ${s}._0 === ${JSON.stringify(lit.value)})`;
+    case 'IntLit':
+    case 'DoubleLit': {
+      const n = Number(lit.value) * (p.negative ? -1 : 1);
+      return `(${s}.$c === "Number" && ${s}._0 === ${Object.is(n, -0) ? '-0' : String(n)})`;
+    }
+    case 'BoolLit':
+      return `${s}.$c === ${lit.value ? '"True"' : '"False"'}`;
+    default:
+      throw new Error(`internal: ${lit.kind} against Json`);
+  }
 }
 
 function ctorPattern(cx: EmitCtx, p: A.ConstructorPat, s: string, code: PatternCode): void {
@@ -160,6 +179,10 @@ function ctorPattern(cx: EmitCtx, p: A.ConstructorPat, s: string, code: PatternC
 
 function arrayPattern(cx: EmitCtx, p: A.ArrayPat, s: string, t: Type, code: PatternCode): void {
   if ([...p.before, ...p.after].some((e) => e.kind === 'BitsPat')) return bitstringPattern(cx, p, s, code);
+  if (coreName(t) === 'Json') {
+    code.tests.push(`${s}.$c === "Array"`);
+    return arrayPattern(cx, p, `${s}._0`, { k: 'con', decl: cx.doc.env.types.get('Array')!, args: [t] }, code);
+  }
   const name = coreName(t);
   const n = p.before.length + p.after.length;
   if (name === 'String' || name === 'StringView') {

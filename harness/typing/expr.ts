@@ -362,10 +362,16 @@ function checkUnary(cx: Ctx, e: A.Unary, expected: Type | undefined): Type {
     check(cx, e.operand, cx.type('Bool'));
     return cx.type('Bool');
   }
+  // A negative number literal wanted as Json is a JSON number.
+  const json = expected !== undefined && coreName(expected) === 'Json' && e.op === '-';
+  if (json && e.operand.kind === 'DoubleLit') {
+    cx.t.types.set(e.operand, expected);
+    return expected;
+  }
   if (e.op === '-' && e.operand.kind === 'IntLit') {
     const t = intLiteralType(cx, e.operand, expected, true);
     cx.t.types.set(e.operand, t);
-    requireOp(cx, e, t, 'Neg');
+    if (!json) requireOp(cx, e, t, 'Neg');
     return t;
   }
   const t = check(cx, e.operand, expected && isNumericExpectation(expected) ? expected : undefined);

@@ -218,12 +218,20 @@ function arrayShape(cx: Ctx, t: Type): { elem: Type; rest: Type } | undefined {
       return { elem: cx.type('Char'), rest: cx.type('StringView') };
     case 'Bytes': case 'BytesView':
       return { elem: cx.type('Byte'), rest: cx.type('BytesView') };
+    case 'Json':
+      // An array pattern matches a JSON `Array`'s elements.
+      return { elem: t, rest: cx.type('ArrayView', t) };
   }
   return undefined;
 }
 
 function literalPattern(cx: Ctx, p: A.LitPat, t: Type): void {
   const lit = p.value;
+  // Against Json, a string, number or Bool literal matches that JSON value (`1` matches `Number(1.0)`).
+  if (coreName(t) === 'Json' && ['StringLit', 'IntLit', 'DoubleLit', 'BoolLit'].includes(lit.kind) && !(lit.kind === 'IntLit' && lit.suffix)) {
+    cx.t.types.set(lit, t);
+    return;
+  }
   let found: Type;
   switch (lit.kind) {
     case 'IntLit':
@@ -297,11 +305,14 @@ function ctorPattern(cx: Ctx, p: A.ConstructorPat, t: Type, binders: Map<string,
     plan.push({ index, pattern: a.pattern });
     walk(cx, a.pattern, fieldTypes[index]!, binders, mutable);
   }
-  if (!p.open && used.size !== ctor.fields.length && !(ctor.fields.length > 0 && p.args.length === 0 && false)) {
-    if (p.args.length === 0 && ctor.fields.length > 0) {
+  // As in moon, a lone `_` matches the whole payload (`Tri(_)`), and labeled fields may be left out.
+  const wildcard = p.args.length === 1 && p.args[0]!.label === undefined && p.args[0]!.pattern.kind === 'WildcardPat';
+  const unmatched = positional.filter(([, i]) => !used.has(i)).length;
+  if (!p.open && !wildcard && unmatched > 0) {
+    if (p.args.length === 0) {
       cx.error(`constructor \`${ctor.name}\` has ${ctor.fields.length} field${ctor.fields.length === 1 ? '' : 's'}; match them or write \`${ctor.name}(..)\``, p.span);
     }
-    if (used.size !== ctor.fields.length) cx.error(`this pattern does not match every field of \`${ctor.name}\`; add \`..\` to ignore the rest`, p.span);
+    cx.error(`this pattern does not match every field of \`${ctor.name}\`; add \`..\` to ignore the rest`, p.span);
   }
   cx.t.ctorArgs.set(p, plan);
 }
@@ -360,6 +371,11 @@ function reduce(cx: Ctx, p: A.Pattern): Pat {
       return reduce(cx, p.pattern);
     case 'LitPat': {
       const lit = p.value;
+      const t = cx.t.types.get(p);
+      if (lit.kind === 'BoolLit' && t && coreName(t) === 'Json') {
+        const json = resolveHead(t);
+        return { k: 'ctor', id: `${json.k === 'con' ? json.decl.runtime : 'Json'}.${lit.value ? 'True' : 'False'}`, args: [] };
+      }
       if (lit.kind === 'BoolLit') return { k: 'ctor', id: String(lit.value), args: [] };
       if (lit.kind === 'UnitLit') return ANY;
       return { k: 'some' };
