@@ -218,7 +218,8 @@ function argIndex(item: Extract<CheckedItem, { k: 'impl' }>, p: TypeParamInfo): 
 }
 
 function ownerOf(cx: EmitCtx, fn: A.FnItem): TypeDecl {
-  return cx.doc.env.types.get(fn.selfType!.name)!;
+  const t = fn.selfType!;
+  return cx.doc.env.types.get(t.pkg ? `@${t.pkg}.${t.name}` : t.name)!;
 }
 
 /** `derive(...)` of a doc type: the runtime builds the methods from the type's shape (runtime/derive.ts). */

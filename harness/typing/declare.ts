@@ -361,9 +361,7 @@ export function fnSignature(env: Env, f: FnLike, opts: DeclareOptions, requireTy
     } else {
       owner = lookupTypeDecl(baseScope, f.selfType.name, f.selfType.pkg, f.selfType.span);
     }
-    if (opts.local && !owner.local) {
-      fail(`cannot define method \`${f.name}\` for type \`${owner.name}\`: it is not declared in this doc`, f.selfType.span);
-    }
+    // A doc may define methods of another package's type: moon keeps them local to the package, where they take precedence.
   }
   const own = declareTypeParams(baseScope, f.typeParams, tparams);
   const selfType: Type | undefined = owner ? con(owner, ...owner.params.map((p) => ({ k: 'param', param: p }) as Type)) : undefined;
