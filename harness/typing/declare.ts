@@ -347,7 +347,11 @@ export interface FnLike {
   returnType?: A.TypeExpr;
   raises?: A.Raises;
   isAsync: boolean;
+  attrs?: readonly A.Attribute[];
 }
+
+/** The operator methods' older names: `fn T::op_get` is what `x[i]` calls. */
+const OPERATOR_METHODS: Readonly<Record<string, string>> = { op_get: '_[_]', op_set: '_[_]=_', op_as_view: '_[_:_]' };
 
 /** A function's or method's signature, without declaring it. */
 export function fnSignature(env: Env, f: FnLike, opts: DeclareOptions, requireTypes = true): { scheme: FnScheme; owner?: TypeDecl; hasSelf: boolean } {
@@ -377,7 +381,11 @@ export function declareFn(env: Env, f: FnLike, opts: DeclareOptions, requireType
   const origin = opts.origin(f.nameSpan, qualified(opts.pkg, key));
   if (owner) {
     if (opts.local && env.methods.hasOwn(`${owner.runtime}::${f.name}`)) fail(`method \`${owner.name}::${f.name}\` is declared twice`, f.nameSpan);
-    env.addMethod({ name: f.name, owner, scheme, origin, hasSelf });
+    const info = { name: f.name, owner, scheme, origin, hasSelf };
+    env.addMethod(info);
+    // `#alias("_[_]")` (or the older name `op_get`) makes the method what `x[i]` calls; `_[_]=_` and `_[_:_]` likewise.
+    const operators = (f.attrs ?? []).flatMap((a) => (a.name === 'alias' ? [/^"(_\[[^"]*)"$/.exec(a.raw ?? '')?.[1]] : []));
+    for (const op of [...operators, OPERATOR_METHODS[f.name]]) if (op) env.methods.set(`${owner.runtime}::${op}`, info);
   } else {
     const vkey = qualified(opts.pkg, f.name);
     if (opts.local && env.values.hasOwn(vkey)) fail(`\`${f.name}\` is declared twice`, f.nameSpan);
