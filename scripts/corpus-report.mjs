@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // How much of a folder of MoonBit docs the harness runs: per doc and in
 // total, the tests that passed, that were refused (the harness does not
-// support something; grouped by reason), and that failed (a wrong value, a
-// crash: bugs to fix first).
+// support something; grouped by reason), that were skipped (`#skip`, as moon
+// skips them) and that failed (a wrong value, a crash: bugs to fix first).
 //
 //   node scripts/corpus-report.mjs FOLDER [--packages a,b,c] [--json FILE]
 //
@@ -75,10 +75,11 @@ const reasons = new Map();
 const failures = [];
 for (const r of records) {
   const doc = relative(folder, resolve(ROOT, r.file));
-  const row = perDoc.get(doc) ?? { passed: 0, refused: 0, failed: 0 };
+  const row = perDoc.get(doc) ?? { passed: 0, refused: 0, skipped: 0, failed: 0 };
   perDoc.set(doc, row);
   const error = r.error ?? '';
   if (r.status === 'pass') row.passed++;
+  else if (r.status === 'skipped') row.skipped++;
   else if (r.refused) {
     row.refused++;
     const reason = reasonOf(error);
@@ -89,16 +90,16 @@ for (const r of records) {
   }
 }
 
-const total = { passed: 0, refused: 0, failed: 0 };
+const total = { passed: 0, refused: 0, skipped: 0, failed: 0 };
 const width = Math.max(...[...perDoc.keys()].map((d) => d.length), 5);
-const line = (name, r) => `${name.padEnd(width)}  ${String(r.passed).padStart(6)}  ${String(r.refused).padStart(7)}  ${String(r.failed).padStart(6)}`;
-console.log(`${'doc'.padEnd(width)}  passed  refused  failed`);
+const line = (name, r) => `${name.padEnd(width)}  ${String(r.passed).padStart(6)}  ${String(r.refused).padStart(7)}  ${String(r.skipped).padStart(7)}  ${String(r.failed).padStart(6)}`;
+console.log(`${'doc'.padEnd(width)}  passed  refused  skipped  failed`);
 for (const [doc, r] of perDoc) {
   console.log(line(doc, r));
   for (const k of Object.keys(total)) total[k] += r[k];
 }
 console.log(line('total', total));
-console.log(`\n${total.passed + total.refused + total.failed} tests in ${perDoc.size} docs: ${total.passed} passed, ${total.refused} refused, ${total.failed} failed`);
+console.log(`\n${total.passed + total.refused + total.skipped + total.failed} tests in ${perDoc.size} docs: ${total.passed} passed, ${total.refused} refused, ${total.skipped} skipped, ${total.failed} failed`);
 if (reasons.size) {
   console.log('\nrefused, by reason:');
   for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${reason}`);
