@@ -45,7 +45,7 @@ export function emitMethodRef(cx: EmitCtx, m: MethodInfo, inst: Instantiation): 
 /** A generic function as a value: its descriptors supplied now. */
 function curried(cx: EmitCtx, f: string, inst: Instantiation | undefined): string {
   const descs = (inst?.bounded ?? []).map((b) => descOf(cx, b.type));
-  return descs.length ? `((...a) => ${f}(${descs.join(', ')}, ...a))` : f;
+  return descs.length ? `((...a${cx.typed ? ': any[]' : ''}) => ${f}(${descs.join(', ')}, ...a))` : f;
 }
 
 /** A constructor used as a value: a constant one is the value itself, others a function. */

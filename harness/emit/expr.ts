@@ -12,7 +12,7 @@ import type * as A from '../syntax/ast.ts';
 import { coreName } from '../typing/expr.ts';
 import type { LocalVar, SyntaxNode } from '../typing/typed.ts';
 import { prune, resolveHead, type Type } from '../typing/types.ts';
-import { emitCall, emitCtorValue, emitGlobalRef, emitMethodRef } from './calls.ts';
+import { emitCall, emitCtorValue, emitGlobalRef, emitMethodRef, traitRuntime } from './calls.ts';
 import type { EmitCtx } from './context.ts';
 import { emitPattern, type PatternCode } from './patterns.ts';
 import { descOf, tsType } from './types.ts';
@@ -328,6 +328,9 @@ function direct(cx: EmitCtx, e: A.Expr): string {
       if (ref?.k === 'local') return localRef(cx, ref.v, e);
       if (ref?.k === 'global') return emitGlobalRef(cx, ref.v, e);
       if (ref?.k === 'method') return emitMethodRef(cx, ref.m, ref.inst);
+      if (ref?.k === 'traitMethod') {
+        return `((...a${cx.typed ? ': any[]' : ''}) => ${descOf(cx, ref.self)}[${JSON.stringify(`${traitRuntime(ref.trait)}.${ref.method}`)}](...a))`;
+      }
       return emitCtorValue(cx, e as A.Constructor);
     }
     case 'Call':

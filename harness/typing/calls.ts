@@ -121,7 +121,13 @@ export function checkConstructorValue(cx: Ctx, e: A.Constructor, expected: Type 
       cx.t.names.set(e, { k: 'method', m: r.m, inst: inst.inst });
       return fnOfInstance(inst);
     }
-    return cx.error(`\`${e.typeName}::${e.name}\` cannot be used as a value here; call it`, e.span);
+    const own = new Map<TypeParamInfo, Type>();
+    for (const p of r.method.sig.tparams) own.set(p, freshVar());
+    if (own.size > 0) return cx.error(`\`${e.typeName}::${e.name}\` cannot be used as a value here; call it`, e.span);
+    const subst = traitMethodSubst(r.method, r.self, own);
+    require(cx, r.self, r.trait, e.span);
+    cx.t.names.set(e, { k: 'traitMethod', trait: r.trait, method: r.method.name, self: r.self });
+    return fnType(r.method.sig.params.map((p) => subst(p.type)), subst(r.method.sig.result), substituteEffect(r.method.sig.effect, new Map([[r.method.self, r.self]])), r.method.sig.async);
   }
   if (!e.typeName) {
     const constant = e.pkg ? cx.env.values.get(`@${e.pkg}.${e.name}`) : cx.env.value(e.name);

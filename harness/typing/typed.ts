@@ -32,7 +32,9 @@ export type NameRef =
   | { readonly k: 'local'; readonly v: LocalVar }
   | { readonly k: 'global'; readonly v: FnValue | ConstValue }
   /** A method used as a value: `Array::length`, `@json.parse` when it is a method. */
-  | { readonly k: 'method'; readonly m: MethodInfo; readonly inst: Instantiation };
+  | { readonly k: 'method'; readonly m: MethodInfo; readonly inst: Instantiation }
+  /** A trait's method used as a value (`V::add` from `impl Add for V`): called through `self`'s descriptor. */
+  | { readonly k: 'traitMethod'; readonly trait: TraitDecl; readonly method: string; readonly self: Type };
 
 /**
  * How type parameters of a generic callee were instantiated at a use: the
