@@ -398,7 +398,8 @@ export function resolveMethod(cx: Ctx, t: Type, name: string, span: A.Span): Res
     const m = cx.env.method(dynOwner(cx.env, h.trait), name);
     if (m) return { kind: 'method', m };
   }
-  const ts = traitsWithMethod(cx, h, name);
+  // A doc's trait implemented for another package's type gives no dot methods (moon: "Int has no method"); `Trait::m(x)` and bounds still reach it.
+  const ts = traitsWithMethod(cx, h, name).filter((x) => !(h.k === 'con' && !h.decl.local && x.trait.local));
   if (ts.length === 1) return { kind: 'trait', trait: ts[0]!.trait, method: ts[0]!.method };
   if (ts.length > 1) {
     cx.error(`method \`${name}\` of type ${showType(h)} is ambiguous: it comes from traits ${ts.map((x) => x.trait.name).join(' and ')}`, span);

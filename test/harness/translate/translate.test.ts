@@ -182,3 +182,8 @@ test('derive(Default) of an enum needs exactly one constructor without fields, a
     '2:6 cannot derive Default for enum Color: Red and Blue are both candidates as default constructor',
   ]);
 });
+
+test('a doc trait implemented for a core type gives it no dot method, as moon (E4015); Trait::m(x) reaches it', () => {
+  const doc = '```mbt check\ntrait Label {\n  label(Self) -> String\n}\n\nimpl Label for Int with label(self) {\n  self.to_string()\n}\n\ntest {\n  ignore(Label::label(1))\n  ignore((1).label())\n}\n```\n';
+  assert.deepEqual(translate(doc).diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`), ['12:14 type Int has no method `label`']);
+});
