@@ -587,6 +587,7 @@ function arrayLiteral(cx: EmitCtx, e: A.ArrayLit): string {
   const parts = e.elements.map((x, i) => (x.kind === 'Spread' ? `...${iterate(cx, x.value, vals[i]!, spreadElement(t))}` : vals[i]!));
   if (name === 'Json') return `$rt.jsonArray([${parts.join(', ')}])`;
   if (name === 'Bytes') return `new Uint8Array([${parts.join(', ')}])`;
+  if (name === 'String') return `$rt.stringOfChars([${parts.join(', ')}])`;
   if (name === 'ArrayView' || name === 'MutArrayView') return `$rt.viewArrayView([${parts.join(', ')}])`;
   return `[${parts.join(', ')}]`;
 }
@@ -938,7 +939,7 @@ function forInto(cx: EmitCtx, e: A.For, dest: Dest): void {
     if (values.length === 1) cx.w.line(`${values[0]!.v.js} = ${values[0]!.rhs};`);
     else if (values.length) cx.w.line(`[${values.map((x) => x.v.js).join(', ')}] = [${values.map((x) => x.rhs).join(', ')}];`);
   };
-  const result = loopResult(cx, e.else !== undefined, dest);
+  const result = loopResult(cx, e.else !== undefined || !e.cond, dest);
   cx.w.line(`${label}: while (true) {`);
   cx.w.indent(() => {
     for (const v of vars) cx.w.line(`const ${cx.nameOf(v.v)} = ${v.js};`);

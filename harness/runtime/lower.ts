@@ -6,6 +6,7 @@
 import { Failure } from '../../binding/moonbit.ts';
 import { coreTable } from '../corelib/runtime.ts';
 import { MoonMap } from '../corelib/support/linked-table.ts';
+import { charToString } from '../corelib/support/strings.ts';
 import { ArrayView, BytesView, Iter, MoonBitError, SourceLoc, StringView, type Logger } from './core-values.ts';
 import { desc, registerImpl, type Desc } from './desc.ts';
 import { InspectError } from './inspect.ts';
@@ -289,6 +290,13 @@ export function* iterate(x: unknown): Generator<unknown> {
     // The checker resolves every other iterable to its type's `iter()`.
     throw new Error('internal: a value the checker did not resolve is iterated');
   }
+}
+
+/** An array literal wanted as a String: its chars, in order. */
+export function stringOfChars(chars: readonly number[]): string {
+  let s = '';
+  for (const c of chars) s += charToString(c);
+  return s;
 }
 
 /** `[| a, b |]`: an Iter over the elements. */

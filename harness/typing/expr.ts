@@ -511,6 +511,10 @@ function checkArrayLit(cx: Ctx, e: A.ArrayLit, expected: Type | undefined): Type
   } else if (name === 'Bytes') {
     container = 'Bytes';
     elem = cx.type('Byte');
+  } else if (name === 'String') {
+    // `let s : String = [..prefix, 'c']`: the chars of a string.
+    container = 'String';
+    elem = cx.type('Char');
   }
   for (const el of e.elements) {
     if (el.kind === 'Spread') {
@@ -524,6 +528,7 @@ function checkArrayLit(cx: Ctx, e: A.ArrayLit, expected: Type | undefined): Type
     }
   }
   if (container === 'Bytes') return cx.type('Bytes');
+  if (container === 'String') return cx.type('String');
   // A literal read as a view is an array under a view.
   return cx.type(container, elem);
 }
@@ -863,7 +868,9 @@ function checkWhile(cx: Ctx, e: A.While, expected: Type | undefined): Type {
 }
 
 function checkFor(cx: Ctx, e: A.For, expected: Type | undefined): Type {
-  const result = loopValueType(cx, e.else !== undefined, expected);
+  // Without a condition the loop ends only by `break`, which may give its value (as `loop`'s).
+  const valued = e.else !== undefined || !e.cond;
+  const result = loopValueType(cx, valued, expected);
   cx.push();
   const vars = e.init.map((b) => {
     const t = check(cx, b.value);
@@ -872,7 +879,7 @@ function checkFor(cx: Ctx, e: A.For, expected: Type | undefined): Type {
     return v;
   });
   if (e.cond) check(cx, e.cond, cx.type('Bool'));
-  withLoop(cx, { label: e.label, breakType: e.else ? result : undefined, continueTypes: vars.map((v) => v.type), valued: e.else !== undefined }, () => {
+  withLoop(cx, { label: e.label, breakType: valued ? result : undefined, continueTypes: vars.map((v) => v.type), valued }, () => {
     check(cx, e.body, cx.type('Unit'));
   });
   for (const u of e.update) {
