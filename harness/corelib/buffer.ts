@@ -213,13 +213,13 @@ export default defineModule('buffer', {
     ),
   },
   impls: {
-    'Logger for Buffer': impl('impl Logger for Buffer', {
+    'Logger for @buffer.Buffer': impl('impl Logger for Buffer', {
       write_string: (self: Buffer, s: string) => self.write_string(s),
       write_substring: (self: Buffer, s: string, start: number, len: number) => self.write_substring(s, start, len),
       write_view: (self: Buffer, v: Str) => self.units(dataOf(v), startOf(v), endOf(v), false),
       write_char: (self: Buffer, c: number) => self.write_char(c),
     }),
-    'Show for Buffer': impl('impl Show for Buffer', {
+    'Show for @buffer.Buffer': impl('impl Show for Buffer', {
       output: (self: Buffer, logger: Logger) => logger.write_string(B.utf16le(self.bytes(), 0, self.len)),
     }),
     'Leb128 for Int': impl('impl Leb128 for Int', { output: (self: number, buf: Buffer) => sleb(buf, BigInt(self)) }),

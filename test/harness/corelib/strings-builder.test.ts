@@ -84,10 +84,10 @@ test("Logger's default methods follow core's rules", () => {
 
 test('Buffer: Logger writes UTF-16LE, explicit writers', () => {
   const buf = bcall('@buffer.new', undefined) as Buffer;
-  const logger = methods(bufferMod, 'Logger for Buffer');
+  const logger = methods(bufferMod, 'Logger for @buffer.Buffer');
   logger.write_string!(buf, 'hé😀');
   assert.deepEqual(bytes(bcall('@buffer.Buffer::to_bytes', buf)), [...b('h\x00\xe9\x00=\xd8\x00\xde')]);
-  assert.equal(shown(methods(bufferMod, 'Show for Buffer').output!, buf), 'hé😀');
+  assert.equal(shown(methods(bufferMod, 'Show for @buffer.Buffer').output!, buf), 'hé😀');
   assert.equal(bcall('@buffer.Buffer::length', buf), 8);
   bcall('@buffer.Buffer::reset', buf);
   logger.write_char!(buf, 0x1f600);
@@ -151,7 +151,7 @@ test('Buffer: made from bytes, arrays and iterators; bytes writers', () => {
   const b3 = bcall('@buffer.new', undefined) as Buffer;
   bcall('@buffer.Buffer::write_byte', b3, 0x68);
   bcall('@buffer.Buffer::write_byte', b3, 0x00);
-  assert.equal(shown(methods(bufferMod, 'Show for Buffer').output!, b3), 'h');
+  assert.equal(shown(methods(bufferMod, 'Show for @buffer.Buffer').output!, b3), 'h');
 });
 
 test('Buffer() and write_utf8, as the corpus docs record them', () => {
