@@ -71,6 +71,12 @@ test('every impl entry: keyed by its trait and type, its factory or methods of t
       const traitPkg = d.trait.pkg ?? (m.pkg || undefined);
       if (trait !== d.trait.name && trait !== `@${traitPkg}.${d.trait.name}`) wrong.push(`${key}: implements ${d.trait.name}`);
       const t = d.forType;
+      // The key names the type the signature implements, as its package declares it (`@buffer.Buffer`).
+      if (t.kind === 'NamedType' && !t.pkg) {
+        const own = m.pkg ? env.types.get(`@${m.pkg}.${t.name}`) : undefined;
+        const keyed = implKeyParts(key).type;
+        if (own && keyed !== own.runtime) wrong.push(`${key}: the signature's type is ${own.runtime}`);
+      }
       const typeArgs = t.kind === 'TupleType' ? t.elements.length : t.kind === 'NamedType' ? t.args.length : t.kind === 'OptionType' ? 1 : 0;
       if (typeof entry.impl === 'function') {
         if (entry.impl.length !== typeArgs) wrong.push(`${key}: the factory takes ${entry.impl.length} descriptors for ${typeArgs} type arguments`);
