@@ -306,6 +306,23 @@ export default defineModule('json', {
     type Replacer
   `,
   fns: {
+    // The deprecated accessors core still has (a `Json`'s payload when it is that kind).
+    'Json::as_null': fn('fn Json::as_null(self : Json) -> Unit?', (self: J.Json) => (self.$c === 'Null' ? new Some(undefined) : None)),
+    'Json::as_bool': fn('fn Json::as_bool(self : Json) -> Bool?', (self: J.Json) =>
+      self.$c === 'True' ? new Some(true) : self.$c === 'False' ? new Some(false) : None,
+    ),
+    'Json::as_number': fn('fn Json::as_number(self : Json) -> Double?', (self: J.Json) => (self.$c === 'Number' ? new Some(self._0) : None)),
+    'Json::as_string': fn('fn Json::as_string(self : Json) -> String?', (self: J.Json) => (self.$c === 'String' ? new Some(self._0) : None)),
+    'Json::as_array': fn('fn Json::as_array(self : Json) -> Array[Json]?', (self: J.Json) => (self.$c === 'Array' ? new Some(self._0) : None)),
+    'Json::item': fn('fn Json::item(self : Json, index : Int) -> Json?', (self: J.Json, index: number) =>
+      self.$c === 'Array' && index >= 0 && index < self._0.length ? new Some(self._0[index]) : None,
+    ),
+    'Json::as_object': fn('fn Json::as_object(self : Json) -> Map[String, Json]?', (self: J.Json) => (self.$c === 'Object' ? new Some(self._0) : None)),
+    'Json::value': fn('fn Json::value(self : Json, key : String) -> Json?', (self: J.Json, key: string) => {
+      if (self.$c !== 'Object') return None;
+      const v = getKey<J.Json>(self._0, key);
+      return v === undefined ? None : new Some(v);
+    }),
     parse: fn('fn parse(input : StringView, max_nesting_depth? : Int = ..) -> Json raise ParseError', (input: StringView | string, depth?: number) =>
       parse(text(input), depth ?? 1024),
     ),
