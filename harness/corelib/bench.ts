@@ -69,7 +69,7 @@ const SUMMARY: TypeShape = {
     const D = desc('Double');
     const field = (name: string) => ({ name, desc: D });
     return [
-      { name: 'name', desc: desc('Option', [desc('String')]) },
+      { name: 'name', desc: desc('Option', [desc('String')]), optional: true },
       ...['sum', 'min', 'max', 'mean', 'median', 'variance', 'std_dev', 'std_dev_pct', 'median_abs_dev', 'median_abs_dev_pct'].map(field),
       { name: 'quartiles', desc: desc('Tuple3', [D, D, D]) },
       field('iqr'),

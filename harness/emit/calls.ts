@@ -10,7 +10,7 @@ import { coreName } from '../typing/expr.ts';
 import type { ArgSlot, CallInfo, Instantiation, SyntaxNode } from '../typing/typed.ts';
 import { prune, resolveHead, type CtorInfo, type Type } from '../typing/types.ts';
 import type { EmitCtx } from './context.ts';
-import { operands, pin, value } from './expr.ts';
+import { copy, operands, pin, value } from './expr.ts';
 import { descOf } from './types.ts';
 
 /** A JavaScript identifier for a hoisted core entry (`Array::length` → `Array$length`). */
@@ -116,6 +116,14 @@ function slotValue(cx: EmitCtx, s: ArgSlot, vals: Map<A.Expr, string>, call: A.E
 export function emitCall(cx: EmitCtx, e: A.Call | A.MethodCall | A.Cascade): string {
   const info = cx.t.calls.get(e);
   if (!info) throw new Error(`internal: unresolved call at ${e.span.start.line}:${e.span.start.column}`);
+  // A function value is taken before its arguments run, which may assign the `let mut` holding it.
+  let calleeValue: string | undefined;
+  if (info.callee.k === 'value') {
+    const c = (e as A.Call).callee;
+    const ref = c.kind === 'Ident' ? cx.t.names.get(c) : undefined;
+    const v = value(cx, c);
+    calleeValue = ref?.k === 'local' && ref.v.mutable ? copy(cx, v) : v;
+  }
   const vals = argumentValues(cx, e, info);
   const holes = info.args.filter((s) => s.k === 'hole').map((_, i) => `$h${i}`);
   const callee = info.callee;
@@ -170,7 +178,7 @@ export function emitCall(cx: EmitCtx, e: A.Call | A.MethodCall | A.Cascade): str
     }
     case 'value':
     case 'localfn': {
-      const target = callee.k === 'localfn' ? cx.nameOf(callee.v) : wrapCallee(value(cx, (e as A.Call).callee));
+      const target = callee.k === 'localfn' ? cx.nameOf(callee.v) : wrapCallee(calleeValue!);
       js = `${target}(${params().join(', ')})`;
       break;
     }

@@ -198,7 +198,7 @@ export function pin(cx: EmitCtx, js: string): string {
 }
 
 /** `js`'s value now, in a constant (a variable's too, which later code may assign). */
-function copy(cx: EmitCtx, js: string): string {
+export function copy(cx: EmitCtx, js: string): string {
   const t = cx.tmp();
   cx.w.line(`const ${t} = ${js};`);
   return t;
@@ -757,11 +757,14 @@ function assign(cx: EmitCtx, s: A.Assign): void {
     cx.w.line(`${name} = ${combine(cur, value(cx, s.value))};`, cx.at(s.span));
     return;
   }
+  // The target's parts are taken before the value runs, which may assign a `let mut` they name.
+  const complexValue = !isSimple(cx, s.value);
+  const fix = (e: A.Expr, js: string): string => (complexValue && !isPure(cx, e) && e.kind === 'Ident' ? copy(cx, js) : pin(cx, js));
   if (target.kind === 'Field') {
-    const obj = pin(cx, value(cx, target.object));
+    const obj = fix(target.object, value(cx, target.object));
     const ref = cx.t.fields.get(target)!;
     const lhs = `${obj}.${ref.field.js}`;
-    const cur = op && !isSimple(cx, s.value) ? copy(cx, lhs) : lhs;
+    const cur = op && complexValue ? copy(cx, lhs) : lhs;
     cx.w.line(`${lhs} = ${combine(cur, value(cx, s.value))};`, cx.at(s.span));
     return;
   }
@@ -771,8 +774,11 @@ function assign(cx: EmitCtx, s: A.Assign): void {
       cx.w.line(`${emitCall(cx, call)};`, cx.at(s.span));
       return;
     }
-    const [obj, idx] = operands(cx, [target.object, target.index]).map((x) => pin(cx, x));
-    const cur = traitName ? indexRead(cx, target, obj!, idx!) : '';
+    const parts = operands(cx, [target.object, target.index]);
+    const obj = fix(target.object, parts[0]!);
+    const idx = fix(target.index, parts[1]!);
+    const read = traitName ? indexRead(cx, target, obj, idx) : '';
+    const cur = traitName && complexValue ? copy(cx, read) : read;
     const rhs = combine(cur, value(cx, s.value));
     const t = typeOf(cx, target.object);
     if (coreName(t) === 'Map') cx.w.line(`$rt.mapSet(${descOf(cx, resolveArg(t, 0))}, ${obj}, ${idx}, ${rhs});`, cx.at(s.span));

@@ -5,7 +5,7 @@
 
 import type * as A from '../syntax/ast.ts';
 import type { CheckedDoc, CheckedItem } from '../typing/index.ts';
-import { prune, type TypeDecl, type TypeParamInfo } from '../typing/types.ts';
+import { prune, type Type, type TypeDecl, type TypeParamInfo } from '../typing/types.ts';
 import { traitRuntime } from './calls.ts';
 import { EmitCtx, type InspectSite, type ToDoc } from './context.ts';
 import { blockInto, DISCARD, emitFunction, exprInto, pin, value } from './expr.ts';
@@ -223,6 +223,12 @@ function ownerOf(cx: EmitCtx, fn: A.FnItem): TypeDecl {
 }
 
 /** `derive(...)` of a doc type: the runtime builds the methods from the type's shape (runtime/derive.ts). */
+/** A field declared `T?` (what JSON derives leave out when None), not one whose type parameter is an Option. */
+function optionalField(t: Type): string {
+  const h = prune(t);
+  return h.k === 'con' && !h.decl.pkg && !h.decl.local && h.decl.name === 'Option' ? ', optional: true' : '';
+}
+
 function emitTypeImpls(cx: EmitCtx, decl: TypeDecl): void {
   if (decl.derives.length === 0) return;
   const params = decl.params.map((_, i) => `$a${i}`);
@@ -235,9 +241,9 @@ function emitTypeImpls(cx: EmitCtx, decl: TypeDecl): void {
     if (decl.shape.k === 'struct' && decl.shape.tuple) {
       shape = `{ kind: "tuple", name: ${name}, fields: ${fields(decl.shape.fields.map((f) => descOf(cx, f.type)).join(', '))} }`;
     } else if (decl.shape.k === 'struct') {
-      shape = `{ kind: "struct", name: ${name}, fields: ${fields(decl.shape.fields.map((f) => `{ name: ${JSON.stringify(f.name)}, js: ${JSON.stringify(f.js)}, desc: ${descOf(cx, f.type)} }`).join(', '))} }`;
+      shape = `{ kind: "struct", name: ${name}, fields: ${fields(decl.shape.fields.map((f) => `{ name: ${JSON.stringify(f.name)}, js: ${JSON.stringify(f.js)}, desc: ${descOf(cx, f.type)}${optionalField(f.type)} }`).join(', '))} }`;
     } else if (decl.shape.k === 'enum') {
-      const ctors = decl.shape.ctors.map((c) => `{ name: ${JSON.stringify(c.name)}, fields: [${c.fields.map((f) => `{ ${f.label === undefined ? '' : `label: ${JSON.stringify(f.label)}, `}desc: ${descOf(cx, f.type)} }`).join(', ')}] }`);
+      const ctors = decl.shape.ctors.map((c) => `{ name: ${JSON.stringify(c.name)}, fields: [${c.fields.map((f) => `{ ${f.label === undefined ? '' : `label: ${JSON.stringify(f.label)}, `}desc: ${descOf(cx, f.type)}${optionalField(f.type)} }`).join(', ')}] }`);
       const make = decl.isError
         ? `(i, v) => new $rt.MoonBitError(${JSON.stringify(decl.runtime)}, ${JSON.stringify(decl.shape.ctors.map((c) => c.name))}[i], v)`
         : `(i, v) => $rt.enumValue(${JSON.stringify(decl.shape.ctors.map((c) => c.name))}[i], v)`;

@@ -61,10 +61,13 @@ export interface StructField {
   readonly name: string;
   readonly js?: string;
   readonly desc: Desc;
+  /** Declared as `T?` (not a type parameter that happens to be an Option): JSON leaves its None out. */
+  readonly optional?: boolean;
 }
 export interface CtorField {
   readonly label?: string;
   readonly desc: Desc;
+  readonly optional?: boolean;
 }
 export interface Ctor {
   readonly name: string;
@@ -107,6 +110,7 @@ interface Field {
   /** Struct field name, or an enum constructor's label. */
   readonly label: string | undefined;
   readonly desc: Desc;
+  readonly optional?: boolean;
 }
 interface Variant {
   readonly name: string;
@@ -129,7 +133,7 @@ function normalize(shape: TypeShape, args: Desc[]): Normalized {
   switch (shape.kind) {
     case 'struct': {
       const all = once(() => [
-        { name: shape.name, fields: shape.fields(...args).map((f) => ({ key: f.js ?? f.name, label: f.name, desc: f.desc })) },
+        { name: shape.name, fields: shape.fields(...args).map((f) => ({ key: f.js ?? f.name, label: f.name, desc: f.desc, optional: f.optional })) },
       ]);
       return {
         kind: 'struct',
@@ -158,7 +162,7 @@ function normalize(shape: TypeShape, args: Desc[]): Normalized {
     case 'enum': {
       let index: Map<string, number> | undefined;
       const all = once(() =>
-        shape.ctors(...args).map((c) => ({ name: c.name, fields: c.fields.map((f, i) => ({ key: key(i), label: f.label, desc: f.desc })) })),
+        shape.ctors(...args).map((c) => ({ name: c.name, fields: c.fields.map((f, i) => ({ key: key(i), label: f.label, desc: f.desc, optional: f.optional })) })),
       );
       return {
         kind: 'enum',
@@ -274,9 +278,9 @@ const BUILDERS: Record<Derivable, (t: Normalized) => Methods> = {
 
 // ---- Json ---------------------------------------------------------------------------
 
-/** The `T` of a field typed `T?`, whose None is omitted from objects. */
-function optionalInner(d: Desc): Desc | undefined {
-  return d.name === 'Option' ? d.args[0] : undefined;
+/** The `T` of a field declared `T?`, whose None is omitted from objects. */
+function optionalInner(f: Field): Desc | undefined {
+  return f.optional ? f.desc.args[0] : undefined;
 }
 
 function toJsonOf(d: Desc, x: unknown): J.Json {
@@ -288,7 +292,7 @@ function membersToJson(self: unknown, fields: readonly Field[]): J.Json {
   const m = newStringMap<J.Json>();
   for (const f of fields) {
     const value = fieldOf(self, f);
-    const inner = optionalInner(f.desc);
+    const inner = optionalInner(f);
     if (inner === undefined) setKey(m, f.label!, toJsonOf(f.desc, value));
     else if (isSome(value as Option<unknown>)) setKey(m, f.label!, toJsonOf(inner, (value as Some<unknown>).value));
   }
@@ -315,7 +319,7 @@ function fromJsonOf(d: Desc, json: J.Json, path: JsonPath): unknown {
 
 /**
  * Decodes labeled fields from an object into `values`; returns the index of
- * the last field that is missing (and not optional), or -1.
+ * the missing (and not optional) field whose name sorts last, or -1.
  */
 function membersFromJson(
   obj: J.Json & { $c: 'Object' },
@@ -323,13 +327,14 @@ function membersFromJson(
   path: JsonPath,
   values: unknown[],
 ): number {
+  // Of several missing fields, moon reports the one whose name sorts last.
   let missing = -1;
   for (const { f, at } of fields) {
     const member = getKey(obj._0, f.label!);
-    const inner = optionalInner(f.desc);
+    const inner = optionalInner(f);
     if (member === undefined) {
-      if (inner === undefined) missing = at;
-      else values[at] = None;
+      if (inner === undefined && (missing < 0 || f.label! > fields.find((x) => x.at === missing)!.f.label!)) missing = at;
+      else if (inner !== undefined) values[at] = None;
     } else if (inner === undefined) values[at] = fromJsonOf(f.desc, member, addKey(path, f.label!));
     else values[at] = new Some(fromJsonOf(inner, member, addKey(path, f.label!)));
   }

@@ -281,7 +281,11 @@ export function declareTypeShapes(env: Env, heads: Map<TypeItemLike, TypeDecl>, 
         break;
     }
     if (decl.shape.k === 'enum') for (const c of decl.shape.ctors) env.addCtor(c);
-    if ('derive' in item) decl.derives = item.derive.map((d) => d.trait.name);
+    if ('derive' in item) {
+      const withOptions = item.derive.find((d) => d.args !== undefined);
+      if (withOptions) fail(`derive options (\`${withOptions.trait.name}(...)\`) are not supported by the harness yet`, withOptions.span);
+      decl.derives = item.derive.map((d) => d.trait.name);
+    }
   }
 }
 

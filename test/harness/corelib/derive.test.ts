@@ -71,7 +71,7 @@ registerDerived(
     fields: () => [
       { name: 's', desc: Str },
       { name: 'c', desc: desc('Char') },
-      { name: 'o', desc: desc('Option', [Int]) },
+      { name: 'o', desc: desc('Option', [Int]), optional: true },
       { name: 'a', desc: desc('Array', [Str]) },
       { name: 'm', desc: desc('Map', [Str, Int]) },
       { name: 'u', desc: desc('Unit') },
@@ -85,8 +85,8 @@ registerDerived(
   'K',
   enumShape('K', () => [
     { name: 'C4', fields: [{ desc: Int }, { label: 'x', desc: Str }, { label: 'y', desc: Int }, { desc: Int }] },
-    { name: 'K1', fields: [{ label: 'k', desc: desc('Option', [Int]) }, { desc: desc('Option', [Int]) }] },
-    { name: 'L', fields: [{ desc: desc('Option', [Int]) }] },
+    { name: 'K1', fields: [{ label: 'k', desc: desc('Option', [Int]), optional: true }, { desc: desc('Option', [Int]), optional: true }] },
+    { name: 'L', fields: [{ desc: desc('Option', [Int]), optional: true }] },
   ]),
   ['Show', 'ToJson', 'FromJson'],
 );

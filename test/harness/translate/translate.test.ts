@@ -187,3 +187,10 @@ test('a doc trait implemented for a core type gives it no dot method, as moon (E
   const doc = '```mbt check\ntrait Label {\n  label(Self) -> String\n}\n\nimpl Label for Int with label(self) {\n  self.to_string()\n}\n\ntest {\n  ignore(Label::label(1))\n  ignore((1).label())\n}\n```\n';
   assert.deepEqual(translate(doc).diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`), ['12:14 type Int has no method `label`']);
 });
+
+test('derive options (ToJson(rename_fields=...)) are refused by name, not ignored', () => {
+  const out = translate('```mbt check\nstruct A {\n  my_field : Int\n} derive(ToJson(rename_fields="camelCase"))\n```\n');
+  assert.deepEqual(out.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`), [
+    '4:10 derive options (`ToJson(...)`) are not supported by the harness yet',
+  ]);
+});
