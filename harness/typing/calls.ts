@@ -285,7 +285,7 @@ function staticCallee(cx: Ctx, e: A.Constructor, expected: Type | undefined): St
       return { kind: 'method', m };
     }
     const self = instantiateDecl(typeDecl);
-    const ts = traitsWithMethod(cx, self, e.name);
+    const ts = traitsWithMethod(cx, self, e.name, true);
     if (ts.length === 1) return { kind: 'trait', trait: ts[0]!.trait, method: ts[0]!.method, self };
     const names = cx.env.methodNames(typeDecl);
     return cx.error(`type \`${typeName}\` has no method \`${e.name}\`${didYouMean(e.name, names)}`, e.span);

@@ -92,7 +92,12 @@ export function settleObligations(cx: Ctx, defaultUnit: (t: Type) => void): void
 }
 
 /** Traits that have a method called `name` and that `type` implements (or might). */
-export function traitsWithMethod(cx: Ctx, type: Type, name: string): { trait: TraitDecl; method: TraitMethod }[] {
+/**
+ * The traits whose method `name` values of `type` have. `unresolved` also
+ * takes impls that hold depending on type arguments not known yet
+ * (`Gen::default()` before `Gen[Int]` is known); the call requires them later.
+ */
+export function traitsWithMethod(cx: Ctx, type: Type, name: string, unresolved = false): { trait: TraitDecl; method: TraitMethod }[] {
   const t = resolveHead(type);
   const candidates: TraitDecl[] = [];
   if (t.k === 'param') {
@@ -119,7 +124,9 @@ export function traitsWithMethod(cx: Ctx, type: Type, name: string): { trait: Tr
   const out: { trait: TraitDecl; method: TraitMethod }[] = [];
   for (const trait of new Set(candidates)) {
     const method = trait.methods.get(name);
-    if (method && (t.k === 'param' || t.k === 'dyn' || implementsTrait(cx, t, trait) === 'yes')) out.push({ trait, method });
+    if (!method) continue;
+    const holds = t.k === 'param' || t.k === 'dyn' ? 'yes' : implementsTrait(cx, t, trait);
+    if (holds === 'yes' || (unresolved && holds === 'unknown')) out.push({ trait, method });
   }
   return out;
 }
