@@ -23,6 +23,7 @@ export default defineModule('ref', {
   `,
   fns: {
     'Ref::Ref': fn('fn[T] Ref::Ref(x : T) -> Ref[T]', make),
+    'Ref::new': fn('fn[T] Ref::new(x : T) -> Ref[T]', make),
     new: fn('fn[T] new(x : T) -> Ref[T]', make),
     'Ref::map': fn('fn[T, R] Ref::map(self : Ref[T], f : (T) -> R raise?) -> Ref[R] raise?', (self: R, f: (x: unknown) => unknown) => make(f(self.val))),
     'Ref::update': fn('fn[T] Ref::update(self : Ref[T], f : (T) -> T raise?) -> Unit raise?', (self: R, f: (x: unknown) => unknown) => {

@@ -287,6 +287,10 @@ export default defineModule('', {
     'Array::rev_in_place': fn('fn[T] Array::rev_in_place(self : Array[T]) -> Unit', (self: Arr) => {
       self.reverse();
     }),
+    // Its deprecated alias.
+    'Array::rev_inplace': fn('fn[T] Array::rev_inplace(self : Array[T]) -> Unit', (self: Arr) => {
+      self.reverse();
+    }),
     'Array::flatten': fn('fn[T] Array::flatten(self : Array[Array[T]]) -> Array[T]', (self: Arr[]) => {
       const out = [];
       for (const xs of self) for (const x of xs) out.push(x);

@@ -216,6 +216,17 @@ export default defineModule('', {
       'fn String::trim(self : String, chars? : StringView = ..) -> StringView',
       (self: string, chars: Str | undefined) => trim(self, 0, self.length, chars ?? S.WHITESPACE, true, true),
     ),
+    // Deprecated: `trim` with the default whitespace.
+    'String::trim_space': fn('fn String::trim_space(self : String) -> StringView', (self: string) =>
+      trim(self, 0, self.length, S.WHITESPACE, true, true),
+    ),
+    // Deprecated: the code units from `start` to `end`, which must lie within the string in order (a failed guard, else).
+    'String::substring': fn('fn String::substring(self : String, start? : Int = .., end? : Int) -> String', (self: string, start: number | undefined, end: Option<number>) => {
+      const from = start ?? 0;
+      const to = end instanceof Some ? end.value : self.length;
+      if (!(from >= 0 && from <= to && to <= self.length)) S.panic('guard failed');
+      return self.slice(from, to);
+    }),
     'String::trim_start': fn(
       'fn String::trim_start(self : String, chars? : StringView = ..) -> StringView',
       (self: string, chars: Str | undefined) => trim(self, 0, self.length, chars ?? S.WHITESPACE, true, false),
