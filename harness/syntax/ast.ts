@@ -299,7 +299,7 @@ export type BinaryOp =
   | '+' | '-' | '*' | '/' | '%'
   | '<<' | '>>' | '&' | '|' | '^'
   | '==' | '!=' | '<' | '>' | '<=' | '>='
-  | '&&' | '||'
+  | '&&' | '||' | '<+'
   | '|>' | '<|';
 /** `<|` is the reverse pipe: `f(a) <| x` is `f(a, x)`. */
 export interface Binary extends Node<'Binary'> {

@@ -29,6 +29,8 @@ import { byteOf, bytesOf, doubleOf, intOf, partsOf, textOf, type Token } from '.
 import { PatternParser } from './patterns.ts';
 
 const BINARY_PREC: Record<string, number> = {
+  // `logger <+ text`, the newer write operator: it takes what follows whole.
+  '<+': 1,
   '||': 1,
   '&&': 2,
   '|': 3,

@@ -121,6 +121,7 @@ function infer(cx: Ctx, e: A.Expr, expected: Type | undefined): Type {
     case 'Unary':
       return checkUnary(cx, e, expected);
     case 'Binary':
+      if (e.op === '<+') return cx.error('the `<+` write operator (`logger <+ text`) is not supported by the harness yet', e.span);
       return e.op === '|>' ? checkPipe(cx, e, expected) : checkBinary(cx, e, expected);
     case 'Range':
       return cx.error('a range is only meaningful as the iterable of `for ... in`', e.span);

@@ -194,3 +194,10 @@ test('derive options (ToJson(rename_fields=...)) are refused by name, not ignore
     '4:10 derive options (`ToJson(...)`) are not supported by the harness yet',
   ]);
 });
+
+test('the newer <+ write operator is refused by name at its position', () => {
+  const out = translate('```mbt test\nlet buf = StringBuilder::new()\nbuf <+ "x"\n```\n');
+  assert.deepEqual(out.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`), [
+    '3:1 the `<+` write operator (`logger <+ text`) is not supported by the harness yet',
+  ]);
+});
