@@ -811,9 +811,11 @@ export function emitFunction(
     cx.descParams.set(p, d);
     return d;
   });
-  const names = params.map((p) => {
+  const names = params.map((p, i) => {
     const v = cx.t.binders.get(p)!;
-    return `${cx.nameOf(v)}${cx.typed ? `: ${tsType(v.type)}` : ''}`;
+    // A defaulted parameter arrives as `undefined` when left out; the body fills it in.
+    const left = scheme.params[i]?.kind === 'defaulted' ? ' | undefined' : '';
+    return `${cx.nameOf(v)}${cx.typed ? `: ${tsType(v.type)}${left}` : ''}`;
   });
   const result = cx.typed ? `: ${scheme.async ? `Promise<${tsType(scheme.result)}>` : tsType(scheme.result)}` : '';
   try {

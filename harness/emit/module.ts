@@ -161,7 +161,7 @@ function emitDefinition(cx: EmitCtx, item: CheckedItem): void {
         // A generic impl: the method gets the descriptors of the type's arguments it needs.
         const args = item.impl.owner.params.map((_, i) => `a${i}`);
         const pick = withDescs.map((p) => `a${argIndex(item, p)}`);
-        cx.w.line(`$rt.registerMethod(${type}, ${trait}, ${JSON.stringify(m.name)}, (${args.join(', ')}) => (...x) => ${name}(${[...pick, '...x'].join(', ')}));`);
+        cx.w.line(`$rt.registerMethod(${type}, ${trait}, ${JSON.stringify(m.name)}, (${args.join(', ')}) => (...x${cx.typed ? ': any[]' : ''}) => ${spreadable(cx, name)}(${[...pick, '...x'].join(', ')}));`);
       }
       return;
     }
@@ -173,7 +173,7 @@ function emitDefinition(cx: EmitCtx, item: CheckedItem): void {
       const name = cx.globalName(m, `${item.trait.name}$${m.name}$default`);
       // The default's `Self` is a parameter bounded by the trait: its descriptor comes first.
       emitFunction(cx, `function ${name}`, m.params, m.body, { ...item.scheme, tparams: [item.self, ...item.scheme.tparams] }, m.span);
-      cx.w.line(`$rt.registerDefaults(${JSON.stringify(traitRuntime(item.trait))}, { ${JSON.stringify(m.name)}: (d) => (...x) => ${name}(d, ...x) });`);
+      cx.w.line(`$rt.registerDefaults(${JSON.stringify(traitRuntime(item.trait))}, { ${JSON.stringify(m.name)}: (d) => (...x${cx.typed ? ': any[]' : ''}) => ${spreadable(cx, name)}(d, ...x) });`);
       return;
     }
     case 'let': {
@@ -208,10 +208,15 @@ function emitDefinition(cx: EmitCtx, item: CheckedItem): void {
 }
 
 /** Position of an impl's type parameter among its type's arguments (`impl[T] Show for Box[T]`). */
+/** A function the typed translation may call with spread arguments. */
+function spreadable(cx: EmitCtx, name: string): string {
+  return cx.typed ? `(${name} as (...a: any[]) => any)` : name;
+}
+
 function argIndex(item: Extract<CheckedItem, { k: 'impl' }>, p: TypeParamInfo): number {
   const f = prune(item.self);
-  if (f.k !== 'con') return 0;
-  return f.args.findIndex((a) => {
+  const args = f.k === 'con' ? f.args : f.k === 'tuple' ? f.elems : [];
+  return args.findIndex((a) => {
     const x = prune(a);
     return x.k === 'param' && x.param === p;
   });

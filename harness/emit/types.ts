@@ -58,7 +58,8 @@ export function descOf(cx: EmitCtx, type: Type): string {
   const name = headName(t);
   const parts = args(t);
   const init = parts.length ? `$rt.desc(${JSON.stringify(name)}, [${parts.map((a) => descOf(cx, a)).join(', ')}])` : `$rt.desc(${JSON.stringify(name)})`;
-  if (!closed(t)) return init;
+  // Typed, a descriptor built in place is `any`, as the hoisted ones are declared.
+  if (!closed(t)) return cx.typed ? `(${init} as any)` : init;
   const hint = `$d_${name.replace(/[^\w$]/g, '')}`;
   return cx.hoist(hint, init);
 }

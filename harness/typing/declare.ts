@@ -437,7 +437,8 @@ export function declareImpl(env: Env, item: A.ImplItem, opts: DeclareOptions): I
   if (!item.forType) return undefined; // a default implementation of the trait's method
   const own = declareTypeParams(scope, item.typeParams, tparams);
   const forType = resolveType(scope, item.forType);
-  if (forType.k !== 'con' && !(forType.k === 'tuple' && !opts.local)) fail('an impl must be for a named type', item.forType.span);
+  // Tuples take impls of the table's traits, and of a doc's own (`impl Zero for (A, B)`).
+  if (forType.k !== 'con' && !(forType.k === 'tuple' && (!opts.local || trait.local))) fail('an impl must be for a named type', item.forType.span);
   const owner = forType.k === 'con' ? forType.decl : tupleDecl(env, forType.elems.length);
   if (opts.local && !owner.local && !trait.local) {
     fail(`cannot implement \`${trait.name}\` for \`${owner.name}\`: neither is declared in this doc`, item.forType.span);

@@ -350,7 +350,8 @@ function implMethodScheme(cx: Ctx, item: A.ImplItem): { scheme: FnScheme; tparam
   }
   const scheme: FnScheme = { tparams: own, params, result: m.returnType ? resolveType({ ...scope, self }, m.returnType) : sub(method.sig.result), effect: method.sig.effect, async: method.sig.async };
   const head = prune(self);
-  const impl = head.k === 'con' ? cx.env.impl(trait, head.decl) : undefined;
+  const owner = head.k === 'con' ? head.decl : head.k === 'tuple' ? cx.env.types.get(`(${head.elems.length})`) : undefined;
+  const impl = owner ? cx.env.impl(trait, owner) : undefined;
   if (!impl) cx.error('internal: impl not declared', item.span);
   void freshVar;
   return { scheme, tparams, self, impl };
