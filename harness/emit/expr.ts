@@ -608,9 +608,10 @@ function recordLiteral(cx: EmitCtx, e: A.RecordLit): string {
   const exprs = [...(e.spread ? [e.spread] : []), ...e.fields.map((f) => f.value)];
   const vals = operands(cx, exprs);
   const base = e.spread ? vals.shift() : undefined;
-  // Fields are evaluated in the order written, whatever order the object takes them in.
+  // Fields are evaluated in the order written, whatever order the object takes them in (an
+  // update `{ ..base, b: .., a: .. }` lists them as written, after the base, so needs nothing).
   const position = (name: string) => decl.shape.k === 'struct' ? decl.shape.fields.findIndex((f) => f.name === name) : 0;
-  const reordered = e.fields.some((f, i) => i > 0 && position(f.name) < position(e.fields[i - 1]!.name));
+  const reordered = base === undefined && e.fields.some((f, i) => i > 0 && position(f.name) < position(e.fields[i - 1]!.name));
   const fieldVals = vals.map((v, i) => (!reordered || isPure(cx, e.fields[i]!.value) ? v : copy(cx, v)));
   const given = new Map(e.fields.map((f, i) => [f.name, fieldVals[i]!] as const));
   if (base !== undefined) {
@@ -1024,7 +1025,14 @@ function forInInto(cx: EmitCtx, e: A.ForIn, dest: Dest): void {
     const i = cx.tmp();
     const end = cx.tmp();
     cx.w.line(`const ${end} = ${to};`, cx.at(e.span));
-    cx.w.line(`${label}: for (let ${i} = ${from}; ${i} ${e.iterable.inclusive ? '<=' : '<'} ${end}; ${i} += ${big ? '1n' : '1'}) {`);
+    const one = big ? '1n' : '1';
+    if (e.iterable.op === '>..' || e.iterable.op === '>=..') {
+      // `a>..b` counts down from below `a` to `b`, `a>=..b` from `a`; both reach `b`.
+      const start = e.iterable.op === '>..' ? `${from} - ${one}` : from;
+      cx.w.line(`${label}: for (let ${i} = ${start}; ${i} >= ${end}; ${i} -= ${one}) {`);
+    } else {
+      cx.w.line(`${label}: for (let ${i} = ${from}; ${i} ${e.iterable.inclusive ? '<=' : '<'} ${end}; ${i} += ${one}) {`);
+    }
     cx.w.indent(() => {
       cx.w.line(`const ${name(0)} = ${i};`);
       body();
