@@ -123,6 +123,8 @@ export function buildCoreEnv(modules: readonly CoreModule[], binding: BindingTab
       methods.set(prefix + local.slice(sep + 2), e);
       // `#alias("_[_]")` makes the method what `x[i]` calls (and `_[_]=_`, `_[_:_]` likewise).
       for (const a of entry.sig.matchAll(/^#alias\("(_\[[^"]*)"/gm)) methods.set(prefix + a[1], e);
+      // `#alias(old_name, deprecated)`: the method's former name calls it too.
+      for (const a of entry.sig.matchAll(/^#alias\((\w+)[,)]/gm)) methods.set(prefix + a[1], e);
     }
   }
   const load = (_key: string, entry: Entry): GlobalValue | MethodInfo => {

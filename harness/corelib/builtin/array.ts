@@ -180,7 +180,7 @@ export default defineModule('', {
       const i = indexOfElem(T, self, 0, self.length, value);
       return i < 0 ? None : new Some(i);
     }),
-    'Array::search_by': fn('fn[T] Array::search_by(self : Array[T], f : (T) -> Bool raise?) -> Int? raise?', (self: Arr, f: F1) => {
+    'Array::search_by': fn('#alias(find_index, deprecated)\nfn[T] Array::search_by(self : Array[T], f : (T) -> Bool raise?) -> Int? raise?', (self: Arr, f: F1) => {
       for (let i = 0, n = self.length; i < n; i++) if (f(self[i])) return new Some(i);
       return None;
     }),
@@ -212,7 +212,7 @@ export default defineModule('', {
       for (let i = 0, n = self.length; i < n; i++) out.push(f(i, self[i]));
       return out;
     }),
-    'Array::map_in_place': fn('fn[T] Array::map_in_place(self : Array[T], f : (T) -> T raise?) -> Unit raise?', (self: Arr, f: F1) => {
+    'Array::map_in_place': fn('#alias(map_inplace, deprecated)\nfn[T] Array::map_in_place(self : Array[T], f : (T) -> T raise?) -> Unit raise?', (self: Arr, f: F1) => {
       for (let i = 0, n = self.length; i < n; i++) self[i] = f(self[i]);
     }),
     'Array::mapi_in_place': fn('fn[T] Array::mapi_in_place(self : Array[T], f : (Int, T) -> T raise?) -> Unit raise?', (self: Arr, f: (i: number, x: unknown) => unknown) => {

@@ -46,7 +46,7 @@ export default defineModule('', {
     'Option::unwrap_or_default': fn('fn[T : Default] Option::unwrap_or_default(self : T?) -> T', (T: Desc, self: Opt) =>
       self instanceof Some ? self.value : (T['Default.default'] as () => unknown)(),
     ),
-    'Option::unwrap_or_error': fn('fn[T, Err : Error] Option::unwrap_or_error(self : T?, err : Err) -> T raise Err', (_Err: Desc, self: Opt, err: unknown) => {
+    'Option::unwrap_or_error': fn('#alias(or_error, deprecated)\nfn[T, Err : Error] Option::unwrap_or_error(self : T?, err : Err) -> T raise Err', (_Err: Desc, self: Opt, err: unknown) => {
       if (self instanceof Some) return self.value;
       throw err;
     }),
