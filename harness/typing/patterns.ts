@@ -356,6 +356,8 @@ type Pat =
   | { k: 'or'; alts: Pat[] }
   /** Matches some values of an infinite type (a literal, a range, a map pattern). */
   | { k: 'some' }
+  /** An integer or Char literal or range: the values `lo..=hi` of its type. */
+  | { k: 'range'; lo: bigint; hi: bigint }
   | { k: 'array'; before: Pat[]; rest: boolean; after: Pat[] };
 
 const ANY: Pat = { k: 'any' };
@@ -372,6 +374,8 @@ function reduce(cx: Ctx, p: A.Pattern): Pat {
     case 'LitPat': {
       const lit = p.value;
       const t = cx.t.types.get(p);
+      const v = boundOf(p);
+      if (v !== undefined && intDomain(t)) return { k: 'range', lo: v, hi: v };
       if (lit.kind === 'BoolLit' && t && coreName(t) === 'Json') {
         const json = resolveHead(t);
         return { k: 'ctor', id: `${json.k === 'con' ? json.decl.runtime : 'Json'}.${lit.value ? 'True' : 'False'}`, args: [] };
@@ -404,8 +408,14 @@ function reduce(cx: Ctx, p: A.Pattern): Pat {
       });
       return { k: 'ctor', id: 'struct', args };
     }
-    case 'RangePat':
-      return p.from === undefined && p.to === undefined ? ANY : { k: 'some' };
+    case 'RangePat': {
+      if (p.from === undefined && p.to === undefined) return ANY;
+      const domain = intDomain(cx.t.types.get(p));
+      const lo = p.from ? boundOf(p.from) : domain?.[0];
+      const hi = p.to ? boundOf(p.to) : domain?.[1];
+      if (!domain || lo === undefined || hi === undefined) return { k: 'some' };
+      return { k: 'range', lo, hi: p.to && !p.inclusive ? hi - 1n : hi };
+    }
     case 'MapPat':
       return p.entries.length === 0 && p.open ? mapAny(cx, p) : { k: 'some' };
     default:
@@ -423,6 +433,59 @@ function reduceBitstring(cx: Ctx, p: A.ArrayPat): Pat {
   if (![...p.before, ...p.after].every(irrefutable)) return { k: 'some' };
   const anys = (bits: number): Pat[] => Array.from({ length: Math.ceil(bits / 8) }, () => ANY);
   return { k: 'array', before: anys(bitsOf(p.before)), rest: p.rest !== undefined, after: anys(bitsOf(p.after)) };
+}
+
+/** The values an integer-like type holds, as the bounds range patterns are compared with. */
+function intDomain(t: Type | undefined): [bigint, bigint] | undefined {
+  switch (t && coreName(t)) {
+    case 'Int': return [-(2n ** 31n), 2n ** 31n - 1n];
+    case 'UInt': return [0n, 2n ** 32n - 1n];
+    case 'Int16': return [-(2n ** 15n), 2n ** 15n - 1n];
+    case 'UInt16': return [0n, 2n ** 16n - 1n];
+    case 'Byte': return [0n, 255n];
+    case 'Int64': return [-(2n ** 63n), 2n ** 63n - 1n];
+    case 'UInt64': return [0n, 2n ** 64n - 1n];
+    case 'Char': return [0n, 0x10ffffn];
+  }
+  return undefined;
+}
+
+/** A literal pattern's value as an integer (a char's code point), if it is one. */
+function boundOf(p: A.LitPat | A.ConstructorPat): bigint | undefined {
+  if (p.kind !== 'LitPat') return undefined;
+  const lit = p.value;
+  switch (lit.kind) {
+    case 'IntLit': return p.negative ? -lit.value : lit.value;
+    case 'CharLit': return BigInt(lit.value.codePointAt(0)!);
+    case 'ByteLit': return BigInt(lit.value);
+  }
+  return undefined;
+}
+
+/**
+ * An integer-like column: its domain is cut where a pattern's range starts
+ * or ends, and each piece is checked as a value every row either takes
+ * whole or not at all.
+ */
+function usefulRange(cx: Ctx, rows: Pat[][], domain: [bigint, bigint], rest: Type[], depth: number): string[] | undefined {
+  const cuts = new Set<bigint>([domain[0]]);
+  for (const r of rows) {
+    const h = r[0]!;
+    if (h.k !== 'range') continue;
+    if (h.lo > domain[0]) cuts.add(h.lo);
+    if (h.hi < domain[1]) cuts.add(h.hi + 1n);
+  }
+  const starts = [...cuts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const lo of starts) {
+    const specialized: Pat[][] = [];
+    for (const r of rows) {
+      const h = r[0]!;
+      if (h.k === 'any' || (h.k === 'range' && h.lo <= lo && lo <= h.hi)) specialized.push(r.slice(1));
+    }
+    const w = useful(cx, specialized, rest, depth + 1);
+    if (w) return ["_", ...w];
+  }
+  return undefined;
 }
 
 /** `{ .. }` matches every map, and every Json `Object`. */
@@ -471,6 +534,8 @@ function useful(cx: Ctx, rows: Pat[][], types: Type[], depth = 0): string[] | un
   const heads = expanded.map((r) => r[0]!);
   const elem = isArrayLike(cx, t);
   if (elem && heads.some((h) => h.k === 'array')) return usefulArray(cx, expanded, elem, t, rest, depth);
+  const domain = intDomain(t);
+  if (domain && heads.some((h) => h.k === 'range')) return usefulRange(cx, expanded, domain, rest, depth);
   const sig = signature(cx, t);
   if (sig && heads.some((h) => h.k === 'ctor')) {
     for (const c of sig) {

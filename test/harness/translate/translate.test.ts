@@ -201,3 +201,10 @@ test('the newer <+ write operator is refused by name at its position', () => {
     '3:1 the `<+` write operator (`logger <+ text`) is not supported by the harness yet',
   ]);
 });
+
+test('ranges leaving a gap in their type are a partial match, as moon (E0011)', () => {
+  const out = translate('```mbt check\nfn f(x : Int) -> Int {\n  match x {\n    _..<0 => 1\n    1..<_ => 2\n  }\n}\n```\n');
+  assert.deepEqual(out.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`), [
+    '3:3 this match does not cover every value: _ is not matched (MoonBit rejects a partial match)',
+  ]);
+});
