@@ -13,14 +13,7 @@ function fail(message: string): never {
 }
 
 type View = StringView | string;
-const text = parse.viewText;
-
-const parseInt64 = (s: View, base?: number): bigint => parse.parseInt64(text(s), base ?? 0, fail);
-const parseInt = (s: View, base?: number): number => parse.parseInt(text(s), base ?? 0, fail);
-const parseUInt64 = (s: View, base?: number): bigint => parse.parseUInt64(text(s), base ?? 0, fail);
-const parseUInt = (s: View, base?: number): number => parse.parseUInt(text(s), base ?? 0, fail);
-const parseBool = (s: View): boolean => parse.parseBool(text(s), fail);
-const parseDouble = (s: View): number => parse.parseDouble(text(s), fail);
+const { parseInt64, parseInt, parseUInt64, parseUInt, parseBool, parseDouble } = parse.viewParsers(fail);
 
 /** `impl FromStr for T`: `from_str` parses a view, `from_string` a String, by the same rule. */
 function fromStr(type: string, parser: (s: View) => unknown) {

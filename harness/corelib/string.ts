@@ -16,14 +16,7 @@ function fail(message: string): never {
 
 type View = StringView | string;
 type Parser = (s: View) => unknown;
-const text = parse.viewText;
-
-const parseInt64 = (s: View, base?: number): bigint => parse.parseInt64(text(s), base ?? 0, fail);
-const parseInt = (s: View, base?: number): number => parse.parseInt(text(s), base ?? 0, fail);
-const parseUInt64 = (s: View, base?: number): bigint => parse.parseUInt64(text(s), base ?? 0, fail);
-const parseUInt = (s: View, base?: number): number => parse.parseUInt(text(s), base ?? 0, fail);
-const parseBool = (s: View): boolean => parse.parseBool(text(s), fail);
-const parseDouble = (s: View): number => parse.parseDouble(text(s), fail);
+const { parseInt64, parseInt, parseUInt64, parseUInt, parseBool, parseDouble } = parse.viewParsers(fail);
 
 const FROM_STR = '@string.FromStr.from_str';
 const fromStr = (type: string, parser: Parser) => impl(`impl FromStr for ${type}`, { from_str: parser });

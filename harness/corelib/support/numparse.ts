@@ -155,3 +155,20 @@ export function parseDouble(text: string, fail: Fail): number {
   if (special[2] !== undefined) return NaN;
   return special[1] === '-' ? -Infinity : Infinity;
 }
+
+type View = StringView | string;
+
+/**
+ * The parsers of a package, on views, raising through `fail` (@strconv
+ * raises StrConvError, @string Failure); `base` 0 reads a prefix.
+ */
+export function viewParsers(fail: Fail) {
+  return {
+    parseInt64: (s: View, base?: number): bigint => parseInt64(viewText(s), base ?? 0, fail),
+    parseInt: (s: View, base?: number): number => parseInt(viewText(s), base ?? 0, fail),
+    parseUInt64: (s: View, base?: number): bigint => parseUInt64(viewText(s), base ?? 0, fail),
+    parseUInt: (s: View, base?: number): number => parseUInt(viewText(s), base ?? 0, fail),
+    parseBool: (s: View): boolean => parseBool(viewText(s), fail),
+    parseDouble: (s: View): number => parseDouble(viewText(s), fail),
+  };
+}
