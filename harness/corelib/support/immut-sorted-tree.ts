@@ -7,6 +7,7 @@
 // callbacks see the elements, so each package keeps its own.
 
 import { Iter } from '../../runtime/core-values.ts';
+import { compareInStep } from './seq.ts';
 
 export interface Node {
   readonly key: unknown;
@@ -125,30 +126,13 @@ export function inRange<T>(root: Tree, low: unknown, high: unknown, compare: Com
 export function equalTrees(a: Tree, b: Tree, pick: Take<unknown>, same: (x: unknown, y: unknown) => boolean): boolean {
   if (a === b) return true;
   if (a.size !== b.size) return false;
-  const x = ascending(a, pick);
-  const y = ascending(b, pick);
-  for (;;) {
-    const p = x.next();
-    if (p === Iter.DONE) return true;
-    const q = y.next();
-    if (q === Iter.DONE) return true;
-    if (!same(p, q)) return false;
-  }
+  return compareInStep(ascending(a, pick), ascending(b, pick), (p, q) => (same(p, q) ? 0 : 1)) === 0;
 }
 
 /** Core's Compare for both types: sizes first, then the first entries that differ. */
 export function compareTrees(a: Tree, b: Tree, pick: Take<unknown>, compare: Compare): number {
   if (a.size !== b.size) return (a.size - b.size) | 0;
-  const x = ascending(a, pick);
-  const y = ascending(b, pick);
-  for (;;) {
-    const p = x.next();
-    if (p === Iter.DONE) return 0;
-    const q = y.next();
-    if (q === Iter.DONE) return 0;
-    const c = compare(p, q);
-    if (c !== 0) return c;
-  }
+  return compareInStep(ascending(a, pick), ascending(b, pick), compare);
 }
 
 /**

@@ -352,3 +352,15 @@ export const seq = {
     return e === s;
   },
 };
+
+/** Two iterators walked in step: the first nonzero `compare` of their elements, or 0 once either ends. */
+export function compareInStep(x: Iter, y: Iter, compare: (a: unknown, b: unknown) => number): number {
+  for (;;) {
+    const p = x.next();
+    if (p === Iter.DONE) return 0;
+    const q = y.next();
+    if (q === Iter.DONE) return 0;
+    const c = compare(p, q);
+    if (c !== 0) return c;
+  }
+}

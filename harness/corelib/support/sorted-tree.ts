@@ -6,6 +6,7 @@
 // advanced across a mutation.
 
 import { Iter } from '../../runtime/core-values.ts';
+import { compareInStep } from './seq.ts';
 
 export interface TreeNode {
   key: unknown;
@@ -217,13 +218,5 @@ export function walkRange<T>(
 /** Core's `Eq` for both types: equal sizes, then the two walks in step. */
 export function equalWalks(a: SortedTree, b: SortedTree, pick: (key: unknown, value: unknown) => unknown, same: Same): boolean {
   if (a.size !== b.size) return false;
-  const x = walk(a.root, pick);
-  const y = walk(b.root, pick);
-  for (;;) {
-    const p = x.next();
-    if (p === Iter.DONE) return true;
-    const q = y.next();
-    if (q === Iter.DONE) return true;
-    if (!same(p, q)) return false;
-  }
+  return compareInStep(walk(a.root, pick), walk(b.root, pick), (p, q) => (same(p, q) ? 0 : 1)) === 0;
 }
