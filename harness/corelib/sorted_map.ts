@@ -12,7 +12,7 @@ import { ArrayView, Iter, type Logger } from '../runtime/core-values.ts';
 import { desc, to_string, type Desc } from '../runtime/desc.ts';
 import { Some, None, Panic, type Option } from '../runtime/values.ts';
 import { MoonMap, capacityForLength } from './support/linked-table.ts';
-import { span } from './support/seq.ts';
+import { outputFromArray, span } from './support/seq.ts';
 import * as R from './support/repr.ts';
 import * as J from './support/json.ts';
 import { addKey, decodeError, type JsonPath } from './support/json-path.ts';
@@ -202,17 +202,8 @@ export default defineModule('sorted_map', {
     })),
     'Default for @sorted_map.SortedMap': impl('impl[K, V] Default for SortedMap[K, V]', { default: newMap }),
     'Show for @sorted_map.SortedMap': impl('impl[K : Show, V : Show] Show for SortedMap[K, V]', (K: Desc, V: Desc) => {
-      const out = desc('Tuple2', [K, V])['Show.output'] as (x: unknown, l: Logger) => void;
-      return {
-        output: (m: M, logger: Logger) => {
-          logger.write_string('@sorted_map.from_array([');
-          toArray(m).forEach((p, i) => {
-            if (i > 0) logger.write_string(', ');
-            out(p, logger);
-          });
-          logger.write_string('])');
-        },
-      };
+      const pair = desc('Tuple2', [K, V]);
+      return { output: (m: M, logger: Logger) => outputFromArray('@sorted_map.from_array', pair, toArray(m), logger) };
     }),
     'Debug for @sorted_map.SortedMap': impl('impl[K : Debug, V : Debug] Debug for SortedMap[K, V]', (K: Desc, V: Desc) => {
       const rk = K['Debug.to_repr'] as (x: unknown) => R.Repr;

@@ -15,7 +15,7 @@ import { ArrayView, Iter, type Logger } from '../../runtime/core-values.ts';
 import type { Desc } from '../../runtime/desc.ts';
 import type { Hasher } from '../../runtime/hasher.ts';
 import { Panic, Some, None, type Option } from '../../runtime/values.ts';
-import { span, iterOf } from '../support/seq.ts';
+import { outputFromArray, span, iterOf } from '../support/seq.ts';
 import { quickSort } from '../support/sort.ts';
 import * as R from '../support/repr.ts';
 import * as J from '../support/json.ts';
@@ -223,17 +223,7 @@ export default defineModule('immut/priority_queue', {
   fns: { ...fns, ...Object.fromEntries(deprecated.map(([alias, entry]) => [alias, renamed(fns[entry], entry, alias)])) },
   impls: {
     'Show for @immut/priority_queue.PriorityQueue': impl('impl[A : Show + Compare] Show for PriorityQueue[A]', (A: Desc) => {
-      const out = A['Show.output'] as (x: unknown, l: Logger) => void;
-      return {
-        output: (q: P, logger: Logger) => {
-          logger.write_string('@immut/priority_queue.from_array([');
-          toArray(A, q).forEach((x, i) => {
-            if (i > 0) logger.write_string(', ');
-            out(x, logger);
-          });
-          logger.write_string('])');
-        },
-      };
+      return { output: (q: P, logger: Logger) => outputFromArray('@immut/priority_queue.from_array', A, toArray(A, q), logger) };
     }),
     'Debug for @immut/priority_queue.PriorityQueue': impl('impl[A : @debug.Debug + Compare] @debug.Debug for PriorityQueue[A]', (A: Desc) => ({
       to_repr: (q: P) => toRepr(A, q),

@@ -15,7 +15,7 @@ import { ArrayView, Iter, type Logger } from '../../runtime/core-values.ts';
 import { hash_combine, type Desc } from '../../runtime/desc.ts';
 import { Hasher } from '../../runtime/hasher.ts';
 import { Some, None, Panic, type Option } from '../../runtime/values.ts';
-import { span } from '../support/seq.ts';
+import { outputFromArray, span } from '../support/seq.ts';
 import * as R from '../support/repr.ts';
 import * as J from '../support/json.ts';
 import { ROOT, addIndex, decodeError, type JsonPath } from '../support/json-path.ts';
@@ -433,17 +433,7 @@ export default defineModule('immut/sorted_set', {
     'Sub for @immut/sorted_set.SortedSet': impl('impl[A : Compare] Sub for SortedSet[A]', (A: Desc) => ({ sub: (a: S, b: S) => differenceOf(A, a, b) })),
     'Default for @immut/sorted_set.SortedSet': impl('impl[A] Default for SortedSet[A]', { default: newSet }),
     'Show for @immut/sorted_set.SortedSet': impl('impl[A : Show] Show for SortedSet[A]', (A: Desc) => {
-      const out = A['Show.output'] as (x: unknown, l: Logger) => void;
-      return {
-        output: (s: S, logger: Logger) => {
-          logger.write_string('@immut/sorted_set.from_array([');
-          toArray(s).forEach((x, i) => {
-            if (i > 0) logger.write_string(', ');
-            out(x, logger);
-          });
-          logger.write_string('])');
-        },
-      };
+      return { output: (s: S, logger: Logger) => outputFromArray('@immut/sorted_set.from_array', A, toArray(s), logger) };
     }),
     'Debug for @immut/sorted_set.SortedSet': impl('impl[A : Debug] Debug for SortedSet[A]', (A: Desc) => {
       const repr = A['Debug.to_repr'] as (x: unknown) => R.Repr;

@@ -27,6 +27,13 @@ export function span<T>(x: ArrayView<T> | T[]): [T[], number, number] {
   return x instanceof ArrayView ? [x.arr, x.start, x.end] : [x, 0, x.length];
 }
 
+/** `@pkg.from_array([a, b, c])`: how core's collections show, their elements in order. */
+export function outputFromArray(name: string, X: Desc, arr: readonly unknown[], logger: Logger): void {
+  logger.write_string(`${name}(`);
+  outputElems(X, arr, 0, arr.length, logger);
+  logger.write_string(')');
+}
+
 /** `[a, b, c]`: each element's Show, comma-separated. */
 export function outputElems(X: Desc, arr: readonly unknown[], start: number, end: number, logger: Logger): void {
   const out = X['Show.output'] as Output;
