@@ -16,12 +16,12 @@ import {
   fnSignature, resolveType, type DeclareOptions,
 } from './declare.ts';
 import { Env, type ImplInfo } from './env.ts';
-import { check, checkBlock, typeScope } from './expr.ts';
+import { check, checkBlock } from './expr.ts';
 import { checkBody } from './functions.ts';
 import { bindPattern, checkExhaustive } from './patterns.ts';
 import { settleObligations, traitMethodSubst } from './traits.ts';
 import { TypedTables } from './typed.ts';
-import { freshVar, headDecl, prune, resolveHead, showType, unify, type FnScheme, type TraitDecl, type Type, type TypeDecl, type TypeParamInfo } from './types.ts';
+import { freshVar, prune, resolveHead, showType, unify, type FnScheme, type TraitDecl, type Type, type TypeDecl, type TypeParamInfo } from './types.ts';
 import { checkDerived, deriveImpls } from './derive.ts';
 
 /** One block as the checker takes it. */
@@ -232,12 +232,9 @@ export function checkDoc(base: Env, inputs: readonly BlockInput[], coreDecls: Ma
           }
           case 'ImplItem': {
             if (!item.method) {
-              if (item.forType) {
-                const trait = importDeclare.lookupTrait(typeScope(cx), item.trait.name, item.trait.pkg, item.trait.span);
-                const head = headDecl(resolveType({ ...typeScope(cx), holes: true }, item.forType));
-                const impl = head && cx.env.impl(trait, head);
-                if (impl) results[i]!.items.push({ k: 'emptyImpl', impl });
-              }
+              // Declared in pass 2 (`impl Trait for T` with no method of its own).
+              const declared = implsOf[i]?.find((x) => x.item === item);
+              if (declared) results[i]!.items.push({ k: 'emptyImpl', impl: declared.info });
               break;
             }
             if (item.method.kind !== 'FnItem') throw new CheckError('`extern` impl methods cannot run in the harness', item.method.span);
